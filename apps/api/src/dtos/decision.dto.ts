@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
+import { MAX_COMMENT_LENGTH, REVIEW_OUTCOMES, ReviewOutcome } from '../../../../domain/review-decision';
+
+export class ReviewDecisionDto {
+  @ApiProperty({ enum: REVIEW_STAGES, description: 'Tahap yang diputuskan (harus sama dengan tahap rencana saat ini)' })
+  @IsIn(REVIEW_STAGES)
+  stage!: ReviewStage;
+
+  @ApiProperty({ enum: REVIEW_OUTCOMES })
+  @IsIn(REVIEW_OUTCOMES)
+  outcome!: ReviewOutcome;
+
+  @ApiPropertyOptional({ description: 'Wajib untuk pengembalian dan penolakan' })
+  @ValidateIf((decision: ReviewDecisionDto) => decision.outcome !== ReviewOutcome.APPROVE || decision.comment !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_COMMENT_LENGTH)
+  comment?: string;
+
+  @ApiProperty({ example: 'budi.setiawan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  decidedBy!: string;
+}

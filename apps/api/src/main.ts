@@ -1,0 +1,28 @@
+// The API process: `npm run start:api`. Run as many as the load needs.
+import 'reflect-metadata';
+import { loadConfig } from '../../platform/src/config';
+import { createLogger } from '../../platform/src/logger';
+import { onShutdownSignal } from '../../platform/src/shutdown';
+import { connectTemporalClient } from '../../platform/src/temporal-connection';
+import { createPrismaClient } from '../../../prisma/client';
+import { createApiApplication } from './api-application';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL, 'jalin-api');
+  const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const temporal = await connectTemporalClient(config);
+  const app = await createApiApplication({ config, prisma, temporal, logger });
+  await app.listen(config.PORT, config.HOST);
+  logger.info({ url: await app.getUrl() }, 'API listening');
+  onShutdownSignal(logger, async () => {
+    await app.close();
+    await temporal.connection.close();
+    await prisma.$disconnect();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+// The API's door to the plans' Temporal workflows: submission (update-with-start, so
+// the first submission starts the process and a repeated one finds it), decisions, and
+// the live status query. Temporal's refusals come back as domain errors.
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { Conflict } from '../../../../domain/errors';
+import { text } from '../../../../domain/message';
+import type { ReviewDecision } from '../../../../domain/review-decision';
+import type { Violation } from '../../../../domain/violation';
+import {
+  PLAN_WORKFLOW_TYPE,
+  REFUSED_FAILURE_TYPE,
+  decideReviewUpdate,
+  planStatusQuery,
+  planWorkflowId,
+  submitPlanUpdate,
+  type PlanStatus,
+  type PlanSubmission,
+  type PlanWorkflowInput,
+} from '../../../../workflows/cooperation-plan/definitions';
+import type { AppConfig } from '../../../platform/src/config';
+import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
+
+@Injectable()
+export class PlanProcessRepository {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'TEMPORAL_TASK_QUEUE'>,
+  ) {}
+
+  /** Submits a revision. The update id is derived from it, so a retried request gets the first answer. */
+  async submit(planId: string, submission: PlanSubmission): Promise<PlanStatus> {
+    const input: PlanWorkflowInput = { planId };
+    const startWorkflowOperation = new WithStartWorkflowOperation(PLAN_WORKFLOW_TYPE, {
+      workflowId: planWorkflowId(planId),
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      // A finished plan's process is never started again under the same id.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+    try {
+      return await this.client.workflow.executeUpdateWithStart(submitPlanUpdate, {
+        args: [submission],
+        updateId: `submit-r${submission.revision}`,
+        startWorkflowOperation,
+      });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  async decide(planId: string, decision: ReviewDecision, requestId: string): Promise<PlanStatus> {
+    try {
+      return await this.client.workflow
+        .getHandle(planWorkflowId(planId))
+        .executeUpdate(decideReviewUpdate, { args: [decision], updateId: requestId });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  /** Live status, or null when the plan has no process yet. */
+  async status(planId: string): Promise<PlanStatus | null> {
+    try {
+      return await this.client.workflow.getHandle(planWorkflowId(planId)).query(planStatusQuery);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return null;
+      throw error;
+    }
+  }
+
+  private translate(error: unknown): unknown {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === REFUSED_FAILURE_TYPE) {
+      const violation = error.cause.details?.[0] as Violation | undefined;
+      return new Conflict(violation?.reason ?? 'REFUSED', violation?.message ?? text(error.cause.message, error.cause.message), violation ? [violation] : []);
+    }
+    if (error instanceof WorkflowNotFoundError) {
+      return new Conflict('NOT_SUBMITTED', text('Rencana belum diajukan.', 'The plan has not been submitted.'));
+    }
+    if (error instanceof WorkflowExecutionAlreadyStartedError) {
+      return new Conflict('PROCESS_FINISHED', text('Proses rencana ini sudah selesai.', "This plan's process has already finished."));
+    }
+    return error;
+  }
+}

@@ -1,0 +1,33 @@
+// The worker process: `npm run start:worker`. Run as many as the load needs.
+import { loadConfig } from '../../platform/src/config';
+import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
+import { connectWorkerConnection } from '../../platform/src/temporal-connection';
+import { createPrismaClient } from '../../../prisma/client';
+import { createPlanWorker } from './plan-worker';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL, 'jalin-worker');
+  routeTemporalLogs(logger);
+  const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const connection = await connectWorkerConnection(config);
+  try {
+    const worker = await createPlanWorker({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      prisma,
+    });
+    logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
+    // The SDK stops polling on SIGINT/SIGTERM and lets running tasks finish.
+    await worker.run();
+  } finally {
+    await connection.close();
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

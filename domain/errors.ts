@@ -1,0 +1,46 @@
+import { text, type BilingualText } from './message';
+import type { Violation } from './violation';
+
+/**
+ * Errors the rules raise. They carry no HTTP status: the API maps them once, in its
+ * exception filter, because the same rules run in activities and workflows.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly kind: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT';
+
+  constructor(
+    readonly code: string,
+    readonly userMessage: BilingualText,
+  ) {
+    super(userMessage.en);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  readonly kind = 'VALIDATION' as const;
+
+  constructor(readonly violations: Violation[]) {
+    super('VALIDATION_FAILED', text('Data yang dikirim tidak valid.', 'The submitted data is not valid.'));
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly kind = 'NOT_FOUND' as const;
+
+  constructor(entity: { id: string; en: string }, key: string) {
+    super('NOT_FOUND', text(`${entity.id} '${key}' tidak ditemukan.`, `${entity.en} '${key}' was not found.`));
+  }
+}
+
+export class Conflict extends DomainError {
+  readonly kind = 'CONFLICT' as const;
+
+  constructor(
+    code: string,
+    message: BilingualText,
+    readonly violations: Violation[] = [],
+  ) {
+    super(code, message);
+  }
+}

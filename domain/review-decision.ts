@@ -1,0 +1,74 @@
+import { text, type BilingualText } from './message';
+import { NEXT_STAGE_ON_APPROVAL, PlanStage, isReviewStage, type ReviewStage } from './plan-stage';
+
+export const ReviewOutcome = {
+  APPROVE: 'APPROVE',
+  RETURN_FOR_REVISION: 'RETURN_FOR_REVISION',
+  REJECT: 'REJECT',
+} as const;
+export type ReviewOutcome = (typeof ReviewOutcome)[keyof typeof ReviewOutcome];
+export const REVIEW_OUTCOMES: readonly ReviewOutcome[] = Object.values(ReviewOutcome);
+
+export const MAX_COMMENT_LENGTH = 4000;
+
+/** A reviewer's decision on the stage they were shown. */
+export interface ReviewDecision {
+  /** The stage the reviewer acted on: a decision made on a stale screen is refused. */
+  stage: ReviewStage;
+  outcome: ReviewOutcome;
+  comment?: string;
+  decidedBy: string;
+}
+
+export interface DecisionRefusal {
+  field: string;
+  reason: string;
+  message: BilingualText;
+}
+
+/** Why a decision cannot be taken on a plan at `currentStage`, or undefined when it can. */
+export function refuseDecision(currentStage: PlanStage, decision: ReviewDecision): DecisionRefusal | undefined {
+  if (!isReviewStage(currentStage)) {
+    return {
+      field: 'stage',
+      reason: 'NOT_UNDER_REVIEW',
+      message: text(
+        `Rencana sedang pada tahap ${currentStage}, bukan tahap peninjauan.`,
+        `The plan is at stage ${currentStage}, which takes no review decision.`,
+      ),
+    };
+  }
+  if (decision.stage !== currentStage) {
+    return {
+      field: 'stage',
+      reason: 'STAGE_MISMATCH',
+      message: text(
+        `Keputusan untuk tahap ${decision.stage} tidak berlaku: rencana sekarang pada tahap ${currentStage}.`,
+        `A decision for stage ${decision.stage} no longer applies: the plan is now at stage ${currentStage}.`,
+      ),
+    };
+  }
+  if (decision.outcome !== ReviewOutcome.APPROVE && !decision.comment?.trim()) {
+    return {
+      field: 'comment',
+      reason: 'COMMENT_REQUIRED',
+      message: text(
+        'Alasan wajib diisi untuk pengembalian atau penolakan.',
+        'A comment is required to return or reject a plan.',
+      ),
+    };
+  }
+  return undefined;
+}
+
+/** The stage a decision leads to. */
+export function stageAfterDecision(stage: ReviewStage, outcome: ReviewOutcome): PlanStage {
+  switch (outcome) {
+    case ReviewOutcome.APPROVE:
+      return NEXT_STAGE_ON_APPROVAL[stage];
+    case ReviewOutcome.RETURN_FOR_REVISION:
+      return PlanStage.DRAFT;
+    case ReviewOutcome.REJECT:
+      return PlanStage.REJECTED;
+  }
+}

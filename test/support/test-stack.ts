@@ -1,0 +1,87 @@
+// The real system for one test file: its own database, a worker on its own task
+// queue against the shared Temporal dev server, and the Nest API served over HTTP.
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import pino from 'pino';
+import request from 'supertest';
+import { createApiApplication } from '../../apps/api/src/api-application';
+import { loadConfig, type AppConfig } from '../../apps/platform/src/config';
+import { createPlanWorker } from '../../apps/worker/src/plan-worker';
+import { testEnvironment } from './environment';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestStack {
+  config: AppConfig;
+  database: TestDatabase;
+  temporal: Client;
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  /** Stops the worker (as a crash would, from the server's point of view) and starts a new one. */
+  restartWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function quietTemporalRuntime(): void {
+  try {
+    Runtime.install({ logger: new DefaultLogger(process.env.JALIN_TEST_VERBOSE ? 'INFO' : 'WARN') });
+  } catch {
+    // Installed already by an earlier stack in this process.
+  }
+}
+
+export async function startTestStack(): Promise<TestStack> {
+  quietTemporalRuntime();
+  const env = testEnvironment();
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: env.temporalAddress,
+    TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: process.env.JALIN_TEST_VERBOSE ? 'debug' : 'silent',
+  });
+  const logger = pino({ level: config.LOG_LEVEL });
+
+  const workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
+  const startWorker = async () => {
+    const worker = await createPlanWorker({
+      connection: workerConnection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      prisma: database.prisma,
+      workflowBundlePath: env.workflowBundlePath,
+    });
+    const running = worker.run();
+    return { worker, running };
+  };
+  let current: { worker: Worker; running: Promise<void> } = await startWorker();
+
+  const temporal = new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
+  const app = await createApiApplication({ config, prisma: database.prisma, temporal, logger });
+  await app.init();
+
+  const stopWorker = async () => {
+    current.worker.shutdown();
+    await current.running;
+  };
+
+  return {
+    config,
+    database,
+    temporal,
+    app,
+    http: () => request(app.getHttpServer()),
+    restartWorker: async () => {
+      await stopWorker();
+      current = await startWorker();
+    },
+    stop: async () => {
+      await app.close();
+      await stopWorker();
+      await temporal.connection.close();
+      await workerConnection.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Every workflow the worker registers.
+export { cooperationPlanWorkflow } from './cooperation-plan/cooperation-plan.workflow';
