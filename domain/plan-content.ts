@@ -103,6 +103,9 @@ export function checkDraftFields(fields: Partial<PlanContent>): Violation[] {
 /** Everything that keeps a plan from being submitted: a submission must be complete. */
 export function checkPlanForSubmission(content: PlanContent): Violation[] {
   const { violations, add } = collector();
+  for (const field of ['title', 'regionCode', 'budgetYear', 'proposingAgency'] as const) {
+    if (content[field] === undefined || content[field] === null) add(field, 'REQUIRED', 'Wajib diisi.', 'Is required.');
+  }
   if ((content.lineItems ?? []).length === 0) {
     add('lineItems', 'REQUIRED', 'Rencana harus memuat paling sedikit satu rincian anggaran.', 'The plan needs at least one budget line item.');
   }

@@ -28,6 +28,11 @@ export interface DecisionRefusal {
 
 /** Why a decision cannot be taken on a plan at `currentStage`, or undefined when it can. */
 export function refuseDecision(currentStage: PlanStage, decision: ReviewDecision): DecisionRefusal | undefined {
+  return refuseDecisionAtStage(currentStage, decision) ?? checkDecisionInput(decision);
+}
+
+/** Whether the decision fits the plan's stage: a misfit is a conflict with the plan's state. */
+export function refuseDecisionAtStage(currentStage: PlanStage, decision: ReviewDecision): DecisionRefusal | undefined {
   if (!isReviewStage(currentStage)) {
     return {
       field: 'stage',
@@ -48,6 +53,11 @@ export function refuseDecision(currentStage: PlanStage, decision: ReviewDecision
       ),
     };
   }
+  return undefined;
+}
+
+/** Whether the decision is complete in itself: a missing reason is bad input, whatever the stage. */
+export function checkDecisionInput(decision: ReviewDecision): DecisionRefusal | undefined {
   if (decision.outcome !== ReviewOutcome.APPROVE && !decision.comment?.trim()) {
     return {
       field: 'comment',

@@ -27,7 +27,7 @@ describe('creating a plan with bad input', () => {
     ['a region code that is not Kemendagri format', { regionCode: 'Bogor' }, 'regionCode', 'FORMAT'],
     ['a budget year out of range', { budgetYear: 1999 }, 'budgetYear', 'RANGE'],
     ['a budget year that is not a number', { budgetYear: 'next year' }, 'budgetYear', 'IS_INT'],
-    ['a missing agency', { proposingAgency: undefined }, 'proposingAgency', 'IS_STRING'],
+    ['a missing agency', { proposingAgency: undefined }, 'proposingAgency', 'IS_DEFINED'],
     ['a negative amount', { lineItems: [{ nomenclatureCode: '1.02', description: 'x', amount: -5 }] }, 'lineItems[0].amount', 'RANGE'],
     ['a fractional amount', { lineItems: [{ nomenclatureCode: '1.02', description: 'x', amount: 1.5 }] }, 'lineItems[0].amount', 'IS_INT'],
     ['a malformed nomenclature code', { lineItems: [{ nomenclatureCode: '1-02', description: 'x', amount: 5 }] }, 'lineItems[0].nomenclatureCode', 'FORMAT'],

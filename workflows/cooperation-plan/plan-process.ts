@@ -29,6 +29,8 @@ export class PlanProcess {
   private readonly transitions: PlanTransition[] = [];
   private projectedSequence = 0;
   private submission?: PlanSubmission;
+  /** Each submission by the sequence of the transition it made, for the projection. */
+  private readonly submissions = new Map<number, PlanSubmission>();
   private lastDocumentSync?: DocumentSyncSummary;
 
   constructor(private readonly planId: string) {}
@@ -63,7 +65,9 @@ export class PlanProcess {
 
   submit(submission: PlanSubmission, now: Date, requestId?: string): PlanTransition {
     this.submission = submission;
-    return this.move({ to: PlanStage.VERIFICATION, action: TransitionAction.SUBMIT, actor: submission.submittedBy, now, requestId });
+    const transition = this.move({ to: PlanStage.VERIFICATION, action: TransitionAction.SUBMIT, actor: submission.submittedBy, now, requestId });
+    this.submissions.set(transition.sequence, submission);
+    return transition;
   }
 
   refuseDecision(decision: ReviewDecision): Violation | undefined {
@@ -121,7 +125,7 @@ export class PlanProcess {
 
   /** The submission to store alongside a transition, when it is the one that made it. */
   submissionFor(transition: PlanTransition): PlanSubmission | undefined {
-    return transition.action === TransitionAction.SUBMIT ? this.submission : undefined;
+    return this.submissions.get(transition.sequence);
   }
 
   status(): PlanStatus {
@@ -129,7 +133,7 @@ export class PlanProcess {
       planId: this.planId,
       stage: this.stage,
       revision: this.revision,
-      transitions: [...this.transitions],
+      transitions: this.transitions.map((transition) => ({ ...transition })),
       submission: this.submission,
       lastDocumentSync: this.lastDocumentSync,
     };

@@ -1,14 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
 import { MAX_COMMENT_LENGTH, REVIEW_OUTCOMES, ReviewOutcome } from '../../../../domain/review-decision';
 
 export class ReviewDecisionDto {
   @ApiProperty({ enum: REVIEW_STAGES, description: 'Tahap yang diputuskan (harus sama dengan tahap rencana saat ini)' })
+  @IsDefined()
   @IsIn(REVIEW_STAGES)
   stage!: ReviewStage;
 
   @ApiProperty({ enum: REVIEW_OUTCOMES })
+  @IsDefined()
   @IsIn(REVIEW_OUTCOMES)
   outcome!: ReviewOutcome;
 

@@ -2,7 +2,7 @@
 // here at the edge; the content rules (formats, limits) live in domain/plan-content.
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PLAN_LIMITS } from '../../../../domain/plan-content';
 import { PLAN_STAGES, type PlanStage } from '../../../../domain/plan-stage';
 import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
@@ -13,22 +13,26 @@ const TEXT_CAP = 10_000;
 
 export class PlanLineItemDto {
   @ApiProperty({ example: '1.02.02.2.01.0001', description: 'Kode nomenklatur U.BB.PP.L.KK.SSSS (minimal U.BB)' })
+  @IsDefined()
   @IsString()
   @MaxLength(64)
   nomenclatureCode!: string;
 
   @ApiProperty({ example: 'Pelayanan kesehatan bersama di wilayah perbatasan' })
+  @IsDefined()
   @IsString()
   @MaxLength(TEXT_CAP)
   description!: string;
 
   @ApiProperty({ example: 250000000, description: 'Perkiraan nilai dalam rupiah' })
+  @IsDefined()
   @IsInt()
   amount!: number;
 }
 
 export class CreatePlanDto {
   @ApiProperty({ example: 'Kerja sama pengelolaan sampah regional' })
+  @IsDefined()
   @IsString()
   @MaxLength(TEXT_CAP)
   title!: string;
@@ -40,15 +44,18 @@ export class CreatePlanDto {
   summary?: string;
 
   @ApiProperty({ example: '32.71', description: 'Kode wilayah Kemendagri' })
+  @IsDefined()
   @IsString()
   @MaxLength(16)
   regionCode!: string;
 
   @ApiProperty({ example: 2027 })
+  @IsDefined()
   @IsInt()
   budgetYear!: number;
 
   @ApiProperty({ example: 'Dinas Lingkungan Hidup' })
+  @IsDefined()
   @IsString()
   @MaxLength(TEXT_CAP)
   proposingAgency!: string;
@@ -62,6 +69,7 @@ export class CreatePlanDto {
   lineItems?: PlanLineItemDto[];
 
   @ApiProperty({ example: 'siti.rahma', description: 'Petugas yang menyusun' })
+  @IsDefined()
   @IsString()
   @MaxLength(100)
   createdBy!: string;
@@ -72,6 +80,7 @@ export class UpdatePlanDto extends PartialType(OmitType(CreatePlanDto, ['created
 
 export class SubmitPlanDto {
   @ApiProperty({ example: 'siti.rahma' })
+  @IsDefined()
   @IsString()
   @MaxLength(100)
   submittedBy!: string;

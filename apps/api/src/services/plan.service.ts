@@ -6,7 +6,7 @@ import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors'
 import { text } from '../../../../domain/message';
 import { checkDraftFields, checkPlanForSubmission, type PlanContent } from '../../../../domain/plan-content';
 import { PlanStage, isFinalStage } from '../../../../domain/plan-stage';
-import { refuseDecision, type ReviewDecision } from '../../../../domain/review-decision';
+import { checkDecisionInput, refuseDecisionAtStage, type ReviewDecision } from '../../../../domain/review-decision';
 import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
 import { PlanRepository, type NewPlan, type PlanFilter, type PlanRecord } from '../repositories/plan.repository';
@@ -36,7 +36,7 @@ function contentOf(plan: PlanRecord): PlanContent {
 const IDEMPOTENCY_KEY_MAX = 200;
 
 export function decisionRequestId(idempotencyKey: string | undefined): string {
-  if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX)) {
+  if (idempotencyKey !== undefined && (idempotencyKey.trim().length === 0 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX)) {
     throw new ValidationFailed([
       {
         field: 'Idempotency-Key',
@@ -49,6 +49,10 @@ export function decisionRequestId(idempotencyKey: string | undefined): string {
     ]);
   }
   return `decide-${idempotencyKey ?? randomUUID()}`;
+}
+
+function notADraft(): Conflict {
+  return new Conflict('NOT_A_DRAFT', text('Hanya rencana berstatus draf yang dapat diubah.', 'Only a plan in DRAFT can be edited.'));
 }
 
 function rejectInvalid(violations: ReturnType<typeof checkDraftFields>): void {
@@ -69,13 +73,10 @@ export class PlanService {
 
   async updateDraft(id: string, changes: Partial<PlanContent>): Promise<PlanView> {
     const plan = await this.requirePlan(id);
+    if (plan.stage !== PlanStage.DRAFT) throw notADraft();
     rejectInvalid(checkDraftFields(changes));
-    if (plan.stage !== PlanStage.DRAFT || !(await this.plans.updateDraft(id, changes))) {
-      throw new Conflict(
-        'NOT_A_DRAFT',
-        text('Hanya rencana berstatus draf yang dapat diubah.', 'Only a plan in DRAFT can be edited.'),
-      );
-    }
+    // The repository re-checks the stage in its transaction: a submission may have won meanwhile.
+    if (!(await this.plans.updateDraft(id, changes))) throw notADraft();
     return this.get(id);
   }
 
@@ -97,9 +98,11 @@ export class PlanService {
     const plan = await this.requirePlan(id);
     const requestId = decisionRequestId(idempotencyKey);
     if (plan.transitions.some((t) => t.requestId === requestId)) return this.get(id);
+    const incomplete = checkDecisionInput(decision);
+    if (incomplete) throw new ValidationFailed([incomplete]);
     // Early refusal from the read model; the workflow's update validator is the authority.
-    const refusal = refuseDecision(plan.stage, decision);
-    if (refusal) throw new Conflict(refusal.reason, refusal.message, [refusal]);
+    const misfit = refuseDecisionAtStage(plan.stage, decision);
+    if (misfit) throw new Conflict(misfit.reason, misfit.message, [misfit]);
     await this.processes.decide(id, decision, requestId);
     return this.get(id);
   }

@@ -44,6 +44,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
+    // One finding per field: a missing value is "required", not also "too long".
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new ValidationFailed(toViolations(errors)),
   });
 }
