@@ -1,6 +1,7 @@
 // A plan's whole life through the HTTP API, on a real Temporal dev server and PostgreSQL.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { REPO_ROOT } from '../support/environment';
 import { newPlanBody } from '../support/plan-fixtures';
@@ -32,7 +33,7 @@ function decide(planId: string, stage: string, outcome: string, comment?: string
 async function maybeRecordHistory(planId: string, name: string): Promise<void> {
   if (!process.env.JALIN_RECORD_HISTORIES) return;
   const history = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).fetchHistory();
-  writeFileSync(path.join(REPO_ROOT, 'test', 'histories', `${name}.json`), JSON.stringify(history, null, 2));
+  writeFileSync(path.join(REPO_ROOT, 'test', 'histories', `${name}.json`), historyToJSON(history));
 }
 
 async function rkpdLines(planId: string) {

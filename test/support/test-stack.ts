@@ -3,13 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import pino from 'pino';
 import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
 import { loadConfig, type AppConfig } from '../../apps/platform/src/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
 import { testEnvironment } from './environment';
+import { quietTemporalRuntime } from './quiet-temporal-runtime';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestStack {
@@ -18,17 +19,10 @@ export interface TestStack {
   temporal: Client;
   app: INestApplication;
   http: () => ReturnType<typeof request>;
-  /** Stops the worker (as a crash would, from the server's point of view) and starts a new one. */
-  restartWorker(): Promise<void>;
+  /** Stops the worker: from the server's side, as if it had crashed. */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
   stop(): Promise<void>;
-}
-
-function quietTemporalRuntime(): void {
-  try {
-    Runtime.install({ logger: new DefaultLogger(process.env.JALIN_TEST_VERBOSE ? 'INFO' : 'WARN') });
-  } catch {
-    // Installed already by an earlier stack in this process.
-  }
 }
 
 export async function startTestStack(): Promise<TestStack> {
@@ -55,15 +49,17 @@ export async function startTestStack(): Promise<TestStack> {
     const running = worker.run();
     return { worker, running };
   };
-  let current: { worker: Worker; running: Promise<void> } = await startWorker();
+  let current: { worker: Worker; running: Promise<void> } | undefined = await startWorker();
 
   const temporal = new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
   const app = await createApiApplication({ config, prisma: database.prisma, temporal, logger });
   await app.init();
 
   const stopWorker = async () => {
+    if (!current) return;
     current.worker.shutdown();
     await current.running;
+    current = undefined;
   };
 
   return {
@@ -72,9 +68,9 @@ export async function startTestStack(): Promise<TestStack> {
     temporal,
     app,
     http: () => request(app.getHttpServer()),
-    restartWorker: async () => {
-      await stopWorker();
-      current = await startWorker();
+    stopWorker,
+    startWorker: async () => {
+      current ??= await startWorker();
     },
     stop: async () => {
       await app.close();

@@ -17,10 +17,14 @@ const TEMPORAL_LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'e
   ERROR: 'error',
 };
 
-/** Once per process, before any worker or native connection is made. */
-export function routeTemporalLogs(logger: Logger): void {
+/**
+ * Once per process, before any worker or native connection is made. A process that
+ * stops its worker itself passes `handleSignals: false`.
+ */
+export function routeTemporalLogs(logger: Logger, { handleSignals = true } = {}): void {
   const temporal = logger.child({ component: 'temporal' });
   Runtime.install({
+    ...(handleSignals ? {} : { shutdownSignals: [] }),
     logger: new DefaultLogger('INFO', (entry) => {
       temporal[TEMPORAL_LEVELS[entry.level]]({ ...entry.meta }, entry.message);
     }),

@@ -1,0 +1,106 @@
+// `npm start`: the whole system in one process on embedded defaults. Without
+// TEMPORAL_ADDRESS it runs a Temporal dev server (state in data/temporal.db); without
+// DATABASE_URL an embedded PostgreSQL (data/pglite). Then it migrates, and runs the
+// worker and the API together. Ctrl-C stops everything; a restart keeps every plan.
+import 'reflect-metadata';
+import path from 'node:path';
+import { createApiApplication } from '../../api/src/api-application';
+import { loadConfig } from '../../platform/src/config';
+import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
+import { onShutdownSignal } from '../../platform/src/shutdown';
+import { connectTemporalClient, connectWorkerConnection } from '../../platform/src/temporal-connection';
+import { createPlanWorker } from '../../worker/src/plan-worker';
+import { createPrismaClient } from '../../../prisma/client';
+import { deployMigrations } from '../../../prisma/migrate';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { ensureTemporalCli } from './temporal-cli';
+import { startTemporalDevServer } from './temporal-dev-server';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const logger = createLogger(env.LOG_LEVEL ?? 'info', 'jalin');
+  const log = (message: string) => logger.info(message);
+  routeTemporalLogs(logger, { handleSignals: false });
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, 'data'));
+  // Stopped in reverse order of starting, also when start-up fails half-way.
+  const cleanups: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((err: unknown) => logger.error({ err }, 'stop failed'));
+  };
+  onShutdownSignal(logger, stopAll);
+
+  try {
+    let temporalAddress = env.TEMPORAL_ADDRESS;
+    let temporalUi: string | undefined;
+    if (!temporalAddress) {
+      const binary = await ensureTemporalCli(log);
+      const server = await startTemporalDevServer({
+        binary,
+        port: Number(env.TEMPORAL_DEV_PORT ?? 7233),
+        uiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
+        dbFile: path.join(dataDir, 'temporal.db'),
+        log: (line) => logger.debug(line),
+      });
+      cleanups.push(server.stop);
+      temporalAddress = server.address;
+      temporalUi = server.uiUrl;
+    }
+
+    let databaseUrl = env.DATABASE_URL;
+    let poolMax = env.DATABASE_POOL_MAX;
+    if (!databaseUrl) {
+      const database = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, 'pglite'),
+        port: Number(env.EMBEDDED_POSTGRES_PORT ?? 54329),
+        log,
+      });
+      cleanups.push(database.stop);
+      databaseUrl = database.url;
+      poolMax = '1'; // PGlite serves one connection at a time
+    }
+
+    const config = loadConfig({ ...env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: poolMax });
+    const applied = await deployMigrations(config.DATABASE_URL);
+    log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+
+    // One database client for worker and API: the embedded database takes one connection.
+    const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+    cleanups.push(() => prisma.$disconnect());
+
+    const workerConnection = await connectWorkerConnection(config);
+    cleanups.push(() => workerConnection.close());
+    const worker = await createPlanWorker({
+      connection: workerConnection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      prisma,
+    });
+    const workerRun = worker.run();
+    cleanups.push(async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await workerRun;
+    });
+
+    const temporal = await connectTemporalClient(config);
+    cleanups.push(() => temporal.connection.close());
+    const app = await createApiApplication({ config, prisma, temporal, logger });
+    await app.listen(config.PORT, config.HOST);
+    cleanups.push(() => app.close());
+
+    const url = `http://localhost:${config.PORT}`;
+    logger.info({ url, docs: `${url}/docs`, temporalUi }, 'Jalin is running');
+    process.stdout.write(
+      `\n  Jalin is running: ${url}\n  API documentation: ${url}/docs\n` +
+        (temporalUi ? `  Temporal Web UI: ${temporalUi}\n` : '') +
+        `  Data: ${dataDir}\n  Press Ctrl-C to stop.\n\n`,
+    );
+  } catch (error) {
+    logger.fatal({ err: error }, 'start-up failed');
+    await stopAll();
+    process.exit(1);
+  }
+}
+
+void main();

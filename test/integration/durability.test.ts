@@ -1,0 +1,64 @@
+// Nothing a user submitted is lost when the worker is down or restarts mid-process.
+import { newPlanBody } from '../support/plan-fixtures';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function submittedPlan(): Promise<string> {
+  const created = await stack.http().post('/plans').send(newPlanBody()).expect(201);
+  await stack.http().post(`/plans/${created.body.id}/submit`).send({ submittedBy: 'siti.rahma' }).expect(200);
+  return created.body.id as string;
+}
+
+it('takes a decision sent while no worker runs, once a worker is back', async () => {
+  const planId = await submittedPlan();
+  await stack.stopWorker();
+
+  const decision = stack
+    .http()
+    .post(`/plans/${planId}/decisions`)
+    .send({ stage: 'VERIFICATION', outcome: 'APPROVE', decidedBy: 'sekretariat' })
+    .then((response) => response);
+  await sleep(1500);
+  const stillWaiting = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
+  expect(stillWaiting.stage).toBe('VERIFICATION');
+
+  await stack.startWorker();
+  const response = await decision;
+  expect(response.status).toBe(200);
+  expect(response.body).toMatchObject({ stage: 'BAPPEDA_REVIEW', liveStage: 'BAPPEDA_REVIEW' });
+  expect(await stack.database.prisma.planTransition.count({ where: { planId } })).toBe(2);
+});
+
+it('finishes a plan whose worker was restarted between every step, without duplicates', async () => {
+  const planId = await submittedPlan();
+  for (const stage of ['VERIFICATION', 'BAPPEDA_REVIEW']) {
+    await stack.stopWorker();
+    await stack.startWorker();
+    await stack.http().post(`/plans/${planId}/decisions`).send({ stage, outcome: 'APPROVE', decidedBy: 'reviewer' }).expect(200);
+  }
+  // The worker goes down while the RKPD sync may be running: the sync resumes on the new one.
+  await stack.stopWorker();
+  await stack.startWorker();
+  const deadline = Date.now() + 30_000;
+  while ((await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage !== 'BUDGET_SIGNOFF') {
+    if (Date.now() > deadline) throw new Error('the plan never reached BUDGET_SIGNOFF');
+    await sleep(100);
+  }
+  await stack.http().post(`/plans/${planId}/decisions`).send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE', decidedBy: 'tapd' }).expect(200);
+
+  const prisma = stack.database.prisma;
+  expect(await prisma.planTransition.count({ where: { planId } })).toBe(5);
+  expect(await prisma.documentLine.count({ where: { planId } })).toBe(2);
+  expect(await prisma.reviewTask.count({ where: { planId } })).toBe(3);
+  expect(await prisma.reviewTask.count({ where: { planId, status: 'OPEN' } })).toBe(0);
+});

@@ -1,0 +1,92 @@
+// Smoke test of `npm start`'s embedded mode: the built launcher with its own Temporal
+// dev server (SQLite file) and PGlite, driven over HTTP, stopped with SIGINT and
+// started again on the same data: the plan is still there, at the same stage.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, testEnvironment } from '../support/environment';
+import { findFreePort } from '../support/free-port';
+import { newPlanBody } from '../support/plan-fixtures';
+
+jest.setTimeout(180_000);
+
+interface Launched {
+  child: ChildProcess;
+  output: string[];
+  exited: Promise<number | null>;
+}
+
+async function launch(env: NodeJS.ProcessEnv): Promise<Launched> {
+  const child = spawn(
+    process.execPath,
+    ['--experimental-wasm-modules', '--no-warnings=ExperimentalWarning', path.join(REPO_ROOT, 'dist/apps/standalone/src/main.js')],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const output: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+async function waitHealthy(base: string, launched: Launched): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${base}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (launched.child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`the launcher did not become healthy:\n${launched.output.join('').slice(-3000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function json(method: string, url: string, body?: unknown) {
+  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+it('runs the whole system on embedded defaults and keeps plans across a restart', async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jalin-embedded-'));
+  const port = await findFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    TEMPORAL_CLI_PATH: testEnvironment().temporalCliPath,
+    TEMPORAL_DEV_PORT: String(await findFreePort()),
+    TEMPORAL_UI_PORT: String(await findFreePort()),
+    EMBEDDED_POSTGRES_PORT: String(await findFreePort()),
+    LOG_LEVEL: 'warn',
+  };
+  try {
+    const first = await launch(env);
+    await waitHealthy(base, first);
+    const created = await json('POST', `${base}/plans`, newPlanBody());
+    expect(created.status).toBe(201);
+    const planId = created.body.id as string;
+    expect((await json('POST', `${base}/plans/${planId}/submit`, { submittedBy: 'siti.rahma' })).status).toBe(200);
+    const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE', decidedBy: 'sekretariat' });
+    expect(decided.body.stage).toBe('BAPPEDA_REVIEW');
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+
+    const second = await launch(env);
+    await waitHealthy(base, second);
+    const plan = await json('GET', `${base}/plans/${planId}`);
+    expect(plan.body).toMatchObject({ stage: 'BAPPEDA_REVIEW', liveStage: 'BAPPEDA_REVIEW' });
+    const next = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'BAPPEDA_REVIEW', outcome: 'APPROVE', decidedBy: 'bappeda' });
+    expect(next.status).toBe(200);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
