@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PoolConfig } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
 import { parse as parseConnectionString } from 'pg-connection-string';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -53,12 +53,19 @@ function toPoolConfig(databaseUrl: string): PoolConfig {
 async function withEngine<T>(databaseUrl: string, log: Log, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await import('@prisma/schema-engine-wasm');
   const schema = readFileSync(SCHEMA_PATH, 'utf8');
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(toPoolConfig(databaseUrl)));
-  const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, (entry: string) => log(entry), adapter);
+  // Our own pool, ended below: freeing the engine leaves the adapter's connection idle for
+  // pg's 10 s timeout, and the embedded database refuses every other client meanwhile.
+  const pool = new Pool(toPoolConfig(databaseUrl));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   try {
-    return await run(engine);
+    const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, (entry: string) => log(entry), adapter);
+    try {
+      return await run(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    await pool.end();
   }
 }
 

@@ -33,36 +33,41 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const host = opts.host ?? DEFAULT_HOST;
   const dataDir = path.resolve(opts.dataDir);
   // Check before opening the data dir: a busy port usually means another
-  // instance already has this data dir open, and two writers would corrupt it.
+  // instance already has this data dir open.
   await assertPortFree(opts.port, host);
   await fs.mkdir(dataDir, { recursive: true });
   const releaseLock = await lockDataDir(dataDir);
 
   const started = Date.now();
   let db: PGlite | undefined;
-  let server: PGLiteSocketServer;
   try {
     db = await PGlite.create(dataDir);
-    // Keep the default of one connection: PGlite runs one session, and the
-    // multi-connection multiplexer is not reliable enough for a pool.
-    server = new PGLiteSocketServer({ db, port: opts.port, host });
-    server.addEventListener('error', (event) => {
-      opts.log(`Embedded PostgreSQL socket error: ${errorMessage((event as CustomEvent<unknown>).detail)}`);
-    });
-    await server.start();
+    const server = await listen(db, opts.port, host, opts.log);
+    opts.log(`Embedded PostgreSQL (PGlite, data ${dataDir}) listening on ${host}:${opts.port} after ${Date.now() - started} ms`);
+
+    const openDb = db;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `postgresql://postgres@${urlHost(host)}:${opts.port}/postgres?sslmode=disable`,
+      stop: () => (stopping ??= stopAll(server, openDb, releaseLock, opts.log)),
+    };
   } catch (err) {
     await db?.close();
     await releaseLock();
     throw new Error(`Embedded PostgreSQL failed to start on ${host}:${opts.port} (data ${dataDir}): ${errorMessage(err)}`);
   }
+}
 
-  const url = `postgresql://postgres@${urlHost(host)}:${opts.port}/postgres?sslmode=disable`;
-  opts.log(`Embedded PostgreSQL (PGlite, data ${dataDir}) listening on ${host}:${opts.port} after ${Date.now() - started} ms`);
-
-  let stopping: Promise<void> | undefined;
-  const openDb = db;
-  const stop = (): Promise<void> => (stopping ??= stopAll(server, openDb, releaseLock, opts.log));
-  return { url, stop };
+async function listen(db: PGlite, port: number, host: string, log: (msg: string) => void): Promise<PGLiteSocketServer> {
+  // Keep the default of ONE connection. A second concurrent client is refused
+  // (pg: "Connection terminated unexpectedly"); raising maxConnections instead
+  // multiplexes sessions over PGlite's single one, which is not safe for a pool.
+  const server = new PGLiteSocketServer({ db, port, host });
+  server.addEventListener('error', (event) => {
+    log(`Embedded PostgreSQL socket error: ${errorMessage((event as CustomEvent<unknown>).detail)}`);
+  });
+  await server.start();
+  return server;
 }
 
 /** Server first, so open transactions are rolled back before PGlite flushes and closes. */

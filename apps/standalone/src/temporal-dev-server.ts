@@ -56,7 +56,9 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   const args = buildArgs(opts, namespace);
   opts.log(`Starting Temporal dev server: ${opts.binary} ${args.join(' ')}`);
   // detached: false keeps the child in our process group, so a terminal Ctrl-C reaches it too.
-  const child = spawn(opts.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+  // Its own process group: a Ctrl-C in the terminal must reach only the launcher, which
+  // stops the worker first and the server last; the exit hook still kills it with us.
+  const child = spawn(opts.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const tail = captureOutput(child, opts.log);
   const exited = watchExit(child);
   const stop = memoize(() => stopChild(child, exited, opts.log));
@@ -76,12 +78,25 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     throw withOutputTail(err, tail);
   }
 
+  let stopRequested = false;
+  void exited.then((info) => {
+    // Workers and clients would otherwise just see connection errors.
+    if (!stopRequested) opts.log(`Temporal dev server exited unexpectedly (${describeExit(info)})`);
+  });
+
   const uiUrl = opts.uiPort !== undefined ? `http://${HOST}:${opts.uiPort}` : undefined;
   opts.log(
     `Temporal dev server ready at ${address} (namespace ${namespace}` +
       `${uiUrl ? `, UI ${uiUrl}` : ''}) in ${Date.now() - started} ms`,
   );
-  return { address, uiUrl, stop };
+  return {
+    address,
+    uiUrl,
+    stop: () => {
+      stopRequested = true;
+      return stop();
+    },
+  };
 }
 
 function buildArgs(opts: TemporalDevServerOptions, namespace: string): string[] {
