@@ -29,6 +29,7 @@ export function createPlanProjection(prisma: PrismaClient) {
             comment: transition.comment ?? null,
             occurredAt,
             requestId: transition.requestId ?? null,
+            reasonCode: transition.reasonCode ?? null,
           },
         ],
         skipDuplicates: true,

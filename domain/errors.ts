@@ -6,7 +6,7 @@ import type { Violation } from './violation';
  * exception filter, because the same rules run in activities and workflows.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT';
+  abstract readonly kind: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
   constructor(
     readonly code: string,
@@ -42,5 +42,23 @@ export class Conflict extends DomainError {
     readonly violations: Violation[] = [],
   ) {
     super(code, message);
+  }
+}
+
+/** The caller is known but may not do this. */
+export class Forbidden extends DomainError {
+  readonly kind = 'FORBIDDEN' as const;
+
+  constructor(message: BilingualText = text('Anda tidak berwenang melakukan tindakan ini.', 'You are not allowed to do this.')) {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** The caller has not proven who they are (no, bad or expired token; wrong password). */
+export class Unauthenticated extends DomainError {
+  readonly kind = 'UNAUTHENTICATED' as const;
+
+  constructor(message: BilingualText = text('Silakan masuk terlebih dahulu.', 'Please log in first.')) {
+    super('UNAUTHENTICATED', message);
   }
 }

@@ -1,19 +1,10 @@
-import { PLAN_LIMITS, checkDraftFields, checkPlanForSubmission, type PlanContent, type PlanLineItem } from './plan-content';
+import { PLAN_LIMITS, checkDraftFields, type PlanContent, type PlanLineItem } from './plan-content';
+import { completePlanContent } from '../test/support/plan-content-fixtures';
 
 const item = (overrides: Partial<PlanLineItem> = {}): PlanLineItem => ({
   nomenclatureCode: '1.02.02.2.01.0001',
   description: 'Pelayanan kesehatan bersama',
   amount: 250_000_000,
-  ...overrides,
-});
-
-const completeContent = (overrides: Partial<PlanContent> = {}): PlanContent => ({
-  title: 'Kerja sama pengelolaan sampah',
-  summary: 'TPA bersama',
-  regionCode: '32.71',
-  budgetYear: 2027,
-  proposingAgency: 'Dinas Lingkungan Hidup',
-  lineItems: [item()],
   ...overrides,
 });
 
@@ -31,7 +22,7 @@ describe('checkDraftFields', () => {
   });
 
   it('accepts a complete, valid content', () => {
-    expect(checkDraftFields(completeContent())).toEqual([]);
+    expect(checkDraftFields(completePlanContent())).toEqual([]);
   });
 
   describe('title', () => {
@@ -180,80 +171,5 @@ describe('checkDraftFields', () => {
       ['proposingAgency', 'LENGTH'],
       ['lineItems[0].amount', 'RANGE'],
     ]);
-  });
-});
-
-describe('checkPlanForSubmission', () => {
-  it('accepts a complete plan with one line item', () => {
-    expect(checkPlanForSubmission(completeContent())).toEqual([]);
-  });
-
-  it('requires at least one line item', () => {
-    expect(checkPlanForSubmission(completeContent({ lineItems: [] }))).toEqual([
-      {
-        field: 'lineItems',
-        reason: 'REQUIRED',
-        message: {
-          id: 'Rencana harus memuat paling sedikit satu rincian anggaran.',
-          en: 'The plan needs at least one budget line item.',
-        },
-      },
-    ]);
-  });
-
-  it('treats missing line items like an empty list', () => {
-    const content = { ...completeContent(), lineItems: undefined } as unknown as PlanContent;
-    expect(checkPlanForSubmission(content).map((v) => [v.field, v.reason])).toEqual([['lineItems', 'REQUIRED']]);
-  });
-
-  it('collects every violation rather than stopping at the first', () => {
-    const violations = checkPlanForSubmission(
-      completeContent({ title: '    ', regionCode: '32.7', budgetYear: 2101, proposingAgency: '', lineItems: [] }),
-    );
-    expect(violations.map((v) => [v.field, v.reason])).toEqual([
-      ['title', 'LENGTH'],
-      ['regionCode', 'FORMAT'],
-      ['budgetYear', 'RANGE'],
-      ['proposingAgency', 'LENGTH'],
-      ['lineItems', 'REQUIRED'],
-    ]);
-  });
-
-  it('gives every violation a non-empty message in Indonesian and English', () => {
-    const violations = checkPlanForSubmission(
-      completeContent({
-        title: '',
-        summary: 's'.repeat(PLAN_LIMITS.summaryMax + 1),
-        regionCode: 'x',
-        budgetYear: 1,
-        proposingAgency: '',
-        lineItems: Array.from({ length: PLAN_LIMITS.lineItemsMax + 1 }, () => item({ nomenclatureCode: '', description: '', amount: -1 })),
-      }),
-    );
-    // 6 field violations + 3 per line item.
-    expect(violations).toHaveLength(6 + 3 * (PLAN_LIMITS.lineItemsMax + 1));
-    for (const violation of violations) {
-      expect(violation.message.id.trim()).not.toBe('');
-      expect(violation.message.en.trim()).not.toBe('');
-      expect(violation.message.id).not.toBe(violation.message.en);
-    }
-  });
-
-  it('puts the limit in the messages of range and length violations', () => {
-    const [title] = checkPlanForSubmission(completeContent({ title: 'abc' }));
-    expect(title.message).toEqual({
-      id: `Judul harus ${PLAN_LIMITS.titleMin} sampai ${PLAN_LIMITS.titleMax} karakter.`,
-      en: `The title must be ${PLAN_LIMITS.titleMin} to ${PLAN_LIMITS.titleMax} characters.`,
-    });
-  });
-});
-
-describe('checkPlanForSubmission of content missing required fields', () => {
-  it('names each missing field as REQUIRED', () => {
-    const partial = { summary: '', lineItems: [{ nomenclatureCode: '1.02', description: 'Layanan', amount: 1 }] } as unknown as PlanContent;
-    const missing = checkPlanForSubmission(partial)
-      .filter((v) => v.reason === 'REQUIRED')
-      .map((v) => v.field);
-    expect(missing).toEqual(['title', 'regionCode', 'budgetYear', 'proposingAgency']);
   });
 });

@@ -1,5 +1,6 @@
 import { text, type BilingualText } from './message';
 import { NEXT_STAGE_ON_APPROVAL, PlanStage, isReviewStage, type ReviewStage } from './plan-stage';
+import type { RejectionReason } from './rejection-reason';
 
 export const ReviewOutcome = {
   APPROVE: 'APPROVE',
@@ -17,6 +18,8 @@ export interface ReviewDecision {
   stage: ReviewStage;
   outcome: ReviewOutcome;
   comment?: string;
+  /** With a rejection: which eligibility screen (or other ground) it failed. */
+  reasonCode?: RejectionReason;
   decidedBy: string;
 }
 
@@ -58,6 +61,13 @@ export function refuseDecisionAtStage(currentStage: PlanStage, decision: ReviewD
 
 /** Whether the decision is complete in itself: a missing reason is bad input, whatever the stage. */
 export function checkDecisionInput(decision: ReviewDecision): DecisionRefusal | undefined {
+  if (decision.reasonCode && decision.outcome !== ReviewOutcome.REJECT) {
+    return {
+      field: 'reasonCode',
+      reason: 'NOT_APPLICABLE',
+      message: text('Alasan penolakan hanya untuk keputusan menolak.', 'A rejection reason applies only to a rejection.'),
+    };
+  }
   if (decision.outcome !== ReviewOutcome.APPROVE && !decision.comment?.trim()) {
     return {
       field: 'comment',

@@ -1,9 +1,9 @@
 // The one way the application reaches PostgreSQL: Prisma Client over the pg driver
 // adapter, so no native query engine is needed at run time.
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/client';
+import { Prisma, PrismaClient } from './generated/client';
 
-export { PrismaClient };
+export { PrismaClient, Prisma };
 export * from './generated/enums';
 
 export interface DatabaseOptions {

@@ -2,7 +2,7 @@
 // binary, and a migrated template database on the real PostgreSQL that each test
 // file clones (CREATE DATABASE … TEMPLATE, fast). The workflow bundle is built once.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DefaultLogger, bundleWorkflowCode } from '@temporalio/worker';
@@ -36,6 +36,11 @@ export default async function globalSetup(): Promise<void> {
     env: { ...process.env, DATABASE_URL: templateUrl },
     stdio: 'pipe',
   });
+  // Every test database is cloned from the template, so each starts with the reference data.
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'prisma', 'seed.js')], {
+    env: { ...process.env, DATABASE_URL: templateUrl },
+    stdio: 'pipe',
+  });
 
   const artifacts = path.join(REPO_ROOT, 'test', 'artifacts');
   mkdirSync(artifacts, { recursive: true });
@@ -50,6 +55,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.JALIN_TEST_RUN_ID = runId;
   (globalThis as Record<string, unknown>).__jalinTeardown = async () => {
     await temporal.stop();
+    rmSync(bundlePath, { force: true });
     const cleanup = new Client({ connectionString: serverUrl });
     await cleanup.connect();
     const { rows } = await cleanup.query<{ datname: string }>(

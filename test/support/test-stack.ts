@@ -1,6 +1,9 @@
 // The real system for one test file: its own database, a worker on its own task
 // queue against the shared Temporal dev server, and the Nest API served over HTTP.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
@@ -25,15 +28,19 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startTestStack(): Promise<TestStack> {
+/** `configOverrides` are settings as the environment would give them, e.g. `{ ATTACHMENT_MAX_BYTES: '1024' }`. */
+export async function startTestStack(configOverrides: Record<string, string> = {}): Promise<TestStack> {
   quietTemporalRuntime();
   const env = testEnvironment();
   const database = await createTestDatabase();
+  const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'jalin-attachments-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: env.temporalAddress,
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: process.env.JALIN_TEST_VERBOSE ? 'debug' : 'silent',
+    ATTACHMENTS_DIR: attachmentsDir,
+    ...configOverrides,
   });
   const logger = pino({ level: config.LOG_LEVEL });
 
@@ -78,6 +85,7 @@ export async function startTestStack(): Promise<TestStack> {
       await temporal.connection.close();
       await workerConnection.close();
       await database.drop();
+      await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@
 // the API and tests import.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { PlanContent } from '../../domain/plan-content';
+import type { ReferenceFacts } from '../../domain/plan-rules';
 import type { PlanStage } from '../../domain/plan-stage';
 import type { ReviewDecision } from '../../domain/review-decision';
 
@@ -23,6 +24,8 @@ export interface PlanSubmission {
   /** The draft version the content was read at. */
   draftVersion: number;
   content: PlanContent;
+  /** The reference data the content was checked against, so the validator checks the same. */
+  facts: ReferenceFacts;
   submittedBy: string;
 }
 
@@ -51,6 +54,8 @@ export interface PlanTransition {
   occurredAt: string;
   /** Id of the Update that caused it, so a retried request can be recognised. */
   requestId?: string;
+  /** A rejection's ground (eligibility screen). */
+  reasonCode?: string;
 }
 
 export interface DocumentSyncSummary {

@@ -3,21 +3,15 @@ import { PlanStage, type ReviewStage } from '../../domain/plan-stage';
 import { ReviewOutcome, type ReviewDecision } from '../../domain/review-decision';
 import { TransitionAction, type DocumentSyncSummary, type PlanSubmission } from './definitions';
 import { PlanProcess } from './plan-process';
+import { completePlanContent, factsForCompletePlan } from '../../test/support/plan-content-fixtures';
 
-const content = (overrides: Partial<PlanContent> = {}): PlanContent => ({
-  title: 'Kerja sama pengelolaan sampah',
-  summary: '',
-  regionCode: '32.71',
-  budgetYear: 2027,
-  proposingAgency: 'Dinas Lingkungan Hidup',
-  lineItems: [{ nomenclatureCode: '1.02.02.2.01.0001', description: 'Pengangkutan sampah', amount: 1_000_000 }],
-  ...overrides,
-});
+const content = (overrides: Partial<PlanContent> = {}): PlanContent => completePlanContent(overrides);
 
 const submission = (revision = 1, overrides: Partial<PlanContent> = {}): PlanSubmission => ({
   revision,
   draftVersion: 3,
   content: content(overrides),
+  facts: factsForCompletePlan(),
   submittedBy: 'siti.rahma',
 });
 

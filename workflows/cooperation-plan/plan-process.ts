@@ -1,6 +1,6 @@
 // The state of one plan's process and the moves it allows. Pure and deterministic:
 // the workflow drives it, tests exercise it directly.
-import { checkPlanForSubmission } from '../../domain/plan-content';
+import { checkPlan } from '../../domain/plan-rules';
 import { PlanStage } from '../../domain/plan-stage';
 import { refuseDecision, stageAfterDecision, type ReviewDecision } from '../../domain/review-decision';
 import { text } from '../../domain/message';
@@ -18,6 +18,7 @@ interface Move {
   action: TransitionAction;
   actor: string;
   comment?: string;
+  reasonCode?: string;
   now: Date;
   requestId?: string;
   resultingRevision?: number;
@@ -60,7 +61,10 @@ export class PlanProcess {
         ),
       };
     }
-    return checkPlanForSubmission(submission.content)[0];
+    if (!submission.facts) {
+      return { field: 'facts', reason: 'REQUIRED', message: text('Data rujukan tidak disertakan.', 'The reference facts are missing.') };
+    }
+    return checkPlan(submission.content, submission.facts).violations[0];
   }
 
   submit(submission: PlanSubmission, now: Date, requestId?: string): PlanTransition {
@@ -81,6 +85,7 @@ export class PlanProcess {
       action: decision.outcome,
       actor: decision.decidedBy,
       comment: decision.comment?.trim() || undefined,
+      reasonCode: decision.reasonCode,
       now,
       requestId,
       // A return opens the next revision for the officer to draft.
@@ -152,6 +157,7 @@ export class PlanProcess {
       comment: move.comment,
       occurredAt: move.now.toISOString(),
       requestId: move.requestId,
+      ...(move.reasonCode && { reasonCode: move.reasonCode }),
     };
     this.transitions.push(transition);
     this.stage = move.to;

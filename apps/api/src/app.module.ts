@@ -4,9 +4,12 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { PrismaClient } from '../../../prisma/client';
 import type { AppConfig } from '../../platform/src/config';
+import { AttachmentsModule } from './attachments.module';
 import { HealthController } from './controllers/health.controller';
 import { CoreModule } from './core.module';
+import { MappingModule } from './mapping.module';
 import { PlansModule } from './plans.module';
+import { ReferenceModule } from './reference.module';
 import { HealthService } from './services/health.service';
 
 export interface ApiDependencies {
@@ -35,6 +38,9 @@ export class AppModule {
           },
         }),
         PlansModule,
+        AttachmentsModule,
+        ReferenceModule,
+        MappingModule,
       ],
       controllers: [HealthController],
       providers: [HealthService],

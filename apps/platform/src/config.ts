@@ -1,9 +1,11 @@
 // Configuration, read from the environment once at boot and validated into a typed
 // object: a bad setting stops the process with a message naming the variable.
+import path from 'node:path';
 import { z } from 'zod';
 import { PLAN_TASK_QUEUE } from '../../../workflows/cooperation-plan/definitions';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const MIB = 1024 * 1024;
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -17,6 +19,15 @@ const schema = z.object({
   TEMPORAL_TLS: flag.default(false),
   TEMPORAL_API_KEY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Resolved once here, so a later chdir cannot move the store under the API's feet.
+  ATTACHMENTS_DIR: z
+    .string()
+    .min(1)
+    .default('data/attachments')
+    .transform((dir) => path.resolve(dir)),
+  // An upload is held in memory until it has been checked, so this also bounds the
+  // memory one request can take.
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(256 * MIB).default(20 * MIB),
 });
 
 export type AppConfig = z.infer<typeof schema>;

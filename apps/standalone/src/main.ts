@@ -12,6 +12,7 @@ import { connectTemporalClient, connectWorkerConnection } from '../../platform/s
 import { createPlanWorker } from '../../worker/src/plan-worker';
 import { createPrismaClient } from '../../../prisma/client';
 import { deployMigrations } from '../../../prisma/migrate';
+import { seedReferenceData } from '../../../prisma/seed/index';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ensureTemporalCli } from './temporal-cli';
 import { startTemporalDevServer } from './temporal-dev-server';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
         port: Number(env.TEMPORAL_DEV_PORT ?? 7233),
         uiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
         dbFile: path.join(dataDir, 'temporal.db'),
+        namespace: env.TEMPORAL_NAMESPACE,
         log: (line) => logger.debug(line),
       });
       cleanups.push(server.stop);
@@ -61,13 +63,22 @@ async function main(): Promise<void> {
       poolMax = '1'; // PGlite serves one connection at a time
     }
 
-    const config = loadConfig({ ...env, TEMPORAL_ADDRESS: temporalAddress, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: poolMax });
+    const config = loadConfig({
+      ...env,
+      TEMPORAL_ADDRESS: temporalAddress,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: poolMax,
+      ATTACHMENTS_DIR: env.ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments'),
+    });
     const applied = await deployMigrations(config.DATABASE_URL);
     log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
 
     // One database client for worker and API: the embedded database takes one connection.
     const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
     cleanups.push(() => prisma.$disconnect());
+    // Reference data (affairs, regions, borders) for pickers and plan rules: adds only what is missing.
+    const seeded = await seedReferenceData(prisma);
+    logger.info({ written: seeded }, 'Reference data is up to date');
 
     const workerConnection = await connectWorkerConnection(config);
     cleanups.push(() => workerConnection.close());

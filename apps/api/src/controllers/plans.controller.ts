@@ -2,16 +2,15 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReviewDecisionDto } from '../dtos/decision.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
+import { CreatePlanDto, ListPlansQueryDto, SubmitPlanDto, UpdatePlanDto } from '../dtos/plan.dto';
 import {
-  CreatePlanDto,
-  ListPlansQueryDto,
+  PlanCheckResponseDto,
   PlanPageResponseDto,
   PlanResponseDto,
-  SubmitPlanDto,
-  UpdatePlanDto,
+  toPlanCheckResponse,
   toPlanResponse,
   toPlanSummary,
-} from '../dtos/plan.dto';
+} from '../dtos/plan-response.dto';
 import { PlanService } from '../services/plan.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -25,7 +24,7 @@ export class PlansController {
   @Post()
   @ApiCreatedResponse({ type: PlanResponseDto })
   async create(@Body() dto: CreatePlanDto): Promise<PlanResponseDto> {
-    const { plan, live } = await this.service.create({ ...dto, summary: dto.summary ?? '', lineItems: dto.lineItems ?? [] });
+    const { plan, live } = await this.service.create(dto);
     return toPlanResponse(plan, live);
   }
 
@@ -44,6 +43,13 @@ export class PlansController {
   async get(@Param('id', uuid) id: string): Promise<PlanResponseDto> {
     const { plan, live } = await this.service.get(id);
     return toPlanResponse(plan, live);
+  }
+
+  @Get(':id/check')
+  @ApiOkResponse({ type: PlanCheckResponseDto, description: 'Aturan yang dipenuhi atau dilanggar rencana saat ini' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async check(@Param('id', uuid) id: string): Promise<PlanCheckResponseDto> {
+    return toPlanCheckResponse(await this.service.check(id));
   }
 
   @Patch(':id')

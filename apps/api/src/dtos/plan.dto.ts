@@ -1,52 +1,53 @@
 // Request and response shapes of the plans resource. Types and presence are checked
-// here at the edge; the content rules (formats, limits) live in domain/plan-content.
+// here at the edge; the content rules (formats, limits, cross-field rules) live in domain/.
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PLAN_LIMITS } from '../../../../domain/plan-content';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { COOPERATION_TYPE_CODES, INITIATORS, KSDPK_KINDS, type CooperationType, type Initiator, type KsdpkKind } from '../../../../domain/cooperation-type';
+import { FUNDING_SOURCES, type FundingSource } from '../../../../domain/funding-source';
 import { PLAN_STAGES, type PlanStage } from '../../../../domain/plan-stage';
-import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
-import type { PlanRecord, PlanSummaryRecord } from '../repositories/plan.repository';
+import {
+  FeasibilityStudyDto,
+  MappedObjectDto,
+  PlanLineItemDto,
+  PlanPartnerDto,
+  TEXT_CAP,
+  TermsOfReferenceDto,
+} from './plan-content.dto';
 
-// Generous caps against oversized bodies; the domain rules give the precise limits.
-const TEXT_CAP = 10_000;
-
-export class PlanLineItemDto {
-  @ApiProperty({ example: '1.02.02.2.01.0001', description: 'Kode nomenklatur U.BB.PP.L.KK.SSSS (minimal U.BB)' })
-  @IsDefined()
-  @IsString()
-  @MaxLength(64)
-  nomenclatureCode!: string;
-
-  @ApiProperty({ example: 'Pelayanan kesehatan bersama di wilayah perbatasan' })
-  @IsDefined()
-  @IsString()
-  @MaxLength(TEXT_CAP)
-  description!: string;
-
-  @ApiProperty({ example: 250000000, description: 'Perkiraan nilai dalam rupiah' })
-  @IsDefined()
-  @IsInt()
-  amount!: number;
-}
+// Lists may be longer than the rules allow so that the rules, not the parser, answer.
+const LIST_CAP = 1000;
 
 export class CreatePlanDto {
   @ApiProperty({ example: 'Kerja sama pengelolaan sampah regional' })
   @IsDefined()
-  @IsString()
   @MaxLength(TEXT_CAP)
+  @IsString()
   title!: string;
 
   @ApiPropertyOptional({ example: 'Pengelolaan TPA bersama dengan kabupaten tetangga' })
   @IsOptional()
-  @IsString()
   @MaxLength(TEXT_CAP)
+  @IsString()
   summary?: string;
 
   @ApiProperty({ example: '32.71', description: 'Kode wilayah Kemendagri' })
   @IsDefined()
-  @IsString()
   @MaxLength(16)
+  @IsString()
   regionCode!: string;
 
   @ApiProperty({ example: 2027 })
@@ -56,33 +57,96 @@ export class CreatePlanDto {
 
   @ApiProperty({ example: 'Dinas Lingkungan Hidup' })
   @IsDefined()
-  @IsString()
   @MaxLength(TEXT_CAP)
+  @IsString()
   proposingAgency!: string;
+
+  @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES })
+  @IsOptional()
+  @IsIn(COOPERATION_TYPE_CODES)
+  cooperationType?: CooperationType;
+
+  @ApiPropertyOptional({ enum: KSDPK_KINDS, description: 'Untuk KSDPK' })
+  @IsOptional()
+  @IsIn(KSDPK_KINDS)
+  ksdpkKind?: KsdpkKind;
+
+  @ApiPropertyOptional({ enum: INITIATORS })
+  @IsOptional()
+  @IsIn(INITIATORS)
+  initiator?: Initiator;
+
+  @ApiPropertyOptional({ type: [PlanPartnerDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIST_CAP)
+  @ValidateNested({ each: true })
+  @Type(() => PlanPartnerDto)
+  partners?: PlanPartnerDto[];
+
+  @ApiPropertyOptional({ type: [MappedObjectDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIST_CAP)
+  @ValidateNested({ each: true })
+  @Type(() => MappedObjectDto)
+  objects?: MappedObjectDto[];
+
+  @ApiPropertyOptional({ type: TermsOfReferenceDto, description: 'Kerangka acuan kerja (KAK)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TermsOfReferenceDto)
+  termsOfReference?: TermsOfReferenceDto;
+
+  @ApiPropertyOptional({ type: FeasibilityStudyDto, description: 'Studi kelayakan (isian; berkas sebagai lampiran)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FeasibilityStudyDto)
+  feasibilityStudy?: FeasibilityStudyDto;
+
+  @ApiPropertyOptional({ example: 36, description: 'Jangka waktu (bulan)' })
+  @IsOptional()
+  @IsInt()
+  plannedDurationMonths?: number;
+
+  @ApiPropertyOptional({ enum: FUNDING_SOURCES })
+  @IsOptional()
+  @IsIn(FUNDING_SOURCES)
+  fundingSource?: FundingSource;
+
+  @ApiPropertyOptional({ description: 'Membebani masyarakat dan daerah' })
+  @IsOptional()
+  @IsBoolean()
+  burdensCommunity?: boolean;
+
+  @ApiPropertyOptional({ description: 'Tahun jamak' })
+  @IsOptional()
+  @IsBoolean()
+  multiYear?: boolean;
 
   @ApiPropertyOptional({ type: [PlanLineItemDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.lineItemsMax * 5)
+  @ArrayMaxSize(LIST_CAP)
   @ValidateNested({ each: true })
   @Type(() => PlanLineItemDto)
   lineItems?: PlanLineItemDto[];
 
   @ApiProperty({ example: 'siti.rahma', description: 'Petugas yang menyusun' })
   @IsDefined()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   createdBy!: string;
 }
 
-/** Any subset of the draft's fields; `lineItems` replaces the whole list. */
+/** Any subset of the draft's fields; a list or a section given replaces the stored one whole. */
 export class UpdatePlanDto extends PartialType(OmitType(CreatePlanDto, ['createdBy'] as const)) {}
 
 export class SubmitPlanDto {
   @ApiProperty({ example: 'siti.rahma' })
   @IsDefined()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   submittedBy!: string;
 }
 
@@ -94,8 +158,8 @@ export class ListPlansQueryDto {
 
   @ApiPropertyOptional({ example: '32.71' })
   @IsOptional()
-  @IsString()
   @MaxLength(16)
+  @IsString()
   regionCode?: string;
 
   @ApiPropertyOptional({ example: 2027 })
@@ -104,10 +168,15 @@ export class ListPlansQueryDto {
   @IsInt()
   budgetYear?: number;
 
+  @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES })
+  @IsOptional()
+  @IsIn(COOPERATION_TYPE_CODES)
+  cooperationType?: CooperationType;
+
   @ApiPropertyOptional({ description: 'Cari pada judul' })
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   q?: string;
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })
@@ -126,95 +195,4 @@ export class ListPlansQueryDto {
   pageSize?: number;
 }
 
-export class PlanLineItemResponseDto {
-  @ApiProperty() position!: number;
-  @ApiProperty() nomenclatureCode!: string;
-  @ApiProperty() description!: string;
-  @ApiProperty() amount!: number;
-}
 
-export class PlanTransitionResponseDto {
-  @ApiProperty() sequence!: number;
-  @ApiProperty({ enum: PLAN_STAGES }) fromStage!: string;
-  @ApiProperty({ enum: PLAN_STAGES }) toStage!: string;
-  @ApiProperty() action!: string;
-  @ApiProperty() revision!: number;
-  @ApiProperty() actor!: string;
-  @ApiPropertyOptional() comment?: string;
-  @ApiProperty() occurredAt!: string;
-}
-
-export class PlanSummaryResponseDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() title!: string;
-  @ApiProperty() regionCode!: string;
-  @ApiProperty() budgetYear!: number;
-  @ApiProperty() proposingAgency!: string;
-  @ApiProperty({ enum: PLAN_STAGES }) stage!: string;
-  @ApiProperty() revision!: number;
-  @ApiProperty() createdBy!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
-}
-
-export class PlanResponseDto extends PlanSummaryResponseDto {
-  @ApiProperty() summary!: string;
-  @ApiProperty() draftVersion!: number;
-  @ApiPropertyOptional() lastComment?: string;
-  @ApiProperty({ type: [PlanLineItemResponseDto] }) lineItems!: PlanLineItemResponseDto[];
-  @ApiProperty({ type: [PlanTransitionResponseDto] }) history!: PlanTransitionResponseDto[];
-  @ApiPropertyOptional({
-    description: 'Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)',
-    enum: PLAN_STAGES,
-    nullable: true,
-  })
-  liveStage!: string | null;
-}
-
-export class PlanPageResponseDto {
-  @ApiProperty({ type: [PlanSummaryResponseDto] }) items!: PlanSummaryResponseDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
-
-export function toPlanSummary(plan: PlanSummaryRecord): PlanSummaryResponseDto {
-  return {
-    id: plan.id,
-    title: plan.title,
-    regionCode: plan.regionCode,
-    budgetYear: plan.budgetYear,
-    proposingAgency: plan.proposingAgency,
-    stage: plan.stage,
-    revision: plan.revision,
-    createdBy: plan.createdBy,
-    createdAt: plan.createdAt.toISOString(),
-    updatedAt: plan.updatedAt.toISOString(),
-  };
-}
-
-export function toPlanResponse(plan: PlanRecord, live: PlanStatus | null): PlanResponseDto {
-  return {
-    ...toPlanSummary(plan),
-    summary: plan.summary,
-    draftVersion: plan.draftVersion,
-    lastComment: plan.lastComment ?? undefined,
-    lineItems: plan.lineItems.map((item) => ({
-      position: item.position,
-      nomenclatureCode: item.nomenclatureCode,
-      description: item.description,
-      amount: Number(item.amount),
-    })),
-    history: plan.transitions.map((t) => ({
-      sequence: t.sequence,
-      fromStage: t.fromStage,
-      toStage: t.toStage,
-      action: t.action,
-      revision: t.revision,
-      actor: t.actor,
-      comment: t.comment ?? undefined,
-      occurredAt: t.occurredAt.toISOString(),
-    })),
-    liveStage: live?.stage ?? null,
-  };
-}

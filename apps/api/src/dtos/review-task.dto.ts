@@ -12,8 +12,8 @@ export class ListReviewTasksQueryDto {
 
   @ApiPropertyOptional({ example: '32.71' })
   @IsOptional()
-  @IsString()
   @MaxLength(16)
+  @IsString()
   regionCode?: string;
 
   @ApiPropertyOptional({ example: 2027 })

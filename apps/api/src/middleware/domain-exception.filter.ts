@@ -20,6 +20,8 @@ const STATUS_BY_KIND = {
   VALIDATION: HttpStatus.BAD_REQUEST,
   NOT_FOUND: HttpStatus.NOT_FOUND,
   CONFLICT: HttpStatus.CONFLICT,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
 } as const;
 
 const HTTP_MESSAGES: Partial<Record<number, BilingualText>> = {

@@ -5,11 +5,14 @@ import { ReviewOutcome, type ReviewDecision } from '../../../../domain/review-de
 import type { PlanStatus, PlanSubmission } from '../../../../workflows/cooperation-plan/definitions';
 import type { PlanProcessRepository } from '../repositories/plan-process.repository';
 import type { NewPlan, PlanFilter, PlanRecord, PlanRepository } from '../repositories/plan.repository';
-import { PlanService, decisionRequestId } from './plan.service';
+import type { ReferenceFactsRepository } from '../repositories/reference-facts.repository';
+import type { ReferenceFacts } from '../../../../domain/plan-rules';
+import { completePlanContent, factsForCompletePlan } from '../../../../test/support/plan-content-fixtures';
+import { PlanService, decisionRequestId, type NewPlanInput } from './plan.service';
 
 type Transition = PlanRecord['transitions'][number];
 
-const newPlan = (overrides: Partial<NewPlan> = {}): NewPlan => ({
+const newPlan = (overrides: Partial<NewPlanInput> = {}): NewPlanInput => ({
   title: 'Kerja sama pengelolaan sampah',
   summary: 'TPA bersama',
   regionCode: '32.71',
@@ -17,6 +20,17 @@ const newPlan = (overrides: Partial<NewPlan> = {}): NewPlan => ({
   proposingAgency: 'Dinas Lingkungan Hidup',
   lineItems: [{ nomenclatureCode: '1.02.02.2.01.0001', description: 'Pengangkutan sampah', amount: 250_000_000 }],
   createdBy: 'siti.rahma',
+  ...overrides,
+});
+
+/** What the service stores for `newPlan()`: defaults filled in, DPRD approval derived. */
+const storedNewPlan = (overrides: Partial<NewPlan> = {}): NewPlan => ({
+  ...(newPlan() as NewPlan),
+  partners: [],
+  objects: [],
+  multiYear: false,
+  requiresDprdApproval: false,
+  dprdApprovalReasons: [],
   ...overrides,
 });
 
@@ -34,6 +48,19 @@ const record = (id: string, overrides: Partial<PlanRecord> = {}): PlanRecord => 
   lastSequence: 0,
   workflowId: null,
   lastComment: null,
+  cooperationType: null,
+  ksdpkKind: null,
+  initiator: null,
+  fundingSource: null,
+  burdensCommunity: null,
+  multiYear: false,
+  plannedDurationMonths: null,
+  termsOfReference: null,
+  feasibilityStudy: null,
+  requiresDprdApproval: false,
+  dprdApprovalReasons: [],
+  partners: [],
+  objects: [],
   createdAt: new Date('2026-03-01T08:00:00Z'),
   updatedAt: new Date('2026-03-01T08:00:00Z'),
   lineItems: [
@@ -55,6 +82,7 @@ const transition = (planId: string, sequence: number, requestId: string | null):
   comment: null,
   occurredAt: new Date('2026-03-02T08:00:00Z'),
   requestId,
+  reasonCode: null,
 });
 
 class FakePlans {
@@ -71,9 +99,9 @@ class FakePlans {
 
   async create(plan: NewPlan) {
     this.created.push(plan);
-    const { lineItems, ...fields } = plan;
+    const { lineItems, partners: _p, objects: _o, termsOfReference: _t, feasibilityStudy: _f, ...fields } = plan;
     const stored = record(`plan-${this.created.length}`, {
-      ...fields,
+      ...(fields as Partial<PlanRecord>),
       lineItems: lineItems.map((item, position) => ({ id: `li-${position}`, planId: 'x', position, ...item, amount: BigInt(item.amount) })),
     });
     this.records.set(stored.id, stored);
@@ -84,8 +112,8 @@ class FakePlans {
     this.updates.push({ id, changes });
     if (!this.updateSucceeds) return false;
     const current = this.records.get(id)!;
-    const { lineItems, ...fields } = changes;
-    this.records.set(id, { ...current, ...fields, draftVersion: current.draftVersion + 1 });
+    const { lineItems: _l, partners: _p, objects: _o, termsOfReference: _t, feasibilityStudy: _f, ...fields } = changes;
+    this.records.set(id, { ...current, ...(fields as Partial<PlanRecord>), draftVersion: current.draftVersion + 1 });
     return true;
   }
 
@@ -117,12 +145,58 @@ class FakeProcesses {
   }
 }
 
+class FakeReferences {
+  facts: ReferenceFacts = factsForCompletePlan();
+
+  async factsFor() {
+    return this.facts;
+  }
+}
+
 function setup(...records: PlanRecord[]) {
   const plans = new FakePlans();
   const processes = new FakeProcesses();
+  const references = new FakeReferences();
   for (const r of records) plans.records.set(r.id, r);
-  const service = new PlanService(plans as unknown as PlanRepository, processes as unknown as PlanProcessRepository);
-  return { service, plans, processes };
+  const service = new PlanService(
+    plans as unknown as PlanRepository,
+    processes as unknown as PlanProcessRepository,
+    references as unknown as ReferenceFactsRepository,
+  );
+  return { service, plans, processes, references };
+}
+
+/** A stored draft holding the complete, valid plan of the fixtures. */
+function completeRecord(id: string, overrides: Partial<PlanRecord> = {}): PlanRecord {
+  const content = completePlanContent();
+  return record(id, {
+    title: content.title,
+    summary: content.summary,
+    cooperationType: content.cooperationType!,
+    initiator: content.initiator!,
+    fundingSource: content.fundingSource!,
+    burdensCommunity: content.burdensCommunity!,
+    multiYear: content.multiYear,
+    plannedDurationMonths: content.plannedDurationMonths!,
+    termsOfReference: content.termsOfReference!,
+    partners: content.partners.map((p, position) => ({ id: `pa-${position}`, planId: id, position, kind: p.kind, name: p.name, regionCode: p.regionCode ?? null, legalForm: null, country: null })),
+    objects: content.objects.map((o, position) => ({
+      id: `ob-${position}`,
+      planId: id,
+      position,
+      affairCode: o.affairCode,
+      programCode: o.programCode ?? null,
+      kegiatanCode: o.kegiatanCode ?? null,
+      subKegiatanCode: null,
+      nomenclatureVersion: o.nomenclatureVersion,
+      potential: o.potential,
+      characteristics: o.characteristics,
+      inPlanningDocuments: o.inPlanningDocuments,
+      exceptionReason: null,
+    })),
+    lineItems: content.lineItems.map((item, position) => ({ id: `li-${position}`, planId: id, position, ...item, amount: BigInt(item.amount) })),
+    ...overrides,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -145,7 +219,7 @@ describe('PlanService', () => {
     it('stores a valid draft and has no live process yet', async () => {
       const { service, plans, processes } = setup();
       const view = await service.create(newPlan({ lineItems: [] }));
-      expect(plans.created).toEqual([newPlan({ lineItems: [] })]);
+      expect(plans.created).toEqual([storedNewPlan({ lineItems: [] })]);
       expect(view.plan.id).toBe('plan-1');
       expect(view.live).toBeNull();
       expect(processes.statusCalls).toEqual([]);
@@ -170,7 +244,9 @@ describe('PlanService', () => {
     it('applies the changes to a draft and returns the fresh plan', async () => {
       const { service, plans } = setup(record('plan-1'));
       const view = await service.updateDraft('plan-1', { title: 'Judul yang baru' });
-      expect(plans.updates).toEqual([{ id: 'plan-1', changes: { title: 'Judul yang baru' } }]);
+      expect(plans.updates).toEqual([
+        { id: 'plan-1', changes: { title: 'Judul yang baru', requiresDprdApproval: false, dprdApprovalReasons: [] } },
+      ]);
       expect(view.plan.title).toBe('Judul yang baru');
       expect(view.plan.draftVersion).toBe(2);
       expect(view.live).toBeNull();
@@ -213,35 +289,36 @@ describe('PlanService', () => {
   });
 
   describe('submit', () => {
-    it('passes revision, draft version, content with numeric amounts and submitter to the process', async () => {
-      const { service, processes } = setup(record('plan-1', { revision: 2, draftVersion: 5, lastSequence: 2 }));
+    it('passes revision, draft version, content with numeric amounts, the reference facts and the submitter to the process', async () => {
+      const { service, processes, references } = setup(completeRecord('plan-1', { revision: 2, draftVersion: 5, lastSequence: 2 }));
       await service.submit('plan-1', 'siti.rahma');
       expect(processes.submissions).toEqual([
         {
           planId: 'plan-1',
-          submission: {
-            revision: 2,
-            draftVersion: 5,
-            submittedBy: 'siti.rahma',
-            content: {
-              title: 'Kerja sama pengelolaan sampah',
-              summary: 'TPA bersama',
-              regionCode: '32.71',
-              budgetYear: 2027,
-              proposingAgency: 'Dinas Lingkungan Hidup',
-              lineItems: [
-                { nomenclatureCode: '1.02.02.2.01.0001', description: 'Pengangkutan sampah', amount: 250_000_000 },
-                { nomenclatureCode: '1.02', description: 'Sosialisasi', amount: 1_000_000_000_000_000 },
-              ],
-            },
-          },
+          submission: { revision: 2, draftVersion: 5, submittedBy: 'siti.rahma', content: completePlanContent(), facts: references.facts },
         },
       ]);
       for (const item of processes.submissions[0].submission.content.lineItems) expect(typeof item.amount).toBe('number');
     });
 
+    it('refuses a plan that breaks a rule of the reference data (a partner that does not border the region)', async () => {
+      const { service, processes, references } = setup(completeRecord('plan-1'));
+      references.facts = factsForCompletePlan({ neighbourCodes: [] });
+      const error = await failure(service.submit('plan-1', 'siti.rahma'));
+      expect((error as ValidationFailed).violations.map((v) => [v.field, v.reason])).toEqual([['partners', 'NOT_BORDERING']]);
+      expect(processes.submissions).toEqual([]);
+    });
+
+    it('derives DPRD approval on every save from the merged content', async () => {
+      const { service, plans } = setup(completeRecord('plan-1'));
+      await service.updateDraft('plan-1', { fundingSource: 'APBD_NOT_YET_BUDGETED' });
+      expect(plans.updates[0].changes).toMatchObject({ requiresDprdApproval: true, dprdApprovalReasons: ['NOT_YET_BUDGETED'] });
+      await service.updateDraft('plan-1', { burdensCommunity: true, fundingSource: 'APBD_BUDGETED' });
+      expect(plans.updates[1].changes).toMatchObject({ requiresDprdApproval: true, dprdApprovalReasons: ['BURDENS_COMMUNITY'] });
+    });
+
     it('refuses an incomplete draft with ValidationFailed and does not call the process', async () => {
-      const { service, processes } = setup(record('plan-1', { lineItems: [] }));
+      const { service, processes } = setup(completeRecord('plan-1', { lineItems: [] }));
       const error = await failure(service.submit('plan-1', 'siti.rahma'));
       expect(error).toBeInstanceOf(ValidationFailed);
       expect((error as ValidationFailed).violations.map((v) => [v.field, v.reason])).toEqual([['lineItems', 'REQUIRED']]);

@@ -4,36 +4,38 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
-import { checkDraftFields, checkPlanForSubmission, type PlanContent } from '../../../../domain/plan-content';
+import { CURRENT_NOMENCLATURE_VERSION } from '../../../../domain/nomenclature';
+import { checkDraftFields, type MappedObject, type PlanContent } from '../../../../domain/plan-content';
+import { checkPlan, dprdApprovalReasons, type PlanCheck } from '../../../../domain/plan-rules';
 import { PlanStage, isFinalStage } from '../../../../domain/plan-stage';
 import { checkDecisionInput, refuseDecisionAtStage, type ReviewDecision } from '../../../../domain/review-decision';
+import type { Violation } from '../../../../domain/violation';
 import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
-import { PlanRepository, type NewPlan, type PlanFilter, type PlanRecord } from '../repositories/plan.repository';
+import { PlanRepository, toPlanContent, type DerivedPlanFields, type PlanFilter, type PlanRecord } from '../repositories/plan.repository';
+import { ReferenceFactsRepository } from '../repositories/reference-facts.repository';
 
 const PLAN = { id: 'Rencana kerja sama', en: 'Cooperation plan' };
+const IDEMPOTENCY_KEY_MAX = 200;
 
 export interface PlanView {
   plan: PlanRecord;
   live: PlanStatus | null;
 }
 
-function contentOf(plan: PlanRecord): PlanContent {
-  return {
-    title: plan.title,
-    summary: plan.summary,
-    regionCode: plan.regionCode,
-    budgetYear: plan.budgetYear,
-    proposingAgency: plan.proposingAgency,
-    lineItems: plan.lineItems.map((item) => ({
-      nomenclatureCode: item.nomenclatureCode,
-      description: item.description,
-      amount: Number(item.amount),
-    })),
-  };
-}
+/** A mapped object as an officer may send it: the nomenclature version defaults to the current one. */
+export type MappedObjectInput = Omit<MappedObject, 'nomenclatureVersion' | 'potential' | 'characteristics'> &
+  Partial<Pick<MappedObject, 'nomenclatureVersion' | 'potential' | 'characteristics'>>;
 
-const IDEMPOTENCY_KEY_MAX = 200;
+export type PlanDraftInput = Omit<Partial<PlanContent>, 'objects'> & { objects?: MappedObjectInput[] };
+
+export interface NewPlanInput extends PlanDraftInput {
+  title: string;
+  regionCode: string;
+  budgetYear: number;
+  proposingAgency: string;
+  createdBy: string;
+}
 
 export function decisionRequestId(idempotencyKey: string | undefined): string {
   if (idempotencyKey !== undefined && (idempotencyKey.trim().length === 0 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX)) {
@@ -51,12 +53,32 @@ export function decisionRequestId(idempotencyKey: string | undefined): string {
   return `decide-${idempotencyKey ?? randomUUID()}`;
 }
 
-function notADraft(): Conflict {
-  return new Conflict('NOT_A_DRAFT', text('Hanya rencana berstatus draf yang dapat diubah.', 'Only a plan in DRAFT can be edited.'));
+function normalise(input: PlanDraftInput): Partial<PlanContent> {
+  const { objects, ...rest } = input;
+  return {
+    ...rest,
+    ...(objects && {
+      objects: objects.map((object) => ({
+        ...object,
+        nomenclatureVersion: object.nomenclatureVersion ?? CURRENT_NOMENCLATURE_VERSION,
+        potential: object.potential ?? '',
+        characteristics: object.characteristics ?? '',
+      })),
+    }),
+  };
 }
 
-function rejectInvalid(violations: ReturnType<typeof checkDraftFields>): void {
+function derived(content: Pick<PlanContent, 'burdensCommunity' | 'fundingSource' | 'cooperationType'>): DerivedPlanFields {
+  const reasons = dprdApprovalReasons(content);
+  return { requiresDprdApproval: reasons.length > 0, dprdApprovalReasons: reasons };
+}
+
+function rejectInvalid(violations: Violation[]): void {
   if (violations.length > 0) throw new ValidationFailed(violations);
+}
+
+function notADraft(): Conflict {
+  return new Conflict('NOT_A_DRAFT', text('Hanya rencana berstatus draf yang dapat diubah.', 'Only a plan in DRAFT can be edited.'));
 }
 
 @Injectable()
@@ -64,20 +86,32 @@ export class PlanService {
   constructor(
     private readonly plans: PlanRepository,
     private readonly processes: PlanProcessRepository,
+    private readonly references: ReferenceFactsRepository,
   ) {}
 
-  async create(draft: NewPlan): Promise<PlanView> {
-    rejectInvalid(checkDraftFields(draft));
-    return { plan: await this.plans.create(draft), live: null };
+  async create(input: NewPlanInput): Promise<PlanView> {
+    const { createdBy, ...fields } = input;
+    const content: PlanContent = { summary: '', partners: [], objects: [], lineItems: [], multiYear: false, ...normalise(fields) } as PlanContent;
+    rejectInvalid(checkDraftFields(content));
+    return { plan: await this.plans.create({ ...content, ...derived(content), createdBy }), live: null };
   }
 
-  async updateDraft(id: string, changes: Partial<PlanContent>): Promise<PlanView> {
+  async updateDraft(id: string, input: PlanDraftInput): Promise<PlanView> {
     const plan = await this.requirePlan(id);
     if (plan.stage !== PlanStage.DRAFT) throw notADraft();
+    const changes = normalise(input);
     rejectInvalid(checkDraftFields(changes));
+    const merged = { ...toPlanContent(plan), ...changes };
     // The repository re-checks the stage in its transaction: a submission may have won meanwhile.
-    if (!(await this.plans.updateDraft(id, changes))) throw notADraft();
+    if (!(await this.plans.updateDraft(id, { ...changes, ...derived(merged) }))) throw notADraft();
     return this.get(id);
+  }
+
+  /** Every rule the plan meets or breaks now, as the officer drafts it. */
+  async check(id: string): Promise<PlanCheck> {
+    const plan = await this.requirePlan(id);
+    const content = toPlanContent(plan);
+    return checkPlan(content, await this.references.factsFor(content, id));
   }
 
   async submit(id: string, submittedBy: string): Promise<PlanView> {
@@ -85,11 +119,12 @@ export class PlanService {
     if (isFinalStage(plan.stage)) {
       throw new Conflict('PROCESS_FINISHED', text(`Rencana sudah ${plan.stage}.`, `The plan is already ${plan.stage}.`));
     }
-    const content = contentOf(plan);
+    const content = toPlanContent(plan);
+    const facts = await this.references.factsFor(content, id);
     // Past DRAFT the same revision was submitted already: the process answers the
     // retry from its first result, so only a draft's content is checked here.
-    if (plan.stage === PlanStage.DRAFT) rejectInvalid(checkPlanForSubmission(content));
-    await this.processes.submit(id, { revision: plan.revision, draftVersion: plan.draftVersion, content, submittedBy });
+    if (plan.stage === PlanStage.DRAFT) rejectInvalid(checkPlan(content, facts).violations);
+    await this.processes.submit(id, { revision: plan.revision, draftVersion: plan.draftVersion, content, facts, submittedBy });
     return this.get(id);
   }
 

@@ -41,8 +41,8 @@ describe('toViolations on CreatePlanDto', () => {
     const violations = await violationsOf(body);
     expect(violations).toEqual([
       { field: 'budgetYear', reason: 'IS_INT', message: { id: 'Harus bilangan bulat.', en: 'Must be a whole number.' } },
-      { field: 'lineItems[0].nomenclatureCode', reason: 'MAX_LENGTH', message: { id: 'Teks terlalu panjang.', en: 'The text is too long.' } },
       { field: 'lineItems[0].nomenclatureCode', reason: 'IS_STRING', message: { id: 'Harus berupa teks.', en: 'Must be text.' } },
+      { field: 'lineItems[0].nomenclatureCode', reason: 'MAX_LENGTH', message: { id: 'Teks terlalu panjang.', en: 'The text is too long.' } },
       { field: 'lineItems[0].amount', reason: 'IS_INT', message: { id: 'Harus bilangan bulat.', en: 'Must be a whole number.' } },
     ]);
   });
@@ -55,7 +55,7 @@ describe('toViolations on CreatePlanDto', () => {
   });
 
   it('flags a too-long title with MAX_LENGTH only', async () => {
-    const violations = await violationsOf({ ...validBody(), title: 't'.repeat(10_001) });
+    const violations = await violationsOf({ ...validBody(), title: 't'.repeat(20_001) });
     expect(violations.map((v) => [v.field, v.reason])).toEqual([['title', 'MAX_LENGTH']]);
   });
 

@@ -1,0 +1,89 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AttachmentResponseDto, UploadAttachmentBodyDto, UploadAttachmentDto, downloadHeaders, toAttachmentResponse } from '../dtos/attachment.dto';
+import { ErrorResponseDto } from '../dtos/error.dto';
+import { UploadErrorsInterceptor } from '../middleware/upload-errors.interceptor';
+import { AttachmentService, type ReceivedFile } from '../services/attachment.service';
+import { attachmentContentDisposition } from '../utils/attachment-file-name';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('attachments')
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such plan, or no such attachment on it' })
+@Controller('plans/:id/attachments')
+export class AttachmentsController {
+  constructor(private readonly service: AttachmentService) {}
+
+  @Post()
+  // Outermost first: the error mapping wraps multer's parsing.
+  @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadAttachmentBodyDto })
+  @ApiCreatedResponse({ type: AttachmentResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft' })
+  async upload(
+    @Param('id', uuid) id: string,
+    @Body() dto: UploadAttachmentDto,
+    @UploadedFile() file: ReceivedFile | undefined,
+  ): Promise<AttachmentResponseDto> {
+    return toAttachmentResponse(await this.service.upload(id, file, dto));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [AttachmentResponseDto] })
+  async list(@Param('id', uuid) id: string): Promise<AttachmentResponseDto[]> {
+    return (await this.service.list(id)).map(toAttachmentResponse);
+  }
+
+  @Get(':attachmentId')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file, with its SHA-256 in `ETag` and `Repr-Digest`', schema: { type: 'string', format: 'binary' } })
+  async download(
+    @Param('id', uuid) id: string,
+    @Param('attachmentId', uuid) attachmentId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { attachment, content } = await this.service.open(id, attachmentId);
+    response.set(downloadHeaders(attachment));
+    return new StreamableFile(content, {
+      type: attachment.contentType,
+      length: attachment.sizeBytes,
+      disposition: attachmentContentDisposition(attachment.fileName),
+    });
+  }
+
+  @Delete(':attachmentId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft' })
+  async remove(@Param('id', uuid) id: string, @Param('attachmentId', uuid) attachmentId: string): Promise<void> {
+    await this.service.remove(id, attachmentId);
+  }
+}

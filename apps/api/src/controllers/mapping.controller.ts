@@ -1,0 +1,57 @@
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ErrorResponseDto } from '../dtos/error.dto';
+import { MappingParamsDto, MappingQueryDto, MappingResponseDto, toMappingResponse } from '../dtos/mapping.dto';
+import { PDF_CONTENT_TYPE } from '../renderers/mapping-pdf';
+import { XLSX_CONTENT_TYPE } from '../renderers/mapping-xlsx';
+import { MappingService, type MappingExport, type MappingQuery } from '../services/mapping.service';
+
+const SCOPE =
+  'Pemetaan adalah seluruh rencana kerja sama satu wilayah untuk satu tahun anggaran, yang dilaporkan ke atas ' +
+  '(kabupaten/kota kepada gubernur, provinsi kepada Kemendagri). Memuat semua rencana yang tidak ditolak, apa pun ' +
+  'tahapnya (termasuk draf); rencana ditolak hanya dicantumkan dengan `includeRejected=true`, di bagian akhir, dan ' +
+  'tidak pernah dihitung dalam jumlah. Satu baris per objek (urusan) rencana; biaya rencana hanya pada baris ' +
+  'pertamanya sehingga jumlah kolom biaya sama dengan jumlah keseluruhan.';
+
+const BINARY = { type: 'string', format: 'binary' } as const;
+
+const toQuery = (params: MappingParamsDto, query: MappingQueryDto): MappingQuery => ({
+  regionCode: params.regionCode,
+  budgetYear: params.budgetYear,
+  includeRejected: query.includeRejected ?? false,
+});
+
+// The file name is digits, dots and letters only (see mappingFileName), so it needs no encoding.
+const download = (file: MappingExport) =>
+  new StreamableFile(file.content, { type: file.contentType, length: file.content.length, disposition: `attachment; filename="${file.fileName}"` });
+
+@ApiTags('mappings')
+@ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Kode wilayah atau tahun anggaran tidak valid' })
+@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Wilayah tidak dikenal' })
+@Controller('mappings')
+export class MappingController {
+  constructor(private readonly service: MappingService) {}
+
+  @Get(':regionCode/:budgetYear')
+  @ApiOperation({ summary: 'Matriks pemetaan kerja sama daerah satu wilayah dan tahun anggaran', description: SCOPE })
+  @ApiOkResponse({ type: MappingResponseDto })
+  async get(@Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<MappingResponseDto> {
+    return toMappingResponse(await this.service.matrix(toQuery(params, query)));
+  }
+
+  @Get(':regionCode/:budgetYear/export.xlsx')
+  @ApiOperation({ summary: 'Pemetaan sebagai buku kerja Excel (lembar Pemetaan dan Ringkasan)', description: SCOPE })
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ description: 'Berkas pemetaan-ksd-<kode>-<tahun>.xlsx', schema: BINARY })
+  async xlsx(@Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {
+    return download(await this.service.xlsx(toQuery(params, query)));
+  }
+
+  @Get(':regionCode/:budgetYear/export.pdf')
+  @ApiOperation({ summary: 'Pemetaan sebagai PDF siap cetak (A4 lanskap) dengan blok tanda tangan', description: SCOPE })
+  @ApiProduces(PDF_CONTENT_TYPE)
+  @ApiOkResponse({ description: 'Berkas pemetaan-ksd-<kode>-<tahun>.pdf', schema: BINARY })
+  async pdf(@Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {
+    return download(await this.service.pdf(toQuery(params, query)));
+  }
+}

@@ -1,0 +1,101 @@
+// May this user act? One place for every permission, called by the services (early
+// refusal) and, for decisions, by the workflow's update validators (authoritative).
+import { hasRole, type AuthContext } from './auth-context';
+import { Forbidden, NotFound } from './errors';
+import { text } from './message';
+import type { PlanStage } from './plan-stage';
+import { Role } from './role';
+
+/** The role that acts at each human stage of a plan. */
+export const STAGE_ROLE: Partial<Record<PlanStage, Role>> = {
+  VERIFICATION: Role.SECRETARIAT,
+  BAPPEDA_REVIEW: Role.BAPPEDA,
+  BUDGET_SIGNOFF: Role.TAPD,
+};
+
+/** Roles that see every plan of their region (officers see their own agency's). */
+const REGION_WIDE_ROLES: readonly Role[] = [
+  Role.SECRETARIAT,
+  Role.BAPPEDA,
+  Role.TKKSD_MEMBER,
+  Role.TAPD,
+  Role.SEKDA,
+  Role.HEAD_OF_REGION,
+  Role.DPRD_LIAISON,
+  Role.ADMIN,
+];
+
+export interface PlanScope {
+  regionCode: string;
+  proposingAgency: string;
+}
+
+const PLAN = { id: 'Rencana kerja sama', en: 'Cooperation plan' };
+
+export function canViewPlan(auth: AuthContext, plan: PlanScope): boolean {
+  return auth.grants.some(
+    (grant) =>
+      grant.regionCode === plan.regionCode &&
+      (REGION_WIDE_ROLES.includes(grant.role) || (grant.role === Role.OFFICER && grant.agency === plan.proposingAgency)),
+  );
+}
+
+/** Drafting for an agency: only its officers, in their region. */
+export function canDraftFor(auth: AuthContext, plan: PlanScope): boolean {
+  return auth.grants.some(
+    (grant) => grant.role === Role.OFFICER && grant.regionCode === plan.regionCode && grant.agency === plan.proposingAgency,
+  );
+}
+
+export function canActAtStage(auth: AuthContext, plan: PlanScope, stage: PlanStage): boolean {
+  const role = STAGE_ROLE[stage];
+  return role !== undefined && hasRole(auth, role, plan.regionCode);
+}
+
+/** Which region-wide roles may read a region's mapping and reports. */
+export function canViewRegion(auth: AuthContext, regionCode: string): boolean {
+  return auth.grants.some((grant) => grant.regionCode === regionCode && REGION_WIDE_ROLES.includes(grant.role));
+}
+
+export function canAdminister(auth: AuthContext, regionCode: string): boolean {
+  return hasRole(auth, Role.ADMIN, regionCode);
+}
+
+/**
+ * A plan the user may not see is answered as not found, so its existence does not leak
+ * across regions; an action on a visible plan that the user may not take is forbidden.
+ */
+export function requirePlanVisible(auth: AuthContext, plan: PlanScope, id: string): void {
+  if (!canViewPlan(auth, plan)) throw new NotFound(PLAN, id);
+}
+
+export function requireDraftRights(auth: AuthContext, plan: PlanScope, id: string): void {
+  requirePlanVisible(auth, plan, id);
+  if (!canDraftFor(auth, plan)) {
+    throw new Forbidden(
+      text(
+        'Hanya petugas perangkat daerah pengusul yang dapat menyusun atau mengajukan rencana ini.',
+        "Only officers of the proposing agency may draft or submit this plan.",
+      ),
+    );
+  }
+}
+
+export function requireStageRights(auth: AuthContext, plan: PlanScope, id: string, stage: PlanStage): void {
+  requirePlanVisible(auth, plan, id);
+  if (!canActAtStage(auth, plan, stage)) {
+    throw new Forbidden(text(`Anda tidak berwenang memutus tahap ${stage}.`, `You may not decide at stage ${stage}.`));
+  }
+}
+
+export function requireRegionView(auth: AuthContext, regionCode: string): void {
+  if (!canViewRegion(auth, regionCode)) {
+    throw new Forbidden(text(`Anda tidak berwenang atas wilayah ${regionCode}.`, `You have no authority in region ${regionCode}.`));
+  }
+}
+
+export function requireAdmin(auth: AuthContext, regionCode: string): void {
+  if (!canAdminister(auth, regionCode)) {
+    throw new Forbidden(text(`Hanya admin wilayah ${regionCode} yang dapat melakukan ini.`, `Only an administrator of region ${regionCode} may do this.`));
+  }
+}

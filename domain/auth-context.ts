@@ -1,0 +1,17 @@
+import type { Role, RoleGrant } from './role';
+
+/** Who is acting, as every service receives it first: resolved per request from the store. */
+export interface AuthContext {
+  userId: string;
+  username: string;
+  displayName: string;
+  grants: RoleGrant[];
+}
+
+export function hasRole(auth: AuthContext, role: Role, regionCode: string): boolean {
+  return auth.grants.some((grant) => grant.role === role && grant.regionCode === regionCode);
+}
+
+export function regionsOf(auth: AuthContext): string[] {
+  return [...new Set(auth.grants.map((grant) => grant.regionCode))];
+}

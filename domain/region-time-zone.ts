@@ -1,0 +1,22 @@
+// Which of Indonesia's three time zones a region keeps: dates people read (a report's
+// date, a deadline) are computed there, while instants are stored in UTC.
+
+export const IndonesianTimeZone = {
+  WIB: { iana: 'Asia/Jakarta', abbreviation: 'WIB' },
+  WITA: { iana: 'Asia/Makassar', abbreviation: 'WITA' },
+  WIT: { iana: 'Asia/Jayapura', abbreviation: 'WIT' },
+} as const;
+export type IndonesianTimeZone = (typeof IndonesianTimeZone)[keyof typeof IndonesianTimeZone];
+
+// By province code (the first two digits of every Kemendagri area code). Kalimantan
+// Barat (61) and Tengah (62) keep WIB; the other Kalimantan provinces keep WITA.
+const WITA_PROVINCES = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
+const WIT_PROVINCES = new Set(['81', '82', '91', '92', '93', '94', '95', '96']);
+
+/** The time zone of a province or kabupaten/kota; WIB for a code it does not know. */
+export function regionTimeZone(regionCode: string): IndonesianTimeZone {
+  const province = regionCode.slice(0, 2);
+  if (WIT_PROVINCES.has(province)) return IndonesianTimeZone.WIT;
+  if (WITA_PROVINCES.has(province)) return IndonesianTimeZone.WITA;
+  return IndonesianTimeZone.WIB;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlanTransition" ADD COLUMN     "reasonCode" TEXT;
