@@ -2,6 +2,9 @@
 // ask Temporal. Idempotent: a retried activity finds its transition row and stops.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../prisma/client';
+import { STAGE_ROLE } from '../domain/access-policy';
+import { AuditEntity } from '../domain/audit-action';
+import { appendAuditEvent, auditDedupeKey } from './audit-trail';
 import { isReviewStage } from '../domain/plan-stage';
 import type { PlanSubmission, PlanTransition } from '../workflows/cooperation-plan/definitions';
 
@@ -35,6 +38,21 @@ export function createPlanProjection(prisma: PrismaClient) {
         skipDuplicates: true,
       });
       if (count === 0) return;
+      await appendAuditEvent(tx, {
+        actorId: transition.actorId ?? null,
+        actorName: transition.actor,
+        actorRole: transition.action === 'SUBMIT' || transition.action === 'WITHDRAW' ? 'OFFICER' : STAGE_ROLE[transition.fromStage],
+        action: `PLAN_${transition.action}`,
+        planId,
+        entity: AuditEntity.PLAN,
+        entityId: planId,
+        fromStage: transition.fromStage,
+        toStage: transition.toStage,
+        after: submission?.content,
+        details: { revision: transition.revision, comment: transition.comment, reasonCode: transition.reasonCode, requestId: transition.requestId },
+        occurredAt,
+        dedupeKey: auditDedupeKey('plan', planId, 'transition', transition.sequence),
+      });
 
       if (submission) {
         await tx.planRevision.createMany({
@@ -74,6 +92,7 @@ export function createPlanProjection(prisma: PrismaClient) {
             stage: transition.toStage,
             revision: transition.resultingRevision,
             openSequence: transition.sequence,
+            candidateRole: STAGE_ROLE[transition.toStage] ?? null,
             regionCode: plan.regionCode,
             budgetYear: plan.budgetYear,
             createdAt: occurredAt,

@@ -4,12 +4,14 @@ import { hasRole, type AuthContext } from './auth-context';
 import { Forbidden, NotFound } from './errors';
 import { text } from './message';
 import type { PlanStage } from './plan-stage';
-import { Role } from './role';
+import { Role, type RoleGrant } from './role';
 
 /** The role that acts at each human stage of a plan. */
 export const STAGE_ROLE: Partial<Record<PlanStage, Role>> = {
   VERIFICATION: Role.SECRETARIAT,
   BAPPEDA_REVIEW: Role.BAPPEDA,
+  TKKSD_DELIBERATION: Role.SEKDA,
+  HEAD_OF_REGION_APPROVAL: Role.HEAD_OF_REGION,
   BUDGET_SIGNOFF: Role.TAPD,
 };
 
@@ -38,6 +40,15 @@ export function canViewPlan(auth: AuthContext, plan: PlanScope): boolean {
       grant.regionCode === plan.regionCode &&
       (REGION_WIDE_ROLES.includes(grant.role) || (grant.role === Role.OFFICER && grant.agency === plan.proposingAgency)),
   );
+}
+
+/** What a user may list: whole regions, and single agencies where they are only an officer. */
+export function visibleScopes(grants: readonly RoleGrant[]): { regions: string[]; agencies: PlanScope[] } {
+  const regions = [...new Set(grants.filter((g) => REGION_WIDE_ROLES.includes(g.role)).map((g) => g.regionCode))];
+  const agencies = grants
+    .filter((g) => g.role === Role.OFFICER && g.agency && !regions.includes(g.regionCode))
+    .map((g) => ({ regionCode: g.regionCode, proposingAgency: g.agency! }));
+  return { regions, agencies };
 }
 
 /** Drafting for an agency: only its officers, in their region. */

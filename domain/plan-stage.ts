@@ -3,6 +3,9 @@ export const PlanStage = {
   DRAFT: 'DRAFT',
   VERIFICATION: 'VERIFICATION',
   BAPPEDA_REVIEW: 'BAPPEDA_REVIEW',
+  /** The coordination team (TKKSD) votes; its chair, the Sekda, records the recommendation. */
+  TKKSD_DELIBERATION: 'TKKSD_DELIBERATION',
+  HEAD_OF_REGION_APPROVAL: 'HEAD_OF_REGION_APPROVAL',
   DOCUMENT_SYNC: 'DOCUMENT_SYNC',
   BUDGET_SIGNOFF: 'BUDGET_SIGNOFF',
   COMPLETED: 'COMPLETED',
@@ -13,7 +16,13 @@ export type PlanStage = (typeof PlanStage)[keyof typeof PlanStage];
 export const PLAN_STAGES: readonly PlanStage[] = Object.values(PlanStage);
 
 /** Stages where a person must decide; each has a review task in the inbox. */
-export const REVIEW_STAGES = [PlanStage.VERIFICATION, PlanStage.BAPPEDA_REVIEW, PlanStage.BUDGET_SIGNOFF] as const;
+export const REVIEW_STAGES = [
+  PlanStage.VERIFICATION,
+  PlanStage.BAPPEDA_REVIEW,
+  PlanStage.TKKSD_DELIBERATION,
+  PlanStage.HEAD_OF_REGION_APPROVAL,
+  PlanStage.BUDGET_SIGNOFF,
+] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
 
 export const FINAL_STAGES: readonly PlanStage[] = [PlanStage.COMPLETED, PlanStage.REJECTED];
@@ -29,7 +38,9 @@ export function isFinalStage(stage: PlanStage): boolean {
 /** Where an approval leads from each review stage. */
 export const NEXT_STAGE_ON_APPROVAL: Record<ReviewStage, PlanStage> = {
   [PlanStage.VERIFICATION]: PlanStage.BAPPEDA_REVIEW,
-  [PlanStage.BAPPEDA_REVIEW]: PlanStage.DOCUMENT_SYNC,
+  [PlanStage.BAPPEDA_REVIEW]: PlanStage.TKKSD_DELIBERATION,
+  [PlanStage.TKKSD_DELIBERATION]: PlanStage.HEAD_OF_REGION_APPROVAL,
+  [PlanStage.HEAD_OF_REGION_APPROVAL]: PlanStage.DOCUMENT_SYNC,
   [PlanStage.BUDGET_SIGNOFF]: PlanStage.COMPLETED,
 };
 
@@ -37,5 +48,7 @@ export const NEXT_STAGE_ON_APPROVAL: Record<ReviewStage, PlanStage> = {
 export const REVIEW_STAGE_ACTOR: Record<ReviewStage, { id: string; en: string }> = {
   [PlanStage.VERIFICATION]: { id: 'Sekretariat kerja sama', en: 'Cooperation secretariat' },
   [PlanStage.BAPPEDA_REVIEW]: { id: 'Bappeda', en: 'Bappeda' },
+  [PlanStage.TKKSD_DELIBERATION]: { id: 'Sekda selaku ketua TKKSD', en: 'Sekda as TKKSD chair' },
+  [PlanStage.HEAD_OF_REGION_APPROVAL]: { id: 'Kepala daerah', en: 'Head of region' },
   [PlanStage.BUDGET_SIGNOFF]: { id: 'TAPD', en: 'Budget team (TAPD)' },
 };

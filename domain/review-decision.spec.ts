@@ -11,8 +11,14 @@ const decision = (stage: ReviewStage, outcome: ReviewOutcome, comment?: string):
 const NOT_REVIEW_STAGES = [PlanStage.DRAFT, PlanStage.DOCUMENT_SYNC, PlanStage.COMPLETED, PlanStage.REJECTED];
 
 describe('plan stages', () => {
-  it('has exactly three review stages and two final stages', () => {
-    expect(PLAN_STAGES.filter(isReviewStage)).toEqual([PlanStage.VERIFICATION, PlanStage.BAPPEDA_REVIEW, PlanStage.BUDGET_SIGNOFF]);
+  it('has exactly five review stages and two final stages', () => {
+    expect(PLAN_STAGES.filter(isReviewStage)).toEqual([
+      PlanStage.VERIFICATION,
+      PlanStage.BAPPEDA_REVIEW,
+      PlanStage.TKKSD_DELIBERATION,
+      PlanStage.HEAD_OF_REGION_APPROVAL,
+      PlanStage.BUDGET_SIGNOFF,
+    ]);
     expect(PLAN_STAGES.filter(isFinalStage)).toEqual([PlanStage.COMPLETED, PlanStage.REJECTED]);
   });
 });
@@ -84,7 +90,9 @@ describe('refuseDecision', () => {
 describe('stageAfterDecision', () => {
   it.each([
     [PlanStage.VERIFICATION, ReviewOutcome.APPROVE, PlanStage.BAPPEDA_REVIEW],
-    [PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE, PlanStage.DOCUMENT_SYNC],
+    [PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE, PlanStage.TKKSD_DELIBERATION],
+    [PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE, PlanStage.HEAD_OF_REGION_APPROVAL],
+    [PlanStage.HEAD_OF_REGION_APPROVAL, ReviewOutcome.APPROVE, PlanStage.DOCUMENT_SYNC],
     [PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE, PlanStage.COMPLETED],
     [PlanStage.VERIFICATION, ReviewOutcome.RETURN_FOR_REVISION, PlanStage.DRAFT],
     [PlanStage.BAPPEDA_REVIEW, ReviewOutcome.RETURN_FOR_REVISION, PlanStage.DRAFT],

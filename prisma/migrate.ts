@@ -20,6 +20,30 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 type Log = (message: string) => void;
 
+type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
+
+/**
+ * The pg adapter runs a migration script by splitting it at every ';', which breaks
+ * any statement with a semicolon inside it (a PL/pgSQL function body). PostgreSQL runs
+ * a multi-statement script itself, in one implicit transaction: send it whole.
+ */
+function runScriptsWhole(adapter: PgAdapter): PgAdapter {
+  adapter.executeScript = async (script: string) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      (adapter as unknown as { onError(error: unknown): never }).onError(error);
+    }
+  };
+  return adapter;
+}
+
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    return runScriptsWhole(await super.connect());
+  }
+}
+
 function loadMigrations(): MigrationList {
   const lockPath = path.join(MIGRATIONS_DIR, 'migration_lock.toml');
   const dirs = existsSync(MIGRATIONS_DIR)
@@ -56,7 +80,7 @@ async function withEngine<T>(databaseUrl: string, log: Log, run: (engine: Schema
   // Our own pool, ended below: freeing the engine leaves the adapter's connection idle for
   // pg's 10 s timeout, and the embedded database refuses every other client meanwhile.
   const pool = new Pool(toPoolConfig(databaseUrl));
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
   try {
     const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, (entry: string) => log(entry), adapter);
     try {

@@ -1,6 +1,8 @@
 // `npm run db:seed`: loads the reference data into DATABASE_URL. Run once per release,
-// after `db:migrate`; running it again changes nothing.
+// after `db:migrate`; running it again changes nothing. With SEED_DEMO_USERS=true it also
+// adds the demo users (never on a real deployment: their password is public).
 import { createPrismaClient } from './client';
+import { seedDemoUsers } from './seed/demo-users';
 import { seedReferenceData } from './seed/index';
 
 async function main(): Promise<void> {
@@ -14,6 +16,10 @@ async function main(): Promise<void> {
       `Reference data: ${written.affairs} affairs, ${written.regions} regions, ${written.borders} borders written ` +
         `in ${Date.now() - started} ms`,
     );
+    if (process.env.SEED_DEMO_USERS === 'true') {
+      const demo = await seedDemoUsers(prisma);
+      console.log(`Demo users: ${demo.users} users, ${demo.grants} grants written`);
+    }
   } finally {
     await prisma.$disconnect();
   }

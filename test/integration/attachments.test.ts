@@ -1,17 +1,22 @@
 // Files attached to a draft plan over HTTP, on real PostgreSQL and a real store
 // directory: what goes in comes back byte for byte, and a refused upload leaves no row
-// and no file behind.
+// and no file behind. Everything here is done as the proposing agency's officer; who
+// else may read or change the files: auth.test.ts.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Response } from 'supertest';
 import { AttachmentRepository } from '../../apps/api/src/repositories/attachment.repository';
 import { newPlanBody } from '../support/plan-fixtures';
+import type { AuthenticatedAgent } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 const MAX_BYTES = 64 * 1024;
 
 let stack: TestStack;
+
+const OFFICER = 'officer.kotabogor'; // Dinas Lingkungan Hidup of Kota Bogor, as newPlanBody's plans
+const officer = (): AuthenticatedAgent => stack.as(OFFICER);
 
 beforeAll(async () => {
   // A small limit, so "too large" costs little to send.
@@ -52,8 +57,8 @@ interface UploadRequest {
 const FEASIBILITY_PDF: UploadFile = { content: pdf(1000), filename: 'kajian.pdf', contentType: 'application/pdf' };
 
 function upload(planId: string, { file, fields = {} }: UploadRequest) {
-  let request = stack.http().post(`/plans/${planId}/attachments`);
-  for (const [name, value] of Object.entries({ purpose: 'FEASIBILITY_STUDY', uploadedBy: 'siti.rahma', ...fields })) {
+  let request = officer().post(`/plans/${planId}/attachments`);
+  for (const [name, value] of Object.entries({ purpose: 'FEASIBILITY_STUDY', ...fields })) {
     request = request.field(name, value);
   }
   if (file) request = request.attach('file', file.content, { filename: file.filename, contentType: file.contentType });
@@ -62,8 +67,7 @@ function upload(planId: string, { file, fields = {} }: UploadRequest) {
 
 /** Reads a response body as bytes, whatever its content type. */
 function download(planId: string, attachmentId: string) {
-  return stack
-    .http()
+  return officer()
     .get(`/plans/${planId}/attachments/${attachmentId}`)
     .buffer(true)
     .parse((res, callback) => {
@@ -74,9 +78,13 @@ function download(planId: string, attachmentId: string) {
 }
 
 async function createDraft(): Promise<string> {
-  const response = await stack.http().post('/plans').send(newPlanBody()).expect(201);
+  // The creator is the login: a body naming one is refused.
+  const { createdBy: _creator, ...body }: Record<string, unknown> = newPlanBody();
+  const response = await officer().post('/plans').send(body).expect(201);
   return response.body.id as string;
 }
+
+const submit = (planId: string) => officer().post(`/plans/${planId}/submit`).expect(200);
 
 /** Every file in the store directory, unfinished writes included. */
 async function storedFiles(): Promise<string[]> {
@@ -108,7 +116,7 @@ describe('attaching a file to a draft', () => {
       contentType: 'application/pdf',
       sizeBytes: content.length,
       sha256: sha256(content),
-      uploadedBy: 'siti.rahma',
+      uploadedBy: OFFICER, // who is logged in
       createdAt: expect.any(String),
     });
 
@@ -117,7 +125,7 @@ describe('attaching a file to a draft', () => {
     expect(row.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
     expect(await storedFiles()).toContain(path.join(...row.storageKey.split('/')));
 
-    const listed = await stack.http().get(`/plans/${planId}/attachments`).expect(200);
+    const listed = await officer().get(`/plans/${planId}/attachments`).expect(200);
     expect(listed.body).toEqual([created.body]);
 
     const downloaded = await download(planId, created.body.id).expect(200);
@@ -165,7 +173,7 @@ describe('refusing an upload changes nothing', () => {
     ['no file', () => ({}), 400, 'REQUIRED'],
     ['an empty file', () => ({ file: { ...FEASIBILITY_PDF, content: Buffer.alloc(0) } }), 400, 'REQUIRED'],
     ['an unknown purpose', () => ({ file: FEASIBILITY_PDF, fields: { purpose: 'HOLIDAY_PHOTOS' } }), 400, 'IS_IN', 'purpose'],
-    ['no uploader', () => ({ file: FEASIBILITY_PDF, fields: { uploadedBy: '' } }), 400, 'IS_NOT_EMPTY', 'uploadedBy'],
+    ['an uploader named in the request (the login names it)', () => ({ file: FEASIBILITY_PDF, fields: { uploadedBy: 'someone.else' } }), 400, 'WHITELIST_VALIDATION', 'uploadedBy'],
     ['an unknown field', () => ({ file: FEASIBILITY_PDF, fields: { colour: 'blue' } }), 400, 'WHITELIST_VALIDATION', 'colour'],
   ];
 
@@ -191,7 +199,7 @@ describe('refusing an upload changes nothing', () => {
     const unknown = randomUUID();
     const response = await upload(unknown, { file: FEASIBILITY_PDF }).expect(404);
     expect(response.body).toMatchObject({ code: 'NOT_FOUND', message: { id: expect.stringContaining(unknown) } });
-    await stack.http().get(`/plans/${unknown}/attachments`).expect(404);
+    await officer().get(`/plans/${unknown}/attachments`).expect(404);
     await upload('not-a-uuid', { file: FEASIBILITY_PDF }).expect(400);
     expect(await storeState()).toEqual(before);
   });
@@ -199,12 +207,12 @@ describe('refusing an upload changes nothing', () => {
   it('answers 409 once the plan has been submitted, for uploads and removals alike', async () => {
     const planId = await createDraft();
     const kept = await upload(planId, { file: FEASIBILITY_PDF }).expect(201);
-    await stack.http().post(`/plans/${planId}/submit`).send({ submittedBy: 'siti.rahma' }).expect(200);
+    await submit(planId);
     const before = await storeState();
 
     const refused = await upload(planId, { file: FEASIBILITY_PDF }).expect(409);
     expect(refused.body).toMatchObject({ statusCode: 409, code: 'NOT_A_DRAFT', message: { id: expect.any(String), en: expect.any(String) } });
-    await stack.http().delete(`/plans/${planId}/attachments/${kept.body.id}`).expect(409);
+    await officer().delete(`/plans/${planId}/attachments/${kept.body.id}`).expect(409);
 
     expect(await storeState()).toEqual(before);
     // What was attached to the draft stays readable for the reviewers.
@@ -213,9 +221,12 @@ describe('refusing an upload changes nothing', () => {
 
   it('removes the stored file when the plan leaves DRAFT between the check and the insert', async () => {
     const planId = await createDraft();
-    await stack.http().post(`/plans/${planId}/submit`).send({ submittedBy: 'siti.rahma' }).expect(200);
+    await submit(planId);
     // The early check sees a draft; the insert's own check under the row lock does not.
-    jest.spyOn(stack.app.get(AttachmentRepository), 'planStage').mockResolvedValueOnce('DRAFT');
+    const repository = stack.app.get(AttachmentRepository);
+    const plan = await repository.findPlan(planId);
+    if (!plan) throw new Error(`plan ${planId} was just created`);
+    jest.spyOn(repository, 'findPlan').mockResolvedValueOnce({ ...plan, stage: 'DRAFT' });
     const before = await storeState();
     await upload(planId, { file: FEASIBILITY_PDF }).expect(409);
     expect(await storeState()).toEqual(before);
@@ -237,12 +248,12 @@ describe('removing and reaching attachments', () => {
     const created = await upload(planId, { file: FEASIBILITY_PDF }).expect(201);
     const before = await storeState();
 
-    await stack.http().delete(`/plans/${planId}/attachments/${created.body.id}`).expect(204);
+    await officer().delete(`/plans/${planId}/attachments/${created.body.id}`).expect(204);
 
     expect(await storeState()).toEqual({ rows: before.rows - 1, files: before.files - 1 });
-    await stack.http().get(`/plans/${planId}/attachments`).expect(200, []);
+    await officer().get(`/plans/${planId}/attachments`).expect(200, []);
     await download(planId, created.body.id).expect(404);
-    await stack.http().delete(`/plans/${planId}/attachments/${created.body.id}`).expect(404);
+    await officer().delete(`/plans/${planId}/attachments/${created.body.id}`).expect(404);
   });
 
   it('answers 404 for another plan’s attachment, and leaves it alone', async () => {
@@ -252,8 +263,8 @@ describe('removing and reaching attachments', () => {
 
     const response = await download(other, created.body.id).expect(404);
     expect(response.body.toString()).toContain('NOT_FOUND');
-    await stack.http().delete(`/plans/${other}/attachments/${created.body.id}`).expect(404);
-    await stack.http().get(`/plans/${other}/attachments`).expect(200, []);
+    await officer().delete(`/plans/${other}/attachments/${created.body.id}`).expect(404);
+    await officer().get(`/plans/${other}/attachments`).expect(200, []);
 
     await download(owner, created.body.id).expect(200);
     await download(owner, randomUUID()).expect(404);

@@ -1,5 +1,6 @@
 // Nothing a user submitted is lost when the worker is down or restarts mid-process.
 import { newPlanBody } from '../support/plan-fixtures';
+import { OFFICER, REVIEWER, passDeliberation } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -14,8 +15,8 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function submittedPlan(): Promise<string> {
-  const created = await stack.http().post('/plans').send(newPlanBody()).expect(201);
-  await stack.http().post(`/plans/${created.body.id}/submit`).send({ submittedBy: 'siti.rahma' }).expect(200);
+  const created = await stack.as(OFFICER).post('/plans').send(newPlanBody()).expect(201);
+  await stack.as(OFFICER).post(`/plans/${created.body.id}/submit`).send({}).expect(200);
   return created.body.id as string;
 }
 
@@ -24,9 +25,9 @@ it('takes a decision sent while no worker runs, once a worker is back', async ()
   await stack.stopWorker();
 
   const decision = stack
-    .http()
+    .as(REVIEWER.VERIFICATION)
     .post(`/plans/${planId}/decisions`)
-    .send({ stage: 'VERIFICATION', outcome: 'APPROVE', decidedBy: 'sekretariat' })
+    .send({ stage: 'VERIFICATION', outcome: 'APPROVE' })
     .then((response) => response);
   await sleep(1500);
   const stillWaiting = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
@@ -41,10 +42,11 @@ it('takes a decision sent while no worker runs, once a worker is back', async ()
 
 it('finishes a plan whose worker was restarted between every step, without duplicates', async () => {
   const planId = await submittedPlan();
-  for (const stage of ['VERIFICATION', 'BAPPEDA_REVIEW']) {
+  for (const stage of ['VERIFICATION', 'BAPPEDA_REVIEW', 'TKKSD_DELIBERATION', 'HEAD_OF_REGION_APPROVAL']) {
     await stack.stopWorker();
     await stack.startWorker();
-    await stack.http().post(`/plans/${planId}/decisions`).send({ stage, outcome: 'APPROVE', decidedBy: 'reviewer' }).expect(200);
+    if (stage === 'TKKSD_DELIBERATION') await passDeliberation(stack, planId);
+    else await stack.as(REVIEWER[stage]).post(`/plans/${planId}/decisions`).send({ stage, outcome: 'APPROVE' }).expect(200);
   }
   // The worker goes down while the RKPD sync may be running: the sync resumes on the new one.
   await stack.stopWorker();
@@ -54,11 +56,12 @@ it('finishes a plan whose worker was restarted between every step, without dupli
     if (Date.now() > deadline) throw new Error('the plan never reached BUDGET_SIGNOFF');
     await sleep(100);
   }
-  await stack.http().post(`/plans/${planId}/decisions`).send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE', decidedBy: 'tapd' }).expect(200);
+  await stack.as(REVIEWER.BUDGET_SIGNOFF).post(`/plans/${planId}/decisions`).send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE' }).expect(200);
 
   const prisma = stack.database.prisma;
-  expect(await prisma.planTransition.count({ where: { planId } })).toBe(5);
+  expect(await prisma.planTransition.count({ where: { planId } })).toBe(7);
   expect(await prisma.documentLine.count({ where: { planId } })).toBe(2);
-  expect(await prisma.reviewTask.count({ where: { planId } })).toBe(3);
+  expect(await prisma.tkksdVote.count({ where: { planId } })).toBe(3);
+  expect(await prisma.reviewTask.count({ where: { planId } })).toBe(5);
   expect(await prisma.reviewTask.count({ where: { planId, status: 'OPEN' } })).toBe(0);
 });

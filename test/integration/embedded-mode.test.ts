@@ -8,6 +8,7 @@ import path from 'node:path';
 import { REPO_ROOT, testEnvironment } from '../support/environment';
 import { findFreePort } from '../support/free-port';
 import { newPlanBody } from '../support/plan-fixtures';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo-users';
 
 jest.setTimeout(180_000);
 
@@ -46,8 +47,9 @@ async function waitHealthy(base: string, launched: Launched): Promise<void> {
   }
 }
 
-async function json(method: string, url: string, body?: unknown) {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+async function json(method: string, url: string, body?: unknown, token?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) };
+  const response = await fetch(url, { method, headers, body: body ? JSON.stringify(body) : undefined });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -69,20 +71,24 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
   try {
     const first = await launch(env);
     await waitHealthy(base, first);
-    const created = await json('POST', `${base}/plans`, newPlanBody());
+    // The launcher seeds the demo users: each step by the user who holds it.
+    const tokenOf = async (username: string) => (await json('POST', `${base}/auth/login`, { username, password: DEMO_PASSWORD })).body.accessToken as string;
+    const officer = await tokenOf('officer.kotabogor');
+    const created = await json('POST', `${base}/plans`, newPlanBody(), officer);
     expect(created.status).toBe(201);
     const planId = created.body.id as string;
-    expect((await json('POST', `${base}/plans/${planId}/submit`, { submittedBy: 'siti.rahma' })).status).toBe(200);
-    const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE', decidedBy: 'sekretariat' });
+    expect((await json('POST', `${base}/plans/${planId}/submit`, {}, officer)).status).toBe(200);
+    const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE' }, await tokenOf('sekretariat.kotabogor'));
     expect(decided.body.stage).toBe('BAPPEDA_REVIEW');
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
 
     const second = await launch(env);
     await waitHealthy(base, second);
-    const plan = await json('GET', `${base}/plans/${planId}`);
+    // The signing secret is kept in the data folder: a token from before the restart still works.
+    const plan = await json('GET', `${base}/plans/${planId}`, undefined, officer);
     expect(plan.body).toMatchObject({ stage: 'BAPPEDA_REVIEW', liveStage: 'BAPPEDA_REVIEW' });
-    const next = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'BAPPEDA_REVIEW', outcome: 'APPROVE', decidedBy: 'bappeda' });
+    const next = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'BAPPEDA_REVIEW', outcome: 'APPROVE' }, await tokenOf('bappeda.kotabogor'));
     expect(next.status).toBe(200);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);

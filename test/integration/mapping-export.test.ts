@@ -1,10 +1,12 @@
 // Issue 3, the mapping as a whole: a region's plans for a budget year as the matrix it
-// reports upward, answered as JSON and downloaded as XLSX and PDF, each read back.
+// reports upward, answered as JSON and downloaded as XLSX and PDF, each read back. Read
+// here as Kota Bogor's cooperation secretariat, which reports it; who else may: auth.test.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Workbook, type Worksheet } from 'exceljs';
 import type { Response } from 'superagent';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../domain/nomenclature';
+import { createTestUser } from '../support/auth';
 import { readPdfText } from '../support/pdf-text';
 import { newPlanBody } from '../support/plan-fixtures';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -23,9 +25,32 @@ const GRAND_TOTAL = FIXTURE_COST + WATER_COST + FLOOD_COST;
 
 const ids = { waste: '', water: '', flood: '', rejected: '' };
 
+/** Reads the mappings: the secretariat reports Kota Bogor's upward. */
+const reporter = () => stack.as('sekretariat.kotabogor');
+
+/** Plans are drafted by an officer of their region and agency (no demo officer drafts for PUPR). */
+const OFFICERS: Record<string, string> = {
+  [`32.71/${DLH}`]: 'officer.kotabogor',
+  '32.71/Dinas Perhubungan': 'officer2.kotabogor',
+  [`32.71/${PUPR}`]: 'officer.pupr.kotabogor',
+  [`32.01/${DLH}`]: 'officer.kabbogor',
+};
+
+function draftedBy(body: Record<string, unknown>): string {
+  const username = OFFICERS[`${body.regionCode}/${body.proposingAgency}`];
+  if (!username) throw new Error(`no officer drafts for ${body.regionCode}/${body.proposingAgency}`);
+  return username;
+}
+
 async function create(overrides: Record<string, unknown>): Promise<string> {
-  const response = await stack.http().post('/plans').send(newPlanBody(overrides)).expect(201);
+  // The creator is the login: a body naming one is refused.
+  const { createdBy: _creator, ...body }: Record<string, unknown> = newPlanBody(overrides);
+  const response = await stack.as(draftedBy(body)).post('/plans').send(body).expect(201);
   return response.body.id as string;
+}
+
+async function submit(id: string, overrides: Record<string, unknown> = {}): Promise<void> {
+  await stack.as(draftedBy(newPlanBody(overrides))).post(`/plans/${id}/submit`).expect(200);
 }
 
 function lineItems(...amounts: number[]) {
@@ -40,7 +65,7 @@ function binary(response: Response, callback: (error: Error | null, body: Buffer
 }
 
 async function download(url: string) {
-  const response = await stack.http().get(url).buffer(true).parse(binary).expect(200);
+  const response = await reporter().get(url).buffer(true).parse(binary).expect(200);
   const body = response.body as Buffer;
   // Kept for a person to look at when asked (e.g. pdftoppm on the PDF).
   if (process.env.JALIN_TEST_EXPORT_DIR) {
@@ -52,9 +77,15 @@ async function download(url: string) {
 
 beforeAll(async () => {
   stack = await startTestStack();
+  const prisma = stack.database.prisma;
+  await createTestUser(prisma, { username: 'officer.pupr.kotabogor', grants: [{ role: 'OFFICER', regionCode: '32.71', agency: PUPR }] });
+  // Jawa Barat's secretariat reports the province's mapping to the ministry.
+  await createTestUser(prisma, { username: 'sekretariat.jabar', grants: [{ role: 'SECRETARIAT', regionCode: '32' }] });
+  // A grant in a region the reference data no longer holds.
+  await createTestUser(prisma, { username: 'sekretariat.hilang', grants: [{ role: 'SECRETARIAT', regionCode: '99.99' }] });
   // Submitted, so at VERIFICATION: the complete plan of the fixtures (KSDD wajib, one object).
   ids.waste = await create({});
-  await stack.http().post(`/plans/${ids.waste}/submit`).send({ submittedBy: 'siti.rahma' }).expect(200);
+  await submit(ids.waste);
   // A draft with two objects: its cost must be counted once.
   ids.water = await create({
     title: 'Kerja sama air minum lintas batas',
@@ -77,11 +108,10 @@ beforeAll(async () => {
   });
   // Rejected by the secretariat: left out unless asked for, never counted.
   ids.rejected = await create({ title: 'Pengadaan truk sampah', proposingAgency: 'Dinas Perhubungan' });
-  await stack.http().post(`/plans/${ids.rejected}/submit`).send({ submittedBy: 'siti.rahma' }).expect(200);
-  await stack
-    .http()
+  await submit(ids.rejected, { proposingAgency: 'Dinas Perhubungan' });
+  await reporter()
     .post(`/plans/${ids.rejected}/decisions`)
-    .send({ stage: 'VERIFICATION', outcome: 'REJECT', comment: 'Pengadaan biasa, bukan kerja sama.', decidedBy: 'x' })
+    .send({ stage: 'VERIFICATION', outcome: 'REJECT', comment: 'Pengadaan biasa, bukan kerja sama.' })
     .expect(200);
   // Other years and other regions are other mappings.
   await create({ title: 'Rencana tahun berikutnya', budgetYear: 2028 });
@@ -93,7 +123,7 @@ afterAll(async () => {
 
 describe('the mapping as JSON', () => {
   it('lists every plan that is not rejected, one row per object, the cost on each plan’s first row', async () => {
-    const { body } = await stack.http().get('/mappings/32.71/2027').expect(200);
+    const { body } = await reporter().get('/mappings/32.71/2027').expect(200);
     expect(body).toMatchObject({
       region: { code: '32.71', name: 'Kota Bogor', level: 'REGENCY' },
       reportedTo: 'Gubernur Jawa Barat',
@@ -136,7 +166,7 @@ describe('the mapping as JSON', () => {
   });
 
   it('adds up by cooperation type, stage and agency without counting a plan twice', async () => {
-    const { body } = await stack.http().get('/mappings/32.71/2027').expect(200);
+    const { body } = await reporter().get('/mappings/32.71/2027').expect(200);
     const { summary } = body;
     expect(summary.grandTotal).toEqual({ planCount: 3, objectCount: 3, estimatedCost: GRAND_TOTAL });
     expect(summary.rejected).toEqual({ planCount: 1, estimatedCost: FIXTURE_COST });
@@ -165,7 +195,7 @@ describe('the mapping as JSON', () => {
   });
 
   it('lists rejected plans last on request, outside every total', async () => {
-    const { body } = await stack.http().get('/mappings/32.71/2027').query({ includeRejected: true }).expect(200);
+    const { body } = await reporter().get('/mappings/32.71/2027').query({ includeRejected: true }).expect(200);
     expect(body.includeRejected).toBe(true);
     expect(body.rows).toHaveLength(5);
     expect(body.rows[4]).toMatchObject({
@@ -181,13 +211,13 @@ describe('the mapping as JSON', () => {
   });
 
   it('is empty, with zero totals, for a year without plans', async () => {
-    const { body } = await stack.http().get('/mappings/32.71/2030').expect(200);
+    const { body } = await reporter().get('/mappings/32.71/2030').expect(200);
     expect(body.rows).toEqual([]);
     expect(body.summary.grandTotal).toEqual({ planCount: 0, objectCount: 0, estimatedCost: 0 });
   });
 
   it('addresses a province’s mapping to the ministry', async () => {
-    const { body } = await stack.http().get('/mappings/32/2027').expect(200);
+    const { body } = await stack.as('sekretariat.jabar').get('/mappings/32/2027').expect(200);
     expect(body.region).toEqual({ code: '32', name: 'Jawa Barat', level: 'PROVINCE' });
     expect(body.reportedTo).toMatch(/^Menteri Dalam Negeri/);
   });
@@ -195,7 +225,7 @@ describe('the mapping as JSON', () => {
 
 describe('the OpenAPI document', () => {
   it('describes the three routes, which plans they hold, and the flag', async () => {
-    const { body } = await stack.http().get('/docs/json').expect(200);
+    const { body } = await stack.http().get('/docs/json').expect(200); // public: no token
     const json = body.paths['/mappings/{regionCode}/{budgetYear}'].get;
     expect(json.description).toContain('includeRejected=true');
     expect(json.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['budgetYear', 'includeRejected', 'regionCode']);
@@ -209,24 +239,24 @@ describe('refused requests', () => {
 
   it('answers 400 naming the fields for a bad region code, year or flag', async () => {
     for (const suffix of ['', '/export.xlsx', '/export.pdf']) {
-      const badRegion = await stack.http().get(`/mappings/32.7/2027${suffix}`).expect(400);
+      const badRegion = await reporter().get(`/mappings/32.7/2027${suffix}`).expect(400);
       expect(badRegion.body).toMatchObject({ code: 'VALIDATION_FAILED', message: { id: expect.any(String), en: expect.any(String) } });
       expect(fieldsOf(badRegion.body)).toEqual(['regionCode']);
     }
     for (const year of ['1999', '2101', '20x7', '0x7EB', '2027.5']) {
-      const response = await stack.http().get(`/mappings/32.71/${year}`).expect(400);
+      const response = await reporter().get(`/mappings/32.71/${year}`).expect(400);
       expect(fieldsOf(response.body)).toEqual(['budgetYear']);
     }
-    const both = await stack.http().get('/mappings/bogor/tahun').expect(400);
+    const both = await reporter().get('/mappings/bogor/tahun').expect(400);
     expect(fieldsOf(both.body)).toEqual(['budgetYear', 'regionCode']);
-    const flag = await stack.http().get('/mappings/32.71/2027').query({ includeRejected: 'ya' }).expect(400);
+    const flag = await reporter().get('/mappings/32.71/2027').query({ includeRejected: 'ya' }).expect(400);
     expect(fieldsOf(flag.body)).toEqual(['includeRejected']);
-    await stack.http().get('/mappings/32.71/2027').query({ colour: 'blue' }).expect(400);
+    await reporter().get('/mappings/32.71/2027').query({ colour: 'blue' }).expect(400);
   });
 
-  it('answers 404 in both languages for a region that does not exist', async () => {
+  it('answers 404 in both languages for a region that does not exist, to a user with a role there', async () => {
     for (const suffix of ['', '/export.xlsx', '/export.pdf']) {
-      const response = await stack.http().get(`/mappings/99.99/2027${suffix}`).expect(404);
+      const response = await stack.as('sekretariat.hilang').get(`/mappings/99.99/2027${suffix}`).expect(404);
       expect(response.body).toMatchObject({
         code: 'NOT_FOUND',
         message: { id: "Wilayah '99.99' tidak ditemukan.", en: "Region '99.99' was not found." },

@@ -1,10 +1,12 @@
-// A plan's whole life through the HTTP API, on a real Temporal dev server and PostgreSQL.
+// A plan's whole life through the HTTP API, each step by the demo user who holds it, on
+// a real Temporal dev server and PostgreSQL.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { REPO_ROOT } from '../support/environment';
 import { newPlanBody } from '../support/plan-fixtures';
+import { OFFICER, REVIEWER, createPlan, decide, passDeliberation, planAtBudgetSignoff, submit, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -15,19 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-async function createPlan(overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await stack.http().post('/plans').send(newPlanBody(overrides)).expect(201);
-  return response.body.id as string;
-}
-
-function submit(planId: string) {
-  return stack.http().post(`/plans/${planId}/submit`).send({ submittedBy: 'siti.rahma' });
-}
-
-function decide(planId: string, stage: string, outcome: string, comment?: string) {
-  return stack.http().post(`/plans/${planId}/decisions`).send({ stage, outcome, comment, decidedBy: `reviewer.${stage.toLowerCase()}` });
-}
 
 /** When JALIN_RECORD_HISTORIES is set, keeps the workflow's history for the replay test. */
 async function maybeRecordHistory(planId: string, name: string): Promise<void> {
@@ -42,21 +31,24 @@ async function rkpdLines(planId: string) {
 
 describe('the happy path', () => {
   it('carries a plan from draft to COMPLETED, with its history, tasks and RKPD lines in the database', async () => {
-    const planId = await createPlan();
-    const draft = await stack.http().get(`/plans/${planId}`).expect(200);
-    expect(draft.body).toMatchObject({ stage: 'DRAFT', revision: 1, liveStage: null, lineItems: [{ amount: 350_000_000 }, { amount: 75_000_000 }] });
+    const planId = await createPlan(stack);
+    const draft = await stack.as(OFFICER).get(`/plans/${planId}`).expect(200);
+    expect(draft.body).toMatchObject({ stage: 'DRAFT', revision: 1, liveStage: null, createdBy: OFFICER, lineItems: [{ amount: 350_000_000 }, { amount: 75_000_000 }] });
 
-    const submitted = await submit(planId).expect(200);
+    const submitted = await submit(stack, planId).expect(200);
     expect(submitted.body).toMatchObject({ stage: 'VERIFICATION', liveStage: 'VERIFICATION' });
 
-    const inbox = await stack.http().get('/review-tasks').query({ stage: 'VERIFICATION' }).expect(200);
-    expect(inbox.body).toEqual([expect.objectContaining({ planId, stage: 'VERIFICATION', planTitle: newPlanBody().title })]);
+    const inbox = await stack.as(REVIEWER.VERIFICATION).get('/review-tasks').query({ stage: 'VERIFICATION' }).expect(200);
+    expect(inbox.body.items).toEqual([expect.objectContaining({ planId, stage: 'VERIFICATION', planTitle: newPlanBody().title, candidateRole: 'SECRETARIAT' })]);
 
-    await decide(planId, 'VERIFICATION', 'APPROVE').expect(200);
-    const afterBappeda = await decide(planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-    // Bappeda's approval moves the plan into DOCUMENT_SYNC; the sync runs on its own.
-    expect(['DOCUMENT_SYNC', 'BUDGET_SIGNOFF']).toContain(afterBappeda.body.stage);
-    await waitForStage(planId, 'BUDGET_SIGNOFF');
+    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    const afterBappeda = await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
+    expect(afterBappeda.body.stage).toBe('TKKSD_DELIBERATION');
+    await passDeliberation(stack, planId);
+    const afterHead = await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
+    // The head of region's approval moves the plan into DOCUMENT_SYNC; the sync runs on its own.
+    expect(['DOCUMENT_SYNC', 'BUDGET_SIGNOFF']).toContain(afterHead.body.stage);
+    await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
 
     const lines = await rkpdLines(planId);
     expect(lines.map((l) => [l.lineKey, l.nomenclatureCode, Number(l.amount), l.status, l.planRevision])).toEqual([
@@ -66,11 +58,13 @@ describe('the happy path', () => {
     const rkpd = await stack.database.prisma.planningDocument.findUniqueOrThrow({ where: { id: lines[0].documentId } });
     expect(rkpd).toMatchObject({ kind: 'RKPD', regionCode: '32.71', budgetYear: 2027 });
 
-    const done = await decide(planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    const done = await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
     expect(done.body.stage).toBe('COMPLETED');
     expect(done.body.history.map((t: { action: string; toStage: string }) => `${t.action}->${t.toStage}`)).toEqual([
       'SUBMIT->VERIFICATION',
       'APPROVE->BAPPEDA_REVIEW',
+      'APPROVE->TKKSD_DELIBERATION',
+      'APPROVE->HEAD_OF_REGION_APPROVAL',
       'APPROVE->DOCUMENT_SYNC',
       'SYNC_DOCUMENTS->BUDGET_SIGNOFF',
       'APPROVE->COMPLETED',
@@ -79,84 +73,74 @@ describe('the happy path', () => {
     expect(result.stage).toBe('COMPLETED');
 
     const tasks = await stack.database.prisma.reviewTask.findMany({ where: { planId }, orderBy: { openSequence: 'asc' } });
-    expect(tasks.map((t) => [t.stage, t.status, t.decision])).toEqual([
-      ['VERIFICATION', 'CLOSED', 'APPROVE'],
-      ['BAPPEDA_REVIEW', 'CLOSED', 'APPROVE'],
-      ['BUDGET_SIGNOFF', 'CLOSED', 'APPROVE'],
+    expect(tasks.map((t) => [t.stage, t.candidateRole, t.status, t.decision])).toEqual([
+      ['VERIFICATION', 'SECRETARIAT', 'CLOSED', 'APPROVE'],
+      ['BAPPEDA_REVIEW', 'BAPPEDA', 'CLOSED', 'APPROVE'],
+      ['TKKSD_DELIBERATION', 'SEKDA', 'CLOSED', 'APPROVE'],
+      ['HEAD_OF_REGION_APPROVAL', 'HEAD_OF_REGION', 'CLOSED', 'APPROVE'],
+      ['BUDGET_SIGNOFF', 'TAPD', 'CLOSED', 'APPROVE'],
     ]);
-    const listed = await stack.http().get('/plans').query({ stage: 'COMPLETED', regionCode: '32.71' }).expect(200);
+    const listed = await stack.as(REVIEWER.VERIFICATION).get('/plans').query({ stage: 'COMPLETED', regionCode: '32.71' }).expect(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(planId);
-    await maybeRecordHistory(planId, 'happy-path');
+    await maybeRecordHistory(planId, 'happy-path-with-deliberation');
   });
 });
 
-async function waitForStage(planId: string, stage: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const plan = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
-    if (plan.stage === stage) return;
-    if (Date.now() > deadline) throw new Error(`plan stayed at ${plan.stage}, expected ${stage}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('return for revision', () => {
   it('sends the plan back to DRAFT with the comment, takes the edit, and re-syncs lines without duplicates', async () => {
-    const planId = await createPlan();
-    await submit(planId).expect(200);
-    await decide(planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await decide(planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-    await waitForStage(planId, 'BUDGET_SIGNOFF');
-
-    const returned = await decide(planId, 'BUDGET_SIGNOFF', 'RETURN_FOR_REVISION', 'Pagu melebihi plafon sementara').expect(200);
+    const planId = await planAtBudgetSignoff(stack);
+    const returned = await decide(stack, planId, 'BUDGET_SIGNOFF', 'RETURN_FOR_REVISION', 'Pagu melebihi plafon sementara').expect(200);
     expect(returned.body).toMatchObject({ stage: 'DRAFT', revision: 2, lastComment: 'Pagu melebihi plafon sementara' });
 
     // The draft is editable again; revision 2 drops the second line and lowers the first.
     await stack
-      .http()
+      .as(OFFICER)
       .patch(`/plans/${planId}`)
       .send({ lineItems: [{ nomenclatureCode: '2.11.03.2.01.0001', description: 'Kajian kelayakan TPA regional', amount: 300_000_000 }] })
       .expect(200);
-    await submit(planId).expect(200);
-    await decide(planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await decide(planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-    await waitForStage(planId, 'BUDGET_SIGNOFF');
+    await submit(stack, planId).expect(200);
+    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
+    await passDeliberation(stack, planId);
+    await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
+    await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
 
     const lines = await rkpdLines(planId);
     expect(lines.map((l) => [l.lineKey, Number(l.amount), l.status, l.planRevision])).toEqual([
       ['line-1', 300_000_000, 'ACTIVE', 2],
       ['line-2', 75_000_000, 'WITHDRAWN', 1],
     ]);
-    const done = await decide(planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    const done = await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
     expect(done.body).toMatchObject({ stage: 'COMPLETED', revision: 2 });
     const revisions = await stack.database.prisma.planRevision.findMany({ where: { planId }, orderBy: { revision: 'asc' } });
     expect(revisions.map((r) => (r.content as { lineItems: unknown[] }).lineItems.length)).toEqual([2, 1]);
-    await maybeRecordHistory(planId, 'return-for-revision');
+    const votes = await stack.database.prisma.tkksdVote.count({ where: { planId } });
+    expect(votes).toBe(6);
+    await maybeRecordHistory(planId, 'return-for-revision-with-deliberation');
   });
 });
 
 describe('rejection', () => {
   it('ends the plan as REJECTED with the reason and refuses every later decision', async () => {
-    const planId = await createPlan();
-    await submit(planId).expect(200);
-    const rejected = await decide(planId, 'VERIFICATION', 'REJECT', 'Pengadaan barang biasa, bukan kerja sama daerah').expect(200);
+    const planId = await createPlan(stack);
+    await submit(stack, planId).expect(200);
+    const rejected = await decide(stack, planId, 'VERIFICATION', 'REJECT', 'Pengadaan barang biasa, bukan kerja sama daerah').expect(200);
     expect(rejected.body).toMatchObject({ stage: 'REJECTED', lastComment: 'Pengadaan barang biasa, bukan kerja sama daerah' });
 
-    const later = await decide(planId, 'VERIFICATION', 'APPROVE').expect(409);
+    const later = await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(409);
     expect(later.body).toMatchObject({ statusCode: 409, code: 'NOT_UNDER_REVIEW' });
-    await submit(planId).expect(409);
-    await stack.http().patch(`/plans/${planId}`).send({ title: 'Judul baru yang cukup panjang' }).expect(409);
+    await submit(stack, planId).expect(409);
+    await stack.as(OFFICER).patch(`/plans/${planId}`).send({ title: 'Judul baru yang cukup panjang' }).expect(409);
     const result = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).result();
     expect(result.stage).toBe('REJECTED');
-    await maybeRecordHistory(planId, 'rejection');
   });
 });
 
 describe('repeated triggers', () => {
   it('a repeated submit starts no second workflow and places no duplicate line', async () => {
-    const planId = await createPlan();
-    const first = await submit(planId).expect(200);
-    const retries = await Promise.all([submit(planId), submit(planId), submit(planId)]);
+    const planId = await createPlan(stack);
+    const first = await submit(stack, planId).expect(200);
+    const retries = await Promise.all([submit(stack, planId), submit(stack, planId), submit(stack, planId)]);
     for (const retry of retries) expect(retry.status).toBe(200);
     expect(retries.map((r) => r.body.stage)).toEqual(['VERIFICATION', 'VERIFICATION', 'VERIFICATION']);
     expect(first.body.history).toHaveLength(1);
@@ -166,25 +150,18 @@ describe('repeated triggers', () => {
       executions.push(execution);
     }
     expect(executions).toHaveLength(1);
-    const transitions = await stack.database.prisma.planTransition.count({ where: { planId } });
-    expect(transitions).toBe(1);
-
-    await decide(planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await decide(planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-    await waitForStage(planId, 'BUDGET_SIGNOFF');
-    await submit(planId).expect(200);
-    expect(await rkpdLines(planId)).toHaveLength(2);
+    expect(await stack.database.prisma.planTransition.count({ where: { planId } })).toBe(1);
   });
 
   it('a decision retried with the same Idempotency-Key is taken once', async () => {
-    const planId = await createPlan();
-    await submit(planId).expect(200);
+    const planId = await createPlan(stack);
+    await submit(stack, planId).expect(200);
     const send = () =>
       stack
-        .http()
+        .as(REVIEWER.VERIFICATION)
         .post(`/plans/${planId}/decisions`)
         .set('Idempotency-Key', `approve-${planId}`)
-        .send({ stage: 'VERIFICATION', outcome: 'APPROVE', decidedBy: 'sekretariat' });
+        .send({ stage: 'VERIFICATION', outcome: 'APPROVE' });
     await send().expect(200);
     const retried = await send().expect(200);
     expect(retried.body.stage).toBe('BAPPEDA_REVIEW');
@@ -192,13 +169,13 @@ describe('repeated triggers', () => {
   });
 
   it('a decision for a stage the plan has left is refused with 409 and changes nothing', async () => {
-    const planId = await createPlan();
-    await submit(planId).expect(200);
-    await decide(planId, 'VERIFICATION', 'APPROVE').expect(200);
-    const stale = await decide(planId, 'VERIFICATION', 'REJECT', 'terlambat').expect(409);
+    const planId = await createPlan(stack);
+    await submit(stack, planId).expect(200);
+    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    const stale = await decide(stack, planId, 'VERIFICATION', 'REJECT', 'terlambat').expect(409);
     expect(stale.body).toMatchObject({ code: 'STAGE_MISMATCH', violations: [{ field: 'stage' }] });
     expect(stale.body.message.id).toMatch(/BAPPEDA_REVIEW/);
-    const plan = await stack.http().get(`/plans/${planId}`).expect(200);
+    const plan = await stack.as(OFFICER).get(`/plans/${planId}`).expect(200);
     expect(plan.body).toMatchObject({ stage: 'BAPPEDA_REVIEW', liveStage: 'BAPPEDA_REVIEW' });
     expect(plan.body.history).toHaveLength(2);
   });

@@ -1,6 +1,7 @@
 // Bad input gets a clear, bilingual answer naming the field, and changes nothing.
 import { randomUUID } from 'node:crypto';
 import { newPlanBody } from '../support/plan-fixtures';
+import { OFFICER, REVIEWER } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -36,7 +37,7 @@ describe('creating a plan with bad input', () => {
 
   it.each(cases)('refuses %s with 400 naming the field', async (_, overrides, field, reason) => {
     const before = await counts();
-    const response = await stack.http().post('/plans').send(newPlanBody(overrides)).expect(400);
+    const response = await stack.as(OFFICER).post('/plans').send(newPlanBody(overrides)).expect(400);
     expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     expect(response.body.violations).toContainEqual(
       expect.objectContaining({ field, reason, message: { id: expect.any(String), en: expect.any(String) } }),
@@ -45,7 +46,7 @@ describe('creating a plan with bad input', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const response = await stack.http().post('/plans').set('Content-Type', 'application/json').send('{"title": ').expect(400);
+    const response = await stack.as(OFFICER).post('/plans').set('Content-Type', 'application/json').send('{"title": ').expect(400);
     expect(response.body.message).toEqual({ id: expect.any(String), en: expect.any(String) });
   });
 });
@@ -53,62 +54,62 @@ describe('creating a plan with bad input', () => {
 describe('acting on plans that are not there or not ready', () => {
   it('answers 404 for an unknown plan on every route', async () => {
     const id = randomUUID();
-    await stack.http().get(`/plans/${id}`).expect(404);
-    await stack.http().patch(`/plans/${id}`).send({ title: 'Judul yang cukup panjang' }).expect(404);
-    await stack.http().post(`/plans/${id}/submit`).send({ submittedBy: 'x' }).expect(404);
+    await stack.as(OFFICER).get(`/plans/${id}`).expect(404);
+    await stack.as(OFFICER).patch(`/plans/${id}`).send({ title: 'Judul yang cukup panjang' }).expect(404);
+    await stack.as(OFFICER).post(`/plans/${id}/submit`).send({}).expect(404);
     const response = await stack
-      .http()
+      .as(REVIEWER.VERIFICATION)
       .post(`/plans/${id}/decisions`)
-      .send({ stage: 'VERIFICATION', outcome: 'APPROVE', decidedBy: 'x' })
+      .send({ stage: 'VERIFICATION', outcome: 'APPROVE' })
       .expect(404);
     expect(response.body).toMatchObject({ code: 'NOT_FOUND', message: { id: expect.stringContaining(id), en: expect.stringContaining(id) } });
   });
 
   it('answers 400 for an id that is not a UUID', async () => {
-    await stack.http().get('/plans/not-a-uuid').expect(400);
+    await stack.as(OFFICER).get('/plans/not-a-uuid').expect(400);
   });
 
   it('saves a half-done draft but refuses to submit it until it is complete', async () => {
-    const created = await stack.http().post('/plans').send(newPlanBody({ lineItems: [] })).expect(201);
+    const created = await stack.as(OFFICER).post('/plans').send(newPlanBody({ lineItems: [] })).expect(201);
     const before = await counts();
-    const response = await stack.http().post(`/plans/${created.body.id}/submit`).send({ submittedBy: 'siti.rahma' }).expect(400);
+    const response = await stack.as(OFFICER).post(`/plans/${created.body.id}/submit`).send({}).expect(400);
     expect(response.body.violations).toEqual([expect.objectContaining({ field: 'lineItems', reason: 'REQUIRED' })]);
     expect(await counts()).toEqual(before);
-    const plan = await stack.http().get(`/plans/${created.body.id}`).expect(200);
+    const plan = await stack.as(OFFICER).get(`/plans/${created.body.id}`).expect(200);
     expect(plan.body).toMatchObject({ stage: 'DRAFT', liveStage: null });
   });
 
   it('refuses a decision on a plan never submitted with 409', async () => {
-    const created = await stack.http().post('/plans').send(newPlanBody()).expect(201);
+    const created = await stack.as(OFFICER).post('/plans').send(newPlanBody()).expect(201);
     const response = await stack
-      .http()
+      .as(REVIEWER.VERIFICATION)
       .post(`/plans/${created.body.id}/decisions`)
-      .send({ stage: 'VERIFICATION', outcome: 'APPROVE', decidedBy: 'x' })
+      .send({ stage: 'VERIFICATION', outcome: 'APPROVE' })
       .expect(409);
     expect(response.body.code).toBe('NOT_UNDER_REVIEW');
   });
 
   it('requires a comment to return or reject, and a known outcome', async () => {
-    const created = await stack.http().post('/plans').send(newPlanBody()).expect(201);
-    await stack.http().post(`/plans/${created.body.id}/submit`).send({ submittedBy: 'siti.rahma' }).expect(200);
+    const created = await stack.as(OFFICER).post('/plans').send(newPlanBody()).expect(201);
+    await stack.as(OFFICER).post(`/plans/${created.body.id}/submit`).send({}).expect(200);
     const noComment = await stack
-      .http()
+      .as(REVIEWER.VERIFICATION)
       .post(`/plans/${created.body.id}/decisions`)
-      .send({ stage: 'VERIFICATION', outcome: 'REJECT', decidedBy: 'x' })
+      .send({ stage: 'VERIFICATION', outcome: 'REJECT' })
       .expect(400);
     expect(noComment.body.violations).toContainEqual(expect.objectContaining({ field: 'comment' }));
     const badOutcome = await stack
-      .http()
+      .as(REVIEWER.VERIFICATION)
       .post(`/plans/${created.body.id}/decisions`)
-      .send({ stage: 'VERIFICATION', outcome: 'MAYBE', decidedBy: 'x' })
+      .send({ stage: 'VERIFICATION', outcome: 'MAYBE' })
       .expect(400);
     expect(badOutcome.body.violations).toContainEqual(expect.objectContaining({ field: 'outcome', reason: 'IS_IN' }));
-    const plan = await stack.http().get(`/plans/${created.body.id}`).expect(200);
+    const plan = await stack.as(OFFICER).get(`/plans/${created.body.id}`).expect(200);
     expect(plan.body.stage).toBe('VERIFICATION');
   });
 
   it('rejects list filters that make no sense', async () => {
-    const response = await stack.http().get('/plans').query({ stage: 'SOMEWHERE', pageSize: 1000 }).expect(400);
+    const response = await stack.as(OFFICER).get('/plans').query({ stage: 'SOMEWHERE', pageSize: 1000 }).expect(400);
     expect(response.body.violations.map((v: { field: string }) => v.field).sort()).toEqual(['pageSize', 'stage']);
   });
 });

@@ -23,7 +23,9 @@ describe('committed workflow histories', () => {
   const histories = committedHistories();
 
   it('include every recorded lifecycle', () => {
-    expect(histories.map((h) => h.workflowId)).toEqual(expect.arrayContaining(['happy-path', 'return-for-revision', 'rejection']));
+    expect(histories.map((h) => h.workflowId)).toEqual(
+      expect.arrayContaining(['happy-path', 'return-for-revision', 'rejection', 'happy-path-with-deliberation', 'return-for-revision-with-deliberation']),
+    );
   });
 
   it('replay without non-determinism', async () => {

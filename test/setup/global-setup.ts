@@ -36,9 +36,10 @@ export default async function globalSetup(): Promise<void> {
     env: { ...process.env, DATABASE_URL: templateUrl },
     stdio: 'pipe',
   });
-  // Every test database is cloned from the template, so each starts with the reference data.
+  // Every test database is cloned from the template, so each starts with the reference data
+  // and the demo users the tests log in as.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'prisma', 'seed.js')], {
-    env: { ...process.env, DATABASE_URL: templateUrl },
+    env: { ...process.env, DATABASE_URL: templateUrl, SEED_DEMO_USERS: 'true' },
     stdio: 'pipe',
   });
 

@@ -2,5 +2,5 @@
 import { completePlanContent } from './plan-content-fixtures';
 
 export function newPlanBody(overrides: Record<string, unknown> = {}) {
-  return { ...completePlanContent(), createdBy: 'siti.rahma', ...overrides };
+  return { ...completePlanContent(), ...overrides };
 }

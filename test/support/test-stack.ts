@@ -12,6 +12,7 @@ import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
 import { loadConfig, type AppConfig } from '../../apps/platform/src/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
+import { authenticatedAgent, type AuthenticatedAgent } from './auth';
 import { testEnvironment } from './environment';
 import { quietTemporalRuntime } from './quiet-temporal-runtime';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -22,11 +23,16 @@ export interface TestStack {
   temporal: Client;
   app: INestApplication;
   http: () => ReturnType<typeof request>;
+  /** Requests as a user (a demo user, e.g. `officer.kotabogor`, or one from createTestUser), logged in once per stack. */
+  as(username: string): AuthenticatedAgent;
   /** Stops the worker: from the server's side, as if it had crashed. */
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** Fixed, so a test can sign its own tokens (e.g. an expired one); never used outside tests. */
+export const TEST_JWT_SECRET = 'jalin-test-secret-not-for-any-deployment-0123456789';
 
 /** `configOverrides` are settings as the environment would give them, e.g. `{ ATTACHMENT_MAX_BYTES: '1024' }`. */
 export async function startTestStack(configOverrides: Record<string, string> = {}): Promise<TestStack> {
@@ -40,6 +46,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: process.env.JALIN_TEST_VERBOSE ? 'debug' : 'silent',
     ATTACHMENTS_DIR: attachmentsDir,
+    JWT_SECRET: TEST_JWT_SECRET,
     ...configOverrides,
   });
   const logger = pino({ level: config.LOG_LEVEL });
@@ -69,12 +76,13 @@ export async function startTestStack(configOverrides: Record<string, string> = {
     current = undefined;
   };
 
-  return {
+  const stack: TestStack = {
     config,
     database,
     temporal,
     app,
     http: () => request(app.getHttpServer()),
+    as: (username) => authenticatedAgent(stack, username),
     stopWorker,
     startWorker: async () => {
       current ??= await startWorker();
@@ -88,4 +96,5 @@ export async function startTestStack(configOverrides: Record<string, string> = {
       await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
+  return stack;
 }

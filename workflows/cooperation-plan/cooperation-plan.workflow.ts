@@ -1,25 +1,37 @@
 // One cooperation plan's process, from first submission to COMPLETED or REJECTED.
-// Human decisions arrive as Updates (refused by their validators before they reach
-// history when they do not fit); every transition is projected into the read model
-// by an activity, in order, before the update that caused it returns.
+// Human actions arrive as Updates (refused by their validators before they reach
+// history when they do not fit); every change is projected into the read model by an
+// activity, in order, before the update that caused it returns.
 import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
   currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { PlanActivities } from '../../activities';
+import { PlanStage } from '../../domain/plan-stage';
+import { ReviewOutcome } from '../../domain/review-decision';
 import type { Violation } from '../../domain/violation';
 import {
   REFUSED_FAILURE_TYPE,
+  TaskEventKind,
+  castVoteUpdate,
+  claimTaskUpdate,
   decideReviewUpdate,
+  delegateTaskUpdate,
   planStatusQuery,
+  reassignTaskUpdate,
+  releaseTaskUpdate,
   submitPlanUpdate,
+  takeBackTaskUpdate,
+  withdrawPlanUpdate,
   type PlanStatus,
-  type PlanTransition,
   type PlanWorkflowInput,
+  type TaskCommand,
 } from './definitions';
 import { PlanProcess } from './plan-process';
 
@@ -29,38 +41,91 @@ const activities = proxyActivities<PlanActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+/** Plans started before then go from Bappeda straight to the document sync. */
+const DELIBERATION_PATCH = 'tkksd-and-head-of-region-stages';
+
 function refuse(violation: Violation | undefined): void {
   if (violation) throw ApplicationFailure.create({ type: REFUSED_FAILURE_TYPE, message: violation.message.en, details: [violation], nonRetryable: true });
 }
 
 export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise<PlanStatus> {
   const plan = new PlanProcess(input.planId);
-  const untilProjected = (transition: PlanTransition) => condition(() => plan.isProjected(transition.sequence));
+  /** Resolves once the read model shows everything done so far. */
+  const projected = async () => {
+    const upTo = plan.outboxLength();
+    await condition(() => plan.isProjectedUpTo(upTo));
+    return plan.status();
+  };
+  const requestId = () => currentUpdateInfo()?.id;
 
   setHandler(planStatusQuery, () => plan.status());
   setHandler(
     submitPlanUpdate,
     async (submission) => {
-      await untilProjected(plan.submit(submission, new Date(), currentUpdateInfo()?.id));
-      return plan.status();
+      plan.submit(submission, new Date(), requestId());
+      return projected();
     },
     { validator: (submission) => refuse(plan.refuseSubmission(submission)) },
   );
   setHandler(
     decideReviewUpdate,
     async (decision) => {
-      await untilProjected(plan.decide(decision, new Date(), currentUpdateInfo()?.id));
-      return plan.status();
+      const approvesBappeda = decision.stage === PlanStage.BAPPEDA_REVIEW && decision.outcome === ReviewOutcome.APPROVE;
+      // patched() only at the branch it guards, so histories without the marker replay unchanged.
+      const legacyStages = approvesBappeda && !patched(DELIBERATION_PATCH);
+      plan.decide(decision, new Date(), requestId(), { legacyStages });
+      return projected();
     },
     { validator: (decision) => refuse(plan.refuseDecision(decision)) },
   );
+  setHandler(
+    withdrawPlanUpdate,
+    async ({ actor }) => {
+      plan.withdraw(actor, new Date(), requestId());
+      return projected();
+    },
+    { validator: ({ actor }) => refuse(plan.refuseWithdrawal(actor)) },
+  );
+  const taskCommands: Array<[UpdateDefinition<PlanStatus, [TaskCommand]>, TaskEventKind]> = [
+    [claimTaskUpdate, TaskEventKind.CLAIMED],
+    [releaseTaskUpdate, TaskEventKind.RELEASED],
+    [reassignTaskUpdate, TaskEventKind.REASSIGNED],
+    [delegateTaskUpdate, TaskEventKind.DELEGATED],
+    [takeBackTaskUpdate, TaskEventKind.TAKEN_BACK],
+  ];
+  for (const [update, kind] of taskCommands) {
+    setHandler(
+      update,
+      async (command) => {
+        plan.applyTaskCommand(kind, command, new Date());
+        return projected();
+      },
+      { validator: (command) => refuse(plan.refuseTaskCommand(kind, command)) },
+    );
+  }
+  setHandler(
+    castVoteUpdate,
+    async ({ actor, vote, comment }) => {
+      plan.castVote(actor, vote, comment, new Date());
+      return projected();
+    },
+    { validator: ({ actor }) => refuse(plan.refuseVote(actor)) },
+  );
 
   while (!plan.isFinished()) {
-    await condition(() => plan.nextUnprojected() !== undefined || plan.needsDocumentSync());
-    const transition = plan.nextUnprojected();
-    if (transition) {
-      await activities.recordPlanTransition({ planId: input.planId, transition, submission: plan.submissionFor(transition) });
-      plan.markProjected(transition.sequence);
+    await condition(() => plan.nextUnprojected() !== undefined || plan.needsDocumentSync() || plan.needsDeliberationPanel());
+    const item = plan.nextUnprojected();
+    if (item?.kind === 'transition') {
+      await activities.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
+      plan.markProjected();
+    } else if (item?.kind === 'task') {
+      await activities.recordTaskEvent({ planId: input.planId, event: item.event });
+      plan.markProjected();
+    } else if (item?.kind === 'vote') {
+      await activities.recordVote(item.event);
+      plan.markProjected();
+    } else if (plan.needsDeliberationPanel()) {
+      plan.openDeliberation(await activities.loadDeliberationPanel({ planId: input.planId }));
     } else {
       const status = plan.status();
       const summary = await activities.syncPlanToRkpd({ planId: input.planId, submission: status.submission! });

@@ -4,7 +4,9 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { PlanContent } from '../../domain/plan-content';
 import type { ReferenceFacts } from '../../domain/plan-rules';
 import type { PlanStage } from '../../domain/plan-stage';
+import type { ClosingRule, DeliberationOutcome, Vote } from '../../domain/deliberation';
 import type { ReviewDecision } from '../../domain/review-decision';
+import type { Role } from '../../domain/role';
 
 export const PLAN_TASK_QUEUE = 'cooperation-plans';
 export const PLAN_WORKFLOW_TYPE = 'cooperationPlanWorkflow';
@@ -18,6 +20,18 @@ export interface PlanWorkflowInput {
   planId: string;
 }
 
+/** A person acting on the plan, with the roles they hold in the plan's region. */
+export interface Actor {
+  userId: string;
+  name: string;
+  roles: Role[];
+}
+
+export interface Person {
+  userId: string;
+  name: string;
+}
+
 /** The content of one revision as its officer submitted it. */
 export interface PlanSubmission {
   revision: number;
@@ -27,6 +41,8 @@ export interface PlanSubmission {
   /** The reference data the content was checked against, so the validator checks the same. */
   facts: ReferenceFacts;
   submittedBy: string;
+  /** The submitting user: they never decide on their own plan (absent in plans submitted before logins existed). */
+  submitterId?: string;
 }
 
 export const TransitionAction = {
@@ -35,6 +51,7 @@ export const TransitionAction = {
   RETURN_FOR_REVISION: 'RETURN_FOR_REVISION',
   REJECT: 'REJECT',
   SYNC_DOCUMENTS: 'SYNC_DOCUMENTS',
+  WITHDRAW: 'WITHDRAW',
 } as const;
 export type TransitionAction = (typeof TransitionAction)[keyof typeof TransitionAction];
 
@@ -49,6 +66,8 @@ export interface PlanTransition {
   /** The plan's revision afterwards: one more than `revision` after a return. */
   resultingRevision: number;
   actor: string;
+  /** The acting user's id (absent for the system, and in plans from before logins). */
+  actorId?: string;
   comment?: string;
   /** ISO-8601 instant, from the workflow clock. */
   occurredAt: string;
@@ -66,6 +85,66 @@ export interface DocumentSyncSummary {
   withdrawnLines: number;
 }
 
+/** Who holds the open review task of the current stage. */
+export interface TaskAssignment {
+  stage: PlanStage;
+  /** The transition that opened the task. */
+  openSequence: number;
+  candidateRole: Role;
+  assignee?: Person;
+  /** While delegated: the assignee who delegated it and may take it back. */
+  delegatedFrom?: Person;
+  /** Bumped by every assignment change, so projections apply in order. */
+  version: number;
+}
+
+export const TaskEventKind = {
+  CLAIMED: 'CLAIMED',
+  RELEASED: 'RELEASED',
+  REASSIGNED: 'REASSIGNED',
+  DELEGATED: 'DELEGATED',
+  TAKEN_BACK: 'TAKEN_BACK',
+} as const;
+export type TaskEventKind = (typeof TaskEventKind)[keyof typeof TaskEventKind];
+
+export interface TaskEvent {
+  kind: TaskEventKind;
+  actor: Person;
+  task: TaskAssignment;
+  reason?: string;
+  occurredAt: string;
+}
+
+export interface CastVote {
+  voter: Person;
+  vote: Vote;
+  comment?: string;
+  castAt: string;
+}
+
+/** The coordination team's deliberation on the revision under review. */
+export interface Deliberation {
+  revision: number;
+  rule: ClosingRule;
+  members: Person[];
+  votes: CastVote[];
+  /** Set once the tally closes; the chair may then record the recommendation. */
+  outcome?: DeliberationOutcome;
+}
+
+export interface VoteEvent {
+  planId: string;
+  revision: number;
+  vote: CastVote;
+  outcome?: DeliberationOutcome;
+}
+
+/** Who sits on a region's coordination team and how its tally closes. */
+export interface DeliberationPanel {
+  rule: ClosingRule;
+  members: Person[];
+}
+
 /** Live state of a plan's process, as the status query returns it. */
 export interface PlanStatus {
   planId: string;
@@ -75,12 +154,29 @@ export interface PlanStatus {
   /** The submission under review (or last reviewed). */
   submission?: PlanSubmission;
   lastDocumentSync?: DocumentSyncSummary;
+  task?: TaskAssignment;
+  deliberation?: Deliberation;
 }
 
 /** The officer submits (or resubmits after a return) the current revision. */
 export const submitPlanUpdate = defineUpdate<PlanStatus, [PlanSubmission]>('submitPlan');
 /** A reviewer approves, returns or rejects the plan at its current review stage. */
-export const decideReviewUpdate = defineUpdate<PlanStatus, [ReviewDecision]>('decideReview');
+export const decideReviewUpdate = defineUpdate<PlanStatus, [ReviewDecision & { actor?: Actor }]>('decideReview');
+
+export interface TaskCommand {
+  actor: Actor;
+  /** For a reassignment or delegation: the user who gets the task. */
+  to?: Actor;
+  reason?: string;
+}
+export const claimTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('claimTask');
+export const releaseTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('releaseTask');
+export const reassignTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('reassignTask');
+export const delegateTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('delegateTask');
+export const takeBackTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('takeBackTask');
+export const castVoteUpdate = defineUpdate<PlanStatus, [{ actor: Actor; vote: Vote; comment?: string }]>('castVote');
+/** The submitter pulls the plan back to DRAFT before any reviewer has taken it up. */
+export const withdrawPlanUpdate = defineUpdate<PlanStatus, [{ actor: Actor }]>('withdrawPlan');
 export const planStatusQuery = defineQuery<PlanStatus>('planStatus');
 
 /** ApplicationFailure type raised by update validators; details hold one Violation. */

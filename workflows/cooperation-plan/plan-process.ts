@@ -1,22 +1,36 @@
 // The state of one plan's process and the moves it allows. Pure and deterministic:
-// the workflow drives it, tests exercise it directly.
-import { checkPlan } from '../../domain/plan-rules';
-import { PlanStage } from '../../domain/plan-stage';
-import { refuseDecision, stageAfterDecision, type ReviewDecision } from '../../domain/review-decision';
+// the workflow drives it, tests exercise it directly. Every change that the read model
+// must show is queued in an outbox that the workflow projects in order.
+import { STAGE_ROLE } from '../../domain/access-policy';
+import { deliberationOutcome, type Vote } from '../../domain/deliberation';
 import { text } from '../../domain/message';
+import { checkPlan } from '../../domain/plan-rules';
+import { PlanStage, isReviewStage } from '../../domain/plan-stage';
+import { refuseDecision, stageAfterDecision, ReviewOutcome, type ReviewDecision } from '../../domain/review-decision';
+import { Role } from '../../domain/role';
 import type { Violation } from '../../domain/violation';
 import {
+  TaskEventKind,
   TransitionAction,
+  type Actor,
+  type Deliberation,
+  type DeliberationPanel,
   type DocumentSyncSummary,
+  type Person,
   type PlanStatus,
   type PlanSubmission,
   type PlanTransition,
+  type TaskAssignment,
+  type TaskCommand,
+  type TaskEvent,
+  type VoteEvent,
 } from './definitions';
 
 interface Move {
   to: PlanStage;
   action: TransitionAction;
   actor: string;
+  actorId?: string;
   comment?: string;
   reasonCode?: string;
   now: Date;
@@ -24,15 +38,30 @@ interface Move {
   resultingRevision?: number;
 }
 
+export type OutboxItem =
+  | { kind: 'transition'; transition: PlanTransition; submission?: PlanSubmission }
+  | { kind: 'task'; event: TaskEvent }
+  | { kind: 'vote'; event: VoteEvent };
+
+export interface DecideOptions {
+  /** Plans started before the TKKSD and head-of-region stages existed go from Bappeda straight to the sync. */
+  legacyStages?: boolean;
+}
+
+const refusal = (field: string, reason: string, id: string, en: string): Violation => ({ field, reason, message: text(id, en) });
+const person = (actor: Person): Person => ({ userId: actor.userId, name: actor.name });
+
 export class PlanProcess {
   private stage: PlanStage = PlanStage.DRAFT;
   private revision = 1;
   private readonly transitions: PlanTransition[] = [];
-  private projectedSequence = 0;
+  private readonly outbox: OutboxItem[] = [];
+  private projected = 0;
   private submission?: PlanSubmission;
-  /** Each submission by the sequence of the transition it made, for the projection. */
-  private readonly submissions = new Map<number, PlanSubmission>();
   private lastDocumentSync?: DocumentSyncSummary;
+  private task?: TaskAssignment;
+  private taskVersion = 0;
+  private deliberation?: Deliberation;
 
   constructor(private readonly planId: string) {}
 
@@ -40,50 +69,92 @@ export class PlanProcess {
     return this.stage;
   }
 
+  // --- submission and withdrawal ------------------------------------------------
+
   refuseSubmission(submission: PlanSubmission): Violation | undefined {
     if (this.stage !== PlanStage.DRAFT) {
-      return {
-        field: 'stage',
-        reason: 'NOT_A_DRAFT',
-        message: text(
-          `Rencana sudah diajukan dan sedang pada tahap ${this.stage}.`,
-          `The plan was already submitted and is at stage ${this.stage}.`,
-        ),
-      };
+      return refusal(
+        'stage',
+        'NOT_A_DRAFT',
+        `Rencana sudah diajukan dan sedang pada tahap ${this.stage}.`,
+        `The plan was already submitted and is at stage ${this.stage}.`,
+      );
     }
     if (submission.revision !== this.revision) {
-      return {
-        field: 'revision',
-        reason: 'REVISION_MISMATCH',
-        message: text(
-          `Revisi ${submission.revision} tidak berlaku: revisi yang sedang disusun adalah ${this.revision}.`,
-          `Revision ${submission.revision} does not apply: the revision being drafted is ${this.revision}.`,
-        ),
-      };
+      return refusal(
+        'revision',
+        'REVISION_MISMATCH',
+        `Revisi ${submission.revision} tidak berlaku: revisi yang sedang disusun adalah ${this.revision}.`,
+        `Revision ${submission.revision} does not apply: the revision being drafted is ${this.revision}.`,
+      );
     }
-    if (!submission.facts) {
-      return { field: 'facts', reason: 'REQUIRED', message: text('Data rujukan tidak disertakan.', 'The reference facts are missing.') };
-    }
+    if (!submission.facts) return refusal('facts', 'REQUIRED', 'Data rujukan tidak disertakan.', 'The reference facts are missing.');
     return checkPlan(submission.content, submission.facts).violations[0];
   }
 
   submit(submission: PlanSubmission, now: Date, requestId?: string): PlanTransition {
     this.submission = submission;
-    const transition = this.move({ to: PlanStage.VERIFICATION, action: TransitionAction.SUBMIT, actor: submission.submittedBy, now, requestId });
-    this.submissions.set(transition.sequence, submission);
-    return transition;
+    return this.move(
+      { to: PlanStage.VERIFICATION, action: TransitionAction.SUBMIT, actor: submission.submittedBy, actorId: submission.submitterId, now, requestId },
+      submission,
+    );
   }
 
-  refuseDecision(decision: ReviewDecision): Violation | undefined {
-    return refuseDecision(this.stage, decision);
+  refuseWithdrawal(actor: Actor): Violation | undefined {
+    if (!this.submission || actor.userId !== this.submission.submitterId) {
+      return refusal('actor', 'NOT_SUBMITTER', 'Hanya pengaju yang dapat menarik rencana.', 'Only the submitter may withdraw the plan.');
+    }
+    if (this.stage !== PlanStage.VERIFICATION || this.task?.assignee) {
+      return refusal(
+        'stage',
+        'ALREADY_TAKEN_UP',
+        'Rencana tidak dapat ditarik: peninjau sudah mengambil atau memutusnya.',
+        'The plan can no longer be withdrawn: a reviewer has taken it up or decided it.',
+      );
+    }
+    return undefined;
   }
 
-  decide(decision: ReviewDecision, now: Date, requestId?: string): PlanTransition {
-    const to = stageAfterDecision(decision.stage, decision.outcome);
+  withdraw(actor: Actor, now: Date, requestId?: string): PlanTransition {
+    // A new revision: the withdrawn one stays on record, and its resubmission is a new Update.
+    return this.move({
+      to: PlanStage.DRAFT,
+      action: TransitionAction.WITHDRAW,
+      actor: actor.name,
+      actorId: actor.userId,
+      now,
+      requestId,
+      resultingRevision: this.revision + 1,
+    });
+  }
+
+  // --- decisions ----------------------------------------------------------------
+
+  refuseDecision(decision: ReviewDecision & { actor?: Actor }): Violation | undefined {
+    const misfit = refuseDecision(this.stage, decision);
+    if (misfit || !decision.actor) return misfit;
+    return (
+      this.refuseActor(decision.actor, STAGE_ROLE[this.stage]) ??
+      this.refuseIfAssignedElsewhere(decision.actor) ??
+      (this.stage === PlanStage.TKKSD_DELIBERATION && !(this.deliberation?.revision === this.revision && this.deliberation.outcome)
+        ? refusal(
+            'stage',
+            'DELIBERATION_OPEN',
+            'Rekomendasi ketua TKKSD baru dapat dicatat setelah pemungutan suara ditutup.',
+            "The chair's recommendation can be recorded only once the vote has closed.",
+          )
+        : undefined)
+    );
+  }
+
+  decide(decision: ReviewDecision & { actor?: Actor }, now: Date, requestId?: string, options: DecideOptions = {}): PlanTransition {
+    const legacySkip = options.legacyStages && decision.stage === PlanStage.BAPPEDA_REVIEW && decision.outcome === ReviewOutcome.APPROVE;
+    const to = legacySkip ? PlanStage.DOCUMENT_SYNC : stageAfterDecision(decision.stage, decision.outcome);
     return this.move({
       to,
       action: decision.outcome,
       actor: decision.decidedBy,
+      actorId: decision.actor?.userId,
       comment: decision.comment?.trim() || undefined,
       reasonCode: decision.reasonCode,
       now,
@@ -92,6 +163,124 @@ export class PlanProcess {
       resultingRevision: to === PlanStage.DRAFT ? this.revision + 1 : this.revision,
     });
   }
+
+  // --- the review task: claim, release, reassign, delegate, take back ------------
+
+  refuseTaskCommand(kind: TaskEventKind, command: TaskCommand): Violation | undefined {
+    const task = this.task;
+    if (!task) return refusal('stage', 'NO_OPEN_TASK', 'Tidak ada tugas peninjauan yang terbuka.', 'There is no open review task.');
+    const { actor, to } = command;
+    const assignee = task.assignee;
+    // The submitter neither takes up nor steers the review of their own plan.
+    if (this.submission?.submitterId && actor.userId === this.submission.submitterId) return this.ownPlan();
+    switch (kind) {
+      case TaskEventKind.CLAIMED:
+        if (assignee) {
+          return refusal('task', 'ALREADY_CLAIMED', `Tugas sudah diambil oleh ${assignee.name}.`, `The task was already claimed by ${assignee.name}.`);
+        }
+        return this.refuseActor(actor, task.candidateRole);
+      case TaskEventKind.RELEASED:
+        return assignee?.userId === actor.userId ? undefined : this.notYours();
+      case TaskEventKind.REASSIGNED:
+      case TaskEventKind.DELEGATED: {
+        if (!command.reason?.trim() && kind === TaskEventKind.REASSIGNED) {
+          return refusal('reason', 'REQUIRED', 'Alasan pengalihan wajib diisi.', 'A reason for the reassignment is required.');
+        }
+        if (!to) return refusal('to', 'REQUIRED', 'Pengguna tujuan wajib diisi.', 'The receiving user is required.');
+        if (to.userId === actor.userId) return refusal('to', 'SAME_USER', 'Tugas tidak dapat dialihkan kepada diri sendiri.', 'A task cannot be passed to yourself.');
+        const mayPass = assignee ? assignee.userId === actor.userId : kind === TaskEventKind.REASSIGNED && actor.roles.includes(task.candidateRole);
+        if (!mayPass) return this.notYours();
+        return this.refuseActor(to, task.candidateRole, 'to');
+      }
+      case TaskEventKind.TAKEN_BACK:
+        return task.delegatedFrom?.userId === actor.userId
+          ? undefined
+          : refusal('task', 'NOT_DELEGATED_BY_YOU', 'Tugas ini tidak Anda delegasikan.', 'You did not delegate this task.');
+    }
+  }
+
+  applyTaskCommand(kind: TaskEventKind, command: TaskCommand, now: Date): TaskEvent {
+    const task = this.task!;
+    const next: TaskAssignment = { ...task, version: ++this.taskVersion };
+    switch (kind) {
+      case TaskEventKind.CLAIMED:
+        next.assignee = person(command.actor);
+        break;
+      case TaskEventKind.RELEASED:
+        next.assignee = undefined;
+        next.delegatedFrom = undefined;
+        break;
+      case TaskEventKind.REASSIGNED:
+        next.assignee = person(command.to!);
+        next.delegatedFrom = undefined;
+        break;
+      case TaskEventKind.DELEGATED:
+        next.assignee = person(command.to!);
+        next.delegatedFrom = person(command.actor);
+        break;
+      case TaskEventKind.TAKEN_BACK:
+        next.assignee = task.delegatedFrom;
+        next.delegatedFrom = undefined;
+        break;
+    }
+    this.task = next;
+    const event: TaskEvent = {
+      kind,
+      actor: person(command.actor),
+      task: { ...next },
+      reason: command.reason?.trim() || undefined,
+      occurredAt: now.toISOString(),
+    };
+    this.outbox.push({ kind: 'task', event });
+    return event;
+  }
+
+  // --- the coordination team's deliberation -----------------------------------------
+
+  /** The panel is loaded once the move into TKKSD_DELIBERATION is in the read model. */
+  needsDeliberationPanel(): boolean {
+    return this.stage === PlanStage.TKKSD_DELIBERATION && this.deliberation?.revision !== this.revision && !this.nextUnprojected();
+  }
+
+  openDeliberation(panel: DeliberationPanel): void {
+    // The submitter never votes on their own plan, so they do not count towards the quorum.
+    const members = panel.members.filter((m) => m.userId !== this.submission?.submitterId).map(person);
+    // An empty team closes at once (a tie): the chair then decides alone rather than the plan stalling.
+    const outcome = deliberationOutcome(panel.rule, members.length, []);
+    this.deliberation = { revision: this.revision, rule: panel.rule, members, votes: [], ...(outcome && { outcome }) };
+  }
+
+  refuseVote(actor: Actor): Violation | undefined {
+    const deliberation = this.deliberation;
+    if (this.stage !== PlanStage.TKKSD_DELIBERATION || !deliberation || deliberation.revision !== this.revision) {
+      return refusal('stage', 'NO_DELIBERATION', 'Tidak ada pembahasan TKKSD yang terbuka.', 'No TKKSD deliberation is open.');
+    }
+    if (this.submission?.submitterId === actor.userId) return this.ownPlan();
+    if (!deliberation.members.some((m) => m.userId === actor.userId)) {
+      return refusal('actor', 'NOT_A_MEMBER', 'Anda bukan anggota TKKSD untuk pembahasan ini.', 'You are not a TKKSD member of this deliberation.');
+    }
+    if (deliberation.votes.some((v) => v.voter.userId === actor.userId)) {
+      return refusal('actor', 'ALREADY_VOTED', 'Anda sudah memberikan suara.', 'You have already voted.');
+    }
+    if (deliberation.outcome) return refusal('stage', 'VOTE_CLOSED', 'Pemungutan suara sudah ditutup.', 'The vote has closed.');
+    return undefined;
+  }
+
+  castVote(actor: Actor, vote: Vote, comment: string | undefined, now: Date): VoteEvent {
+    const deliberation = this.deliberation!;
+    const cast = { voter: person(actor), vote, comment: comment?.trim() || undefined, castAt: now.toISOString() };
+    deliberation.votes.push(cast);
+    deliberation.outcome = deliberationOutcome(
+      deliberation.rule,
+      deliberation.members.length,
+      deliberation.votes.map((v) => v.vote),
+    );
+    const event: VoteEvent = { planId: this.planId, revision: deliberation.revision, vote: cast, outcome: deliberation.outcome };
+    this.outbox.push({ kind: 'vote', event });
+    return event;
+  }
+
+  // --- document sync ------------------------------------------------------------
 
   completeDocumentSync(summary: DocumentSyncSummary, now: Date): PlanTransition {
     this.lastDocumentSync = summary;
@@ -112,25 +301,28 @@ export class PlanProcess {
     this.lastDocumentSync = summary;
   }
 
+  // --- projection bookkeeping --------------------------------------------------------
+
   isFinished(): boolean {
     return (this.stage === PlanStage.COMPLETED || this.stage === PlanStage.REJECTED) && !this.nextUnprojected();
   }
 
-  nextUnprojected(): PlanTransition | undefined {
-    return this.transitions.find((t) => t.sequence > this.projectedSequence);
+  nextUnprojected(): OutboxItem | undefined {
+    return this.outbox[this.projected];
   }
 
-  markProjected(sequence: number): void {
-    this.projectedSequence = Math.max(this.projectedSequence, sequence);
+  /** Marks the oldest unprojected item as projected. */
+  markProjected(): void {
+    this.projected = Math.min(this.projected + 1, this.outbox.length);
   }
 
-  isProjected(sequence: number): boolean {
-    return this.projectedSequence >= sequence;
+  /** A position in the outbox, to wait until the read model shows what was just done. */
+  outboxLength(): number {
+    return this.outbox.length;
   }
 
-  /** The submission to store alongside a transition, when it is the one that made it. */
-  submissionFor(transition: PlanTransition): PlanSubmission | undefined {
-    return this.submissions.get(transition.sequence);
+  isProjectedUpTo(length: number): boolean {
+    return this.projected >= length;
   }
 
   status(): PlanStatus {
@@ -141,10 +333,38 @@ export class PlanProcess {
       transitions: this.transitions.map((transition) => ({ ...transition })),
       submission: this.submission,
       lastDocumentSync: this.lastDocumentSync,
+      task: this.task && { ...this.task },
+      deliberation: this.deliberation && { ...this.deliberation, votes: [...this.deliberation.votes] },
     };
   }
 
-  private move(move: Move): PlanTransition {
+  // --- internals --------------------------------------------------------------------------
+
+  private refuseActor(actor: Actor, role: Role | undefined, field = 'actor'): Violation | undefined {
+    if (!role || !actor.roles.includes(role)) {
+      return refusal(field, 'ROLE_REQUIRED', `Tindakan ini memerlukan peran ${role ?? '-'} di wilayah rencana.`, `This needs the ${role ?? '-'} role in the plan's region.`);
+    }
+    if (this.submission?.submitterId && actor.userId === this.submission.submitterId) return this.ownPlan(field);
+    return undefined;
+  }
+
+  private refuseIfAssignedElsewhere(actor: Actor): Violation | undefined {
+    const assignee = this.task?.assignee;
+    if (assignee && assignee.userId !== actor.userId) {
+      return refusal('task', 'ASSIGNED_TO_OTHER', `Tugas ini sedang ditangani ${assignee.name}.`, `This task is assigned to ${assignee.name}.`);
+    }
+    return undefined;
+  }
+
+  private ownPlan(field = 'actor'): Violation {
+    return refusal(field, 'OWN_PLAN', 'Pengaju tidak boleh memutus rencananya sendiri.', 'The submitter of a plan never decides on it.');
+  }
+
+  private notYours(): Violation {
+    return refusal('task', 'NOT_ASSIGNEE', 'Hanya pemegang tugas yang dapat melakukan ini.', 'Only the task’s assignee may do this.');
+  }
+
+  private move(move: Move, submission?: PlanSubmission): PlanTransition {
     const resultingRevision = move.resultingRevision ?? this.revision;
     const transition: PlanTransition = {
       sequence: this.transitions.length + 1,
@@ -154,14 +374,18 @@ export class PlanProcess {
       revision: this.revision,
       resultingRevision,
       actor: move.actor,
+      ...(move.actorId && { actorId: move.actorId }),
       comment: move.comment,
       occurredAt: move.now.toISOString(),
       requestId: move.requestId,
       ...(move.reasonCode && { reasonCode: move.reasonCode }),
     };
     this.transitions.push(transition);
+    this.outbox.push({ kind: 'transition', transition, submission });
     this.stage = move.to;
     this.revision = resultingRevision;
+    const role = STAGE_ROLE[move.to];
+    this.task = isReviewStage(move.to) && role ? { stage: move.to, openSequence: transition.sequence, candidateRole: role, version: ++this.taskVersion } : undefined;
     return transition;
   }
 }

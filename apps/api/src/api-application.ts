@@ -18,6 +18,8 @@ export async function createApiApplication(deps: ApiDependencies): Promise<INest
     .setTitle('Jalin API')
     .setDescription('Perencanaan kerja sama daerah: draf, peninjauan, sinkronisasi dokumen, dan persetujuan anggaran.')
     .setVersion('0.1.0')
+    // A token from POST /auth/login; every route but /health, /auth/login and /docs needs it.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs/json' });
   return app;

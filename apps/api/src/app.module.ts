@@ -4,7 +4,11 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { PrismaClient } from '../../../prisma/client';
 import type { AppConfig } from '../../platform/src/config';
+import { AdminUsersModule } from './admin-users.module';
 import { AttachmentsModule } from './attachments.module';
+import { AuthModule } from './auth.module';
+import { AuditModule } from './audit.module';
+import { CollaborationModule } from './collaboration.module';
 import { HealthController } from './controllers/health.controller';
 import { CoreModule } from './core.module';
 import { MappingModule } from './mapping.module';
@@ -37,10 +41,14 @@ export class AppModule {
             },
           },
         }),
+        AuthModule,
+        AdminUsersModule,
         PlansModule,
         AttachmentsModule,
         ReferenceModule,
         MappingModule,
+        AuditModule,
+        CollaborationModule,
       ],
       controllers: [HealthController],
       providers: [HealthService],

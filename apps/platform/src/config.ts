@@ -8,7 +8,7 @@ const port = z.coerce.number().int().min(0).max(65535);
 const MIB = 1024 * 1024;
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const schema = z.object({
+const workerSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
@@ -18,6 +18,7 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(PLAN_TASK_QUEUE),
   TEMPORAL_TLS: flag.default(false),
   TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TKKSD_CLOSING_RULE: z.enum(['MAJORITY', 'ALL']).default('MAJORITY'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Resolved once here, so a later chdir cannot move the store under the API's feet.
   ATTACHMENTS_DIR: z
@@ -30,15 +31,34 @@ const schema = z.object({
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(256 * MIB).default(20 * MIB),
 });
 
-export type AppConfig = z.infer<typeof schema>;
+/** What only the API signs and checks: access tokens. Every API process of one deployment shares the secret. */
+const apiSchema = workerSchema.extend({
+  // HS256 keys shorter than the hash (32 bytes) weaken it; there is no default, so no two
+  // deployments can share one by accident.
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 48`'),
+  JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+});
+
+export type AppConfig = z.infer<typeof apiSchema>;
+/** The worker never sees a token, so it needs no JWT_SECRET. */
+export type WorkerConfig = z.infer<typeof workerSchema>;
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The API's (and the all-in-one launcher's) configuration. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return parse(apiSchema, env);
+}
+
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  return parse(workerSchema, env);
 }

@@ -12,8 +12,10 @@ import { connectTemporalClient, connectWorkerConnection } from '../../platform/s
 import { createPlanWorker } from '../../worker/src/plan-worker';
 import { createPrismaClient } from '../../../prisma/client';
 import { deployMigrations } from '../../../prisma/migrate';
+import { DEMO_PASSWORD, DEMO_REGIONS, seedDemoUsers } from '../../../prisma/seed/demo-users';
 import { seedReferenceData } from '../../../prisma/seed/index';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { ensureJwtSecret } from './jwt-secret';
 import { ensureTemporalCli } from './temporal-cli';
 import { startTemporalDevServer } from './temporal-dev-server';
 
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_MAX: poolMax,
       ATTACHMENTS_DIR: env.ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments'),
+      JWT_SECRET: env.JWT_SECRET ?? (await ensureJwtSecret(dataDir)),
     });
     const applied = await deployMigrations(config.DATABASE_URL);
     log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
     // Reference data (affairs, regions, borders) for pickers and plan rules: adds only what is missing.
     const seeded = await seedReferenceData(prisma);
     logger.info({ written: seeded }, 'Reference data is up to date');
+    const demoUsers = env.SEED_DEMO_USERS !== 'false';
+    if (demoUsers) logger.info({ written: await seedDemoUsers(prisma) }, 'Demo users are present');
 
     const workerConnection = await connectWorkerConnection(config);
     cleanups.push(() => workerConnection.close());
@@ -87,6 +92,7 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       prisma,
+      tkksdClosingRule: config.TKKSD_CLOSING_RULE,
     });
     const workerRun = worker.run();
     cleanups.push(async () => {
@@ -105,6 +111,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\n  Jalin is running: ${url}\n  API documentation: ${url}/docs\n` +
         (temporalUi ? `  Temporal Web UI: ${temporalUi}\n` : '') +
+        (demoUsers ? demoUsersBanner() : '') +
         `  Data: ${dataDir}\n  Press Ctrl-C to stop.\n\n`,
     );
   } catch (error) {
@@ -112,6 +119,16 @@ async function main(): Promise<void> {
     await stopAll();
     process.exit(1);
   }
+}
+
+/** Who to log in as (POST /auth/login): the demo users are not for a real deployment. */
+function demoUsersBanner(): string {
+  const regions = DEMO_REGIONS.map((region) => `${region.name} (${region.code}): *.${region.suffix}`).join(', ');
+  return (
+    `  Demo users (SEED_DEMO_USERS=false to leave them out), password "${DEMO_PASSWORD}":\n` +
+    `    officer, officer2, sekretariat, bappeda, tkksd1-3, tapd, sekda, walikota/bupati, dprd, admin\n` +
+    `    ${regions}, e.g. officer.kotabogor, bupati.kabbogor\n`
+  );
 }
 
 void main();

@@ -1,12 +1,12 @@
 // The worker process: `npm run start:worker`. Run as many as the load needs.
-import { loadConfig } from '../../platform/src/config';
+import { loadWorkerConfig } from '../../platform/src/config';
 import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
 import { connectWorkerConnection } from '../../platform/src/temporal-connection';
 import { createPrismaClient } from '../../../prisma/client';
 import { createPlanWorker } from './plan-worker';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadWorkerConfig();
   const logger = createLogger(config.LOG_LEVEL, 'jalin-worker');
   routeTemporalLogs(logger);
   const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       prisma,
+      tkksdClosingRule: config.TKKSD_CLOSING_RULE,
     });
     logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
     // The SDK stops polling on SIGINT/SIGTERM and lets running tasks finish.

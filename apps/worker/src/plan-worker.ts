@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
+import { ClosingRule } from '../../../domain/deliberation';
 import type { PrismaClient } from '../../../prisma/client';
 
 export interface PlanWorkerOptions {
@@ -10,6 +11,8 @@ export interface PlanWorkerOptions {
   namespace: string;
   taskQueue: string;
   prisma: PrismaClient;
+  /** How a TKKSD deliberation closes (default: a majority of all members). */
+  tkksdClosingRule?: ClosingRule;
   /** A prebuilt workflow bundle; without one the workflows are bundled at start. */
   workflowBundlePath?: string;
 }
@@ -23,7 +26,7 @@ export function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: createActivities({ prisma: options.prisma }),
+    activities: createActivities({ prisma: options.prisma, tkksdClosingRule: options.tkksdClosingRule ?? ClosingRule.MAJORITY }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });
 }

@@ -15,19 +15,24 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
+  ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
   ApiTags,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { AuthContext } from '../../../../domain/auth-context';
 import { AttachmentResponseDto, UploadAttachmentBodyDto, UploadAttachmentDto, downloadHeaders, toAttachmentResponse } from '../dtos/attachment.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
+import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { UploadErrorsInterceptor } from '../middleware/upload-errors.interceptor';
 import { AttachmentService, type ReceivedFile } from '../services/attachment.service';
 import { attachmentContentDisposition } from '../utils/attachment-file-name';
@@ -35,8 +40,10 @@ import { attachmentContentDisposition } from '../utils/attachment-file-name';
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('attachments')
+@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
-@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such plan, or no such attachment on it' })
+@ApiUnauthorizedResponse({ type: ErrorResponseDto })
+@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such plan (or not one you may see), or no such attachment on it' })
 @Controller('plans/:id/attachments')
 export class AttachmentsController {
   constructor(private readonly service: AttachmentService) {}
@@ -47,30 +54,33 @@ export class AttachmentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadAttachmentBodyDto })
   @ApiCreatedResponse({ type: AttachmentResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Only officers of the proposing agency change a plan’s files' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft' })
   async upload(
+    @CurrentAuth() auth: AuthContext,
     @Param('id', uuid) id: string,
     @Body() dto: UploadAttachmentDto,
     @UploadedFile() file: ReceivedFile | undefined,
   ): Promise<AttachmentResponseDto> {
-    return toAttachmentResponse(await this.service.upload(id, file, dto));
+    return toAttachmentResponse(await this.service.upload(auth, id, file, dto));
   }
 
   @Get()
   @ApiOkResponse({ type: [AttachmentResponseDto] })
-  async list(@Param('id', uuid) id: string): Promise<AttachmentResponseDto[]> {
-    return (await this.service.list(id)).map(toAttachmentResponse);
+  async list(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<AttachmentResponseDto[]> {
+    return (await this.service.list(auth, id)).map(toAttachmentResponse);
   }
 
   @Get(':attachmentId')
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file, with its SHA-256 in `ETag` and `Repr-Digest`', schema: { type: 'string', format: 'binary' } })
   async download(
+    @CurrentAuth() auth: AuthContext,
     @Param('id', uuid) id: string,
     @Param('attachmentId', uuid) attachmentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { attachment, content } = await this.service.open(id, attachmentId);
+    const { attachment, content } = await this.service.open(auth, id, attachmentId);
     response.set(downloadHeaders(attachment));
     return new StreamableFile(content, {
       type: attachment.contentType,
@@ -82,8 +92,13 @@ export class AttachmentsController {
   @Delete(':attachmentId')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Only officers of the proposing agency change a plan’s files' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft' })
-  async remove(@Param('id', uuid) id: string, @Param('attachmentId', uuid) attachmentId: string): Promise<void> {
-    await this.service.remove(id, attachmentId);
+  async remove(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id', uuid) id: string,
+    @Param('attachmentId', uuid) attachmentId: string,
+  ): Promise<void> {
+    await this.service.remove(auth, id, attachmentId);
   }
 }

@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { COOPERATION_TYPES } from '../../../../domain/cooperation-type';
 import { CooperationTypeResponseDto, toCooperationTypeResponse } from '../dtos/reference.dto';
 
 @ApiTags('reference')
+@ApiBearerAuth() // any logged-in user may read reference data
 @Controller('reference/cooperation-types')
 export class CooperationTypesController {
   // A fixed list from the domain rules: no service or database behind it.

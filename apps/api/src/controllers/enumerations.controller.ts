@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ATTACHMENT_PURPOSE_LABELS } from '../../../../domain/attachment-purpose';
 import { INITIATOR_LABELS, KSDPK_KIND_LABELS, PARTNER_KIND_LABELS } from '../../../../domain/cooperation-type';
 import { FUNDING_SOURCE_LABELS } from '../../../../domain/funding-source';
@@ -15,6 +15,7 @@ const options = (labels: Record<string, BilingualText>): Options => Object.entri
 
 /** The fixed choices of the plan form and the review screens, with their labels, for pickers. */
 @ApiTags('reference')
+@ApiBearerAuth() // any logged-in user may read reference data
 @Controller('reference/enumerations')
 export class EnumerationsController {
   @Get()

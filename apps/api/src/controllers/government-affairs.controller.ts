@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { GovernmentAffairResponseDto, SearchGovernmentAffairsQueryDto, toGovernmentAffairResponse } from '../dtos/reference.dto';
 import { GovernmentAffairService } from '../services/government-affair.service';
 
 @ApiTags('reference')
+@ApiBearerAuth() // any logged-in user may read reference data
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @Controller('reference/government-affairs')
 export class GovernmentAffairsController {

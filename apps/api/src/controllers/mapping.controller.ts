@@ -1,8 +1,20 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { AuthContext } from '../../../../domain/auth-context';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { MappingParamsDto, MappingQueryDto, MappingResponseDto, toMappingResponse } from '../dtos/mapping.dto';
 import { PDF_CONTENT_TYPE } from '../renderers/mapping-pdf';
+import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { XLSX_CONTENT_TYPE } from '../renderers/mapping-xlsx';
 import { MappingService, type MappingExport, type MappingQuery } from '../services/mapping.service';
 
@@ -26,6 +38,9 @@ const download = (file: MappingExport) =>
   new StreamableFile(file.content, { type: file.contentType, length: file.content.length, disposition: `attachment; filename="${file.fileName}"` });
 
 @ApiTags('mappings')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorResponseDto })
+@ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Tidak berperan di wilayah itu, atau hanya sebagai petugas pengusul' })
 @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Kode wilayah atau tahun anggaran tidak valid' })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Wilayah tidak dikenal' })
 @Controller('mappings')
@@ -35,23 +50,23 @@ export class MappingController {
   @Get(':regionCode/:budgetYear')
   @ApiOperation({ summary: 'Matriks pemetaan kerja sama daerah satu wilayah dan tahun anggaran', description: SCOPE })
   @ApiOkResponse({ type: MappingResponseDto })
-  async get(@Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<MappingResponseDto> {
-    return toMappingResponse(await this.service.matrix(toQuery(params, query)));
+  async get(@CurrentAuth() auth: AuthContext, @Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<MappingResponseDto> {
+    return toMappingResponse(await this.service.matrix(auth, toQuery(params, query)));
   }
 
   @Get(':regionCode/:budgetYear/export.xlsx')
   @ApiOperation({ summary: 'Pemetaan sebagai buku kerja Excel (lembar Pemetaan dan Ringkasan)', description: SCOPE })
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'Berkas pemetaan-ksd-<kode>-<tahun>.xlsx', schema: BINARY })
-  async xlsx(@Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {
-    return download(await this.service.xlsx(toQuery(params, query)));
+  async xlsx(@CurrentAuth() auth: AuthContext, @Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {
+    return download(await this.service.xlsx(auth, toQuery(params, query)));
   }
 
   @Get(':regionCode/:budgetYear/export.pdf')
   @ApiOperation({ summary: 'Pemetaan sebagai PDF siap cetak (A4 lanskap) dengan blok tanda tangan', description: SCOPE })
   @ApiProduces(PDF_CONTENT_TYPE)
   @ApiOkResponse({ description: 'Berkas pemetaan-ksd-<kode>-<tahun>.pdf', schema: BINARY })
-  async pdf(@Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {
-    return download(await this.service.pdf(toQuery(params, query)));
+  async pdf(@CurrentAuth() auth: AuthContext, @Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {
+    return download(await this.service.pdf(auth, toQuery(params, query)));
   }
 }

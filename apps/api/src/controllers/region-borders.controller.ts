@@ -1,13 +1,27 @@
-// Admin edits of which regions border each other (KSDD wajib needs a bordering partner).
-// TODO(issue 4): restrict to the admin role once authentication exists.
+// Admin edits of which regions border each other (KSDD wajib needs a bordering partner):
+// an administrator of either region may record or remove a border.
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { AuthContext } from '../../../../domain/auth-context';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { RegionBorderDto, RegionBorderResponseDto, toRegionBorderResponse } from '../dtos/reference.dto';
+import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { RegionService } from '../services/region.service';
 
 @ApiTags('reference')
+@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
+@ApiUnauthorizedResponse({ type: ErrorResponseDto })
+@ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Bukan admin salah satu dari kedua wilayah' })
 @ApiNotFoundResponse({ type: ErrorResponseDto })
 @Controller('reference/region-borders')
 export class RegionBordersController {
@@ -15,14 +29,18 @@ export class RegionBordersController {
 
   @Post()
   @ApiCreatedResponse({ type: RegionBorderResponseDto, description: 'Juga bila perbatasan itu sudah tercatat (idempoten)' })
-  async add(@Body() dto: RegionBorderDto): Promise<RegionBorderResponseDto> {
-    return toRegionBorderResponse(await this.service.addBorder(dto.regionCode, dto.neighbourCode));
+  async add(@CurrentAuth() auth: AuthContext, @Body() dto: RegionBorderDto): Promise<RegionBorderResponseDto> {
+    return toRegionBorderResponse(await this.service.addBorder(auth, dto.regionCode, dto.neighbourCode));
   }
 
   @Delete(':regionCode/:neighbourCode')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async remove(@Param('regionCode') regionCode: string, @Param('neighbourCode') neighbourCode: string): Promise<void> {
-    await this.service.removeBorder(regionCode, neighbourCode);
+  async remove(
+    @CurrentAuth() auth: AuthContext,
+    @Param('regionCode') regionCode: string,
+    @Param('neighbourCode') neighbourCode: string,
+  ): Promise<void> {
+    await this.service.removeBorder(auth, regionCode, neighbourCode);
   }
 }

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { RegionResponseDto, SearchRegionsQueryDto, toRegionResponse } from '../dtos/reference.dto';
 import { REGION_SEARCH_LIMIT, RegionService } from '../services/region.service';
 
 @ApiTags('reference')
+@ApiBearerAuth() // any logged-in user may read reference data
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @Controller('reference/regions')
 export class RegionsController {

@@ -1,16 +1,28 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ListReviewTasksQueryDto, ReviewTaskResponseDto, toReviewTaskResponse } from '../dtos/review-task.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { InboxQueryDto, InboxResponseDto, toReviewTaskResponse } from '../dtos/review-task.dto';
+import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { ReviewTaskService } from '../services/review-task.service';
 
 @ApiTags('review-tasks')
+@ApiBearerAuth()
 @Controller('review-tasks')
 export class ReviewTasksController {
   constructor(private readonly service: ReviewTaskService) {}
 
   @Get()
-  @ApiOkResponse({ type: [ReviewTaskResponseDto] })
-  async listOpen(@Query() query: ListReviewTasksQueryDto): Promise<ReviewTaskResponseDto[]> {
-    return (await this.service.listOpen(query)).map(toReviewTaskResponse);
+  @ApiOkResponse({ type: InboxResponseDto })
+  async inbox(@CurrentAuth() auth: AuthContext, @Query() query: InboxQueryDto): Promise<InboxResponseDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const { items, total, countsByStage } = await this.service.inbox(auth, {
+      ...query,
+      scope: query.scope ?? 'all',
+      sort: query.sort ?? 'due',
+      page,
+      pageSize,
+    });
+    return { items: items.map(toReviewTaskResponse), total, page, pageSize, countsByStage };
   }
 }

@@ -1,7 +1,8 @@
 // Request and response shapes of a plan's attachments. The file itself arrives as the
 // multipart part `file` and is checked by the service; these are the text fields beside it.
+// The uploader is the logged-in user, so the request does not name one.
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsIn } from 'class-validator';
 import { ATTACHMENT_PURPOSES, type AttachmentPurpose } from '../../../../domain/attachment-purpose';
 import type { AttachmentRecord } from '../repositories/attachment.repository';
 
@@ -10,13 +11,6 @@ export class UploadAttachmentDto {
   @IsDefined()
   @IsIn(ATTACHMENT_PURPOSES)
   purpose!: AttachmentPurpose;
-
-  @ApiProperty({ example: 'siti.rahma', description: 'Petugas yang mengunggah' })
-  @IsDefined()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  uploadedBy!: string;
 }
 
 /** Only for the OpenAPI document: the multipart body with its file part. */
@@ -36,7 +30,7 @@ export class AttachmentResponseDto {
   @ApiProperty({ example: 'application/pdf' }) contentType!: string;
   @ApiProperty({ example: 1048576 }) sizeBytes!: number;
   @ApiProperty({ description: 'SHA-256 of the content, lower-case hex' }) sha256!: string;
-  @ApiProperty({ example: 'siti.rahma' }) uploadedBy!: string;
+  @ApiProperty({ example: 'officer.kotabogor', description: 'Nama pengguna yang mengunggah' }) uploadedBy!: string;
   @ApiProperty() createdAt!: Date;
 }
 

@@ -27,9 +27,4 @@ export class ReviewDecisionDto {
   @IsIn(REJECTION_REASONS)
   reasonCode?: RejectionReason;
 
-  @ApiProperty({ example: 'budi.setiawan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  decidedBy!: string;
 }

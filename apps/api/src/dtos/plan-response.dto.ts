@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { estimatedCost } from '../../../../domain/plan-content';
 import { PLAN_STAGES } from '../../../../domain/plan-stage';
 import type { PlanCheck } from '../../../../domain/plan-rules';
-import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
+import type { Deliberation, PlanStatus, TaskAssignment } from '../../../../workflows/cooperation-plan/definitions';
 import { toPlanContent, type PlanRecord, type PlanSummaryRecord } from '../repositories/plan.repository';
 import { ViolationDto } from './error.dto';
 import { FeasibilityStudyDto, MappedObjectDto, PlanLineItemDto, PlanPartnerDto, TermsOfReferenceDto } from './plan-content.dto';
@@ -59,6 +59,10 @@ export class PlanResponseDto extends PlanSummaryResponseDto {
     nullable: true,
   })
   liveStage!: string | null;
+  @ApiPropertyOptional({ description: 'Tugas peninjauan yang terbuka: peran, pemegang, delegasi', nullable: true, type: 'object', additionalProperties: true })
+  task!: TaskAssignment | null;
+  @ApiPropertyOptional({ description: 'Pembahasan TKKSD: anggota, suara, hasil', nullable: true, type: 'object', additionalProperties: true })
+  deliberation!: Deliberation | null;
 }
 
 export class PlanPageResponseDto {
@@ -130,5 +134,7 @@ export function toPlanResponse(plan: PlanRecord, live: PlanStatus | null): PlanR
       occurredAt: t.occurredAt.toISOString(),
     })),
     liveStage: live?.stage ?? null,
+    task: live?.task ?? null,
+    deliberation: live?.deliberation ?? null,
   };
 }

@@ -1,6 +1,6 @@
 // Request and response shapes of the plans resource. Types and presence are checked
 // here at the edge; the content rules (formats, limits, cross-field rules) live in domain/.
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -132,23 +132,10 @@ export class CreatePlanDto {
   @Type(() => PlanLineItemDto)
   lineItems?: PlanLineItemDto[];
 
-  @ApiProperty({ example: 'siti.rahma', description: 'Petugas yang menyusun' })
-  @IsDefined()
-  @MaxLength(100)
-  @IsString()
-  createdBy!: string;
 }
 
 /** Any subset of the draft's fields; a list or a section given replaces the stored one whole. */
-export class UpdatePlanDto extends PartialType(OmitType(CreatePlanDto, ['createdBy'] as const)) {}
-
-export class SubmitPlanDto {
-  @ApiProperty({ example: 'siti.rahma' })
-  @IsDefined()
-  @MaxLength(100)
-  @IsString()
-  submittedBy!: string;
-}
+export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
 
 export class ListPlansQueryDto {
   @ApiPropertyOptional({ enum: PLAN_STAGES })

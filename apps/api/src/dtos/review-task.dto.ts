@@ -1,10 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { COOPERATION_TYPE_CODES, type CooperationType } from '../../../../domain/cooperation-type';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
 import type { ReviewTaskRecord } from '../repositories/review-task.repository';
 
-export class ListReviewTasksQueryDto {
+const SCOPES = ['mine', 'available', 'all'] as const;
+const SORTS = ['due', 'priority', 'created'] as const;
+
+export class InboxQueryDto {
+  @ApiPropertyOptional({ enum: SCOPES, default: 'all', description: 'mine: tugas saya; available: dapat saya ambil' })
+  @IsOptional()
+  @IsIn(SCOPES)
+  scope?: (typeof SCOPES)[number];
+
   @ApiPropertyOptional({ enum: REVIEW_STAGES })
   @IsOptional()
   @IsIn(REVIEW_STAGES)
@@ -16,22 +25,70 @@ export class ListReviewTasksQueryDto {
   @IsString()
   regionCode?: string;
 
-  @ApiPropertyOptional({ example: 2027 })
+  @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES })
+  @IsOptional()
+  @IsIn(COOPERATION_TYPE_CODES)
+  cooperationType?: CooperationType;
+
+  @ApiPropertyOptional({ example: '2.11', description: 'Bidang urusan' })
+  @IsOptional()
+  @MaxLength(16)
+  @IsString()
+  affairCode?: string;
+
+  @ApiPropertyOptional({ description: 'Hanya yang melewati tenggat' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: SORTS, default: 'due' })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort?: (typeof SORTS)[number];
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  budgetYear?: number;
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
 }
 
 export class ReviewTaskResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty() planId!: string;
   @ApiProperty() planTitle!: string;
+  @ApiProperty() proposingAgency!: string;
+  @ApiPropertyOptional() cooperationType?: string;
   @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
   @ApiProperty() revision!: number;
   @ApiProperty() regionCode!: string;
   @ApiProperty() budgetYear!: number;
+  @ApiPropertyOptional() candidateRole?: string;
+  @ApiPropertyOptional() assigneeId?: string;
+  @ApiPropertyOptional() assigneeName?: string;
+  @ApiPropertyOptional() delegatedFromId?: string;
+  @ApiProperty() priority!: number;
+  @ApiPropertyOptional() dueAt?: string;
   @ApiProperty() createdAt!: string;
+}
+
+export class InboxResponseDto {
+  @ApiProperty({ type: [ReviewTaskResponseDto] }) items!: ReviewTaskResponseDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty({ description: 'Jumlah tugas terbuka per tahap', type: 'object', additionalProperties: { type: 'number' } })
+  countsByStage!: Record<string, number>;
 }
 
 export function toReviewTaskResponse(task: ReviewTaskRecord): ReviewTaskResponseDto {
@@ -39,10 +96,18 @@ export function toReviewTaskResponse(task: ReviewTaskRecord): ReviewTaskResponse
     id: task.id,
     planId: task.planId,
     planTitle: task.plan.title,
+    proposingAgency: task.plan.proposingAgency,
+    cooperationType: task.plan.cooperationType ?? undefined,
     stage: task.stage,
     revision: task.revision,
     regionCode: task.regionCode,
     budgetYear: task.budgetYear,
+    candidateRole: task.candidateRole ?? undefined,
+    assigneeId: task.assigneeId ?? undefined,
+    assigneeName: task.assigneeName ?? undefined,
+    delegatedFromId: task.delegatedFromId ?? undefined,
+    priority: task.priority,
+    dueAt: task.dueAt?.toISOString(),
     createdAt: task.createdAt.toISOString(),
   };
 }

@@ -37,6 +37,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    // RFC 6750: a 401 names the scheme the client should authenticate with.
+    if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="jalin"');
     response.status(body.statusCode).json(body);
   }
 

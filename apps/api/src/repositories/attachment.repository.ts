@@ -3,6 +3,8 @@
 // either waits for the change or is seen by it.
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '../../../../prisma/client';
+import { appendAuditEvent } from '../../../../activities/audit-trail';
+import type { AuditEventInput } from '../../../../domain/audit-event';
 import type { AttachmentPurpose } from '../../../../domain/attachment-purpose';
 import { PlanStage } from '../../../../domain/plan-stage';
 import { PRISMA } from '../tokens';
@@ -23,6 +25,15 @@ export interface NewAttachment {
   uploadedBy: string;
 }
 
+export interface AttachmentPlan {
+  stage: PlanStage;
+  regionCode: string;
+  proposingAgency: string;
+}
+
+/** The audit entry of a change, from the row it concerns: written in the change's own transaction. */
+export type AttachmentAudit = (attachment: AttachmentRecord) => AuditEventInput;
+
 /** Why a change to a plan's attachments did not happen. */
 export type DraftRefusal = 'PLAN_NOT_FOUND' | 'NOT_A_DRAFT';
 
@@ -30,10 +41,9 @@ export type DraftRefusal = 'PLAN_NOT_FOUND' | 'NOT_A_DRAFT';
 export class AttachmentRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
-  /** The plan's stage, or null when there is no such plan. */
-  async planStage(planId: string): Promise<PlanStage | null> {
-    const plan = await this.prisma.cooperationPlan.findUnique({ where: { id: planId }, select: { stage: true } });
-    return plan?.stage ?? null;
+  /** What decides who may touch the plan's files, and whether they may still change: null when there is no such plan. */
+  findPlan(planId: string): Promise<AttachmentPlan | null> {
+    return this.prisma.cooperationPlan.findUnique({ where: { id: planId }, select: { stage: true, regionCode: true, proposingAgency: true } });
   }
 
   listByPlan(planId: string) {
@@ -50,21 +60,25 @@ export class AttachmentRepository {
     return this.prisma.attachment.count({ where: { planId, purpose } });
   }
 
-  async createWhileDraft(attachment: NewAttachment): Promise<AttachmentRecord | DraftRefusal> {
+  async createWhileDraft(attachment: NewAttachment, audit?: AttachmentAudit): Promise<AttachmentRecord | DraftRefusal> {
     return this.prisma.$transaction(async (tx) => {
       const refusal = await this.lockDraft(tx, attachment.planId);
-      return refusal ?? tx.attachment.create({ data: attachment });
+      if (refusal) return refusal;
+      const created = await tx.attachment.create({ data: attachment });
+      if (audit) await appendAuditEvent(tx, audit(created));
+      return created;
     });
   }
 
   /** The removed row (its storage key names the file to remove next), a refusal, or null when there is no such attachment. */
-  async deleteWhileDraft(planId: string, id: string): Promise<AttachmentRecord | DraftRefusal | null> {
+  async deleteWhileDraft(planId: string, id: string, audit?: AttachmentAudit): Promise<AttachmentRecord | DraftRefusal | null> {
     return this.prisma.$transaction(async (tx) => {
       const refusal = await this.lockDraft(tx, planId);
       if (refusal) return refusal;
       const attachment = await tx.attachment.findFirst({ where: { id, planId } });
       if (!attachment) return null;
       await tx.attachment.delete({ where: { id } });
+      if (audit) await appendAuditEvent(tx, audit(attachment));
       return attachment;
     });
   }

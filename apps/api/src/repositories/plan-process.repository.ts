@@ -9,7 +9,7 @@ import {
   WorkflowUpdateFailedError,
   type Client,
 } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { Conflict } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { ReviewDecision } from '../../../../domain/review-decision';
@@ -21,6 +21,7 @@ import {
   planStatusQuery,
   planWorkflowId,
   submitPlanUpdate,
+  type Actor,
   type PlanStatus,
   type PlanSubmission,
   type PlanWorkflowInput,
@@ -57,11 +58,14 @@ export class PlanProcessRepository {
     }
   }
 
-  async decide(planId: string, decision: ReviewDecision, requestId: string): Promise<PlanStatus> {
+  decide(planId: string, decision: ReviewDecision & { actor: Actor }, requestId: string): Promise<PlanStatus> {
+    return this.update(planId, decideReviewUpdate, decision, requestId);
+  }
+
+  /** Any other human action on the plan's process: task commands, votes, withdrawal. */
+  async update<Arg>(planId: string, definition: UpdateDefinition<PlanStatus, [Arg]>, arg: Arg, updateId?: string): Promise<PlanStatus> {
     try {
-      return await this.client.workflow
-        .getHandle(planWorkflowId(planId))
-        .executeUpdate(decideReviewUpdate, { args: [decision], updateId: requestId });
+      return await this.client.workflow.getHandle(planWorkflowId(planId)).executeUpdate(definition, { args: [arg], updateId });
     } catch (error) {
       throw this.translate(error);
     }

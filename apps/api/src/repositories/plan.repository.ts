@@ -7,6 +7,10 @@ import type { CooperationType } from '../../../../domain/cooperation-type';
 import type { FeasibilityStudy, MappedObject, PlanContent, PlanLineItem, PlanPartner, TermsOfReference } from '../../../../domain/plan-content';
 import type { PlanStage } from '../../../../domain/plan-stage';
 import { PRISMA } from '../tokens';
+import { appendAuditEvent } from '../../../../activities/audit-trail';
+import type { AuditEventInput } from '../../../../domain/audit-event';
+import { visibleScopes } from '../../../../domain/access-policy';
+import type { RoleGrant } from '../../../../domain/role';
 import { escapeLikePattern } from '../utils/like-pattern';
 
 const planWithDetails = {
@@ -131,16 +135,22 @@ export class PlanRepository {
     return this.prisma.cooperationPlan.findUnique({ where: { id }, include: planWithDetails });
   }
 
-  async create(plan: NewPlan) {
-    return this.prisma.cooperationPlan.create({
-      data: {
-        id: randomUUID(),
-        ...planColumns(plan),
-        lineItems: { createMany: { data: lineItemRows(plan.lineItems) } },
-        partners: { createMany: { data: partnerRows(plan.partners) } },
-        objects: { createMany: { data: objectRows(plan.objects) } },
-      },
-      include: planWithDetails,
+  /** Stores the draft and its audit entry in one transaction. */
+  async create(plan: NewPlan, audit: AuditEventInput) {
+    const id = randomUUID();
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.cooperationPlan.create({
+        data: {
+          id,
+          ...planColumns(plan),
+          lineItems: { createMany: { data: lineItemRows(plan.lineItems) } },
+          partners: { createMany: { data: partnerRows(plan.partners) } },
+          objects: { createMany: { data: objectRows(plan.objects) } },
+        },
+        include: planWithDetails,
+      });
+      await appendAuditEvent(tx, { ...audit, planId: id, entityId: id });
+      return created;
     });
   }
 
@@ -149,13 +159,14 @@ export class PlanRepository {
    * when the plan had left DRAFT (a concurrent submission wins). A list given replaces
    * the stored one.
    */
-  async updateDraft(id: string, changes: Partial<PlanContent> & DerivedPlanFields): Promise<boolean> {
+  async updateDraft(id: string, changes: Partial<PlanContent> & DerivedPlanFields, audit: AuditEventInput): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.cooperationPlan.updateMany({
         where: { id, stage: 'DRAFT' },
         data: { ...planColumns(changes), draftVersion: { increment: 1 } },
       });
       if (count === 0) return false;
+      await appendAuditEvent(tx, { ...audit, planId: id, entityId: id });
       if (changes.lineItems) {
         await tx.planLineItem.deleteMany({ where: { planId: id } });
         await tx.planLineItem.createMany({ data: lineItemRows(changes.lineItems).map((row) => ({ ...row, planId: id })) });
@@ -172,8 +183,11 @@ export class PlanRepository {
     });
   }
 
-  async list(filter: PlanFilter) {
+  /** Plans matching the filter among those the grants may see. */
+  async list(filter: PlanFilter, grants: readonly RoleGrant[]) {
+    const { regions, agencies } = visibleScopes(grants);
     const where = {
+      OR: [{ regionCode: { in: regions } }, ...agencies.map((scope) => ({ ...scope }))],
       stage: filter.stage,
       regionCode: filter.regionCode,
       budgetYear: filter.budgetYear,

@@ -1,17 +1,22 @@
 // Files attached to a plan while it is being drafted. Every check runs before a byte
 // reaches the store, and whatever fails after the bytes are stored removes them again:
-// a refused upload leaves no row and no file.
+// a refused upload leaves no row and no file. The proposing agency's officers change the
+// files; whoever may see the plan may read them.
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../../platform/src/config';
+import { requireDraftRights, requirePlanVisible } from '../../../../domain/access-policy';
+import type { AuthContext } from '../../../../domain/auth-context';
 import type { AttachmentPurpose } from '../../../../domain/attachment-purpose';
+import { AuditAction } from '../../../../domain/audit-action';
 import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import { PlanStage } from '../../../../domain/plan-stage';
 import type { Violation } from '../../../../domain/violation';
-import { AttachmentRepository, type AttachmentRecord, type DraftRefusal } from '../repositories/attachment.repository';
+import { AttachmentRepository, type AttachmentPlan, type AttachmentRecord, type DraftRefusal } from '../repositories/attachment.repository';
 import { AttachmentStore } from '../repositories/attachment-store';
+import { attachmentAuditEvent } from './attachment-audit';
 import { APP_CONFIG } from '../tokens';
 import { sanitiseFileName } from '../utils/attachment-file-name';
 import { ALLOWED_EXTENSIONS, checkFileType } from '../utils/attachment-file-type';
@@ -29,7 +34,6 @@ export interface ReceivedFile {
 
 export interface NewUpload {
   purpose: AttachmentPurpose;
-  uploadedBy: string;
 }
 
 export interface AttachmentDownload {
@@ -68,22 +72,29 @@ export class AttachmentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async upload(planId: string, file: ReceivedFile | undefined, upload: NewUpload): Promise<AttachmentRecord> {
-    await this.requireDraft(planId);
+  async upload(auth: AuthContext, planId: string, file: ReceivedFile | undefined, upload: NewUpload): Promise<AttachmentRecord> {
+    const plan = await this.findPlan(planId);
+    requireDraftRights(auth, plan, planId);
+    if (plan.stage !== PlanStage.DRAFT) throw notADraft();
     const checked = this.checkFile(file);
     const stored = await this.store.put(checked.buffer);
     try {
-      const created = await this.attachments.createWhileDraft({
-        id: randomUUID(),
-        planId,
-        purpose: upload.purpose,
-        fileName: checked.fileName,
-        contentType: checked.contentType,
-        sizeBytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        storageKey: stored.key,
-        uploadedBy: upload.uploadedBy,
-      });
+      const created = await this.attachments.createWhileDraft(
+        {
+          id: randomUUID(),
+          planId,
+          purpose: upload.purpose,
+          fileName: checked.fileName,
+          contentType: checked.contentType,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          // Who is logged in, not what the request claims.
+          uploadedBy: auth.username,
+        },
+        // Recorded with the row, in its transaction: no upload without its audit entry.
+        (row) => attachmentAuditEvent(auth, plan, AuditAction.ATTACHMENT_UPLOADED, row),
+      );
       // The plan may have been submitted or removed since the check above.
       if (typeof created === 'string') throw refusalError(planId, created);
       return created;
@@ -93,29 +104,34 @@ export class AttachmentService {
     }
   }
 
-  async list(planId: string): Promise<AttachmentRecord[]> {
-    if ((await this.attachments.planStage(planId)) === null) throw new NotFound(PLAN, planId);
+  async list(auth: AuthContext, planId: string): Promise<AttachmentRecord[]> {
+    requirePlanVisible(auth, await this.findPlan(planId), planId);
     return this.attachments.listByPlan(planId);
   }
 
-  async open(planId: string, attachmentId: string): Promise<AttachmentDownload> {
+  async open(auth: AuthContext, planId: string, attachmentId: string): Promise<AttachmentDownload> {
+    requirePlanVisible(auth, await this.findPlan(planId), planId);
     const attachment = await this.attachments.findForPlan(planId, attachmentId);
     if (!attachment) throw new NotFound(ATTACHMENT, attachmentId);
     return { attachment, content: await this.store.read(attachment.storageKey) };
   }
 
   /** Row first, then file: a file without a row is only wasted space, a row without a file is a broken download. */
-  async remove(planId: string, attachmentId: string): Promise<void> {
-    const removed = await this.attachments.deleteWhileDraft(planId, attachmentId);
+  async remove(auth: AuthContext, planId: string, attachmentId: string): Promise<void> {
+    const plan = await this.findPlan(planId);
+    requireDraftRights(auth, plan, planId);
+    const removed = await this.attachments.deleteWhileDraft(planId, attachmentId, (row) =>
+      attachmentAuditEvent(auth, plan, AuditAction.ATTACHMENT_DELETED, row),
+    );
     if (removed === null) throw new NotFound(ATTACHMENT, attachmentId);
     if (typeof removed === 'string') throw refusalError(planId, removed);
     await this.removeStored(removed.storageKey);
   }
 
-  private async requireDraft(planId: string): Promise<void> {
-    const stage = await this.attachments.planStage(planId);
-    if (stage === null) throw new NotFound(PLAN, planId);
-    if (stage !== PlanStage.DRAFT) throw notADraft();
+  private async findPlan(planId: string): Promise<AttachmentPlan> {
+    const plan = await this.attachments.findPlan(planId);
+    if (!plan) throw new NotFound(PLAN, planId);
+    return plan;
   }
 
   private checkFile(file: ReceivedFile | undefined) {

@@ -139,6 +139,8 @@ describe('the totals of the mapping', () => {
       ['DRAFT', 1, 425_000_000n],
       ['VERIFICATION', 2, 200_000_000n],
       ['BAPPEDA_REVIEW', 0, 0n],
+      ['TKKSD_DELIBERATION', 0, 0n],
+      ['HEAD_OF_REGION_APPROVAL', 0, 0n],
       ['DOCUMENT_SYNC', 0, 0n],
       ['BUDGET_SIGNOFF', 0, 0n],
       ['COMPLETED', 1, 1_000_000_000n],
@@ -149,6 +151,30 @@ describe('the totals of the mapping', () => {
       { proposingAgency: 'Dinas PUPR', planCount: 2, estimatedCost: 1_000_000_000n },
     ]);
     expect(summary.grandTotal).toEqual({ planCount: 4, objectCount: 5, estimatedCost: 1_625_000_000n });
+  });
+
+  it('counts plans at the TKKSD and head-of-region stages under their own names, in process order', () => {
+    const { summary, rows } = build([
+      plan({ stage: 'HEAD_OF_REGION_APPROVAL', title: 'B', lineItemAmounts: [30n] }),
+      plan({ stage: 'TKKSD_DELIBERATION', title: 'A', lineItemAmounts: [20n, 5n] }),
+      plan({ stage: 'TKKSD_DELIBERATION', title: 'C', lineItemAmounts: [1n] }),
+    ]);
+    expect(summary.byStage).toEqual([
+      { stage: 'DRAFT', name: 'Draf', planCount: 0, estimatedCost: 0n },
+      { stage: 'VERIFICATION', name: 'Verifikasi sekretariat kerja sama', planCount: 0, estimatedCost: 0n },
+      { stage: 'BAPPEDA_REVIEW', name: 'Telaah Bappeda', planCount: 0, estimatedCost: 0n },
+      { stage: 'TKKSD_DELIBERATION', name: 'Pembahasan TKKSD', planCount: 2, estimatedCost: 26n },
+      { stage: 'HEAD_OF_REGION_APPROVAL', name: 'Persetujuan kepala daerah', planCount: 1, estimatedCost: 30n },
+      { stage: 'DOCUMENT_SYNC', name: 'Sinkronisasi RKPD', planCount: 0, estimatedCost: 0n },
+      { stage: 'BUDGET_SIGNOFF', name: 'Persetujuan anggaran TAPD', planCount: 0, estimatedCost: 0n },
+      { stage: 'COMPLETED', name: 'Selesai', planCount: 0, estimatedCost: 0n },
+    ]);
+    expect(rows.map((row) => [row.title, row.stage, row.stageName])).toEqual([
+      ['A', 'TKKSD_DELIBERATION', 'Pembahasan TKKSD'],
+      ['B', 'HEAD_OF_REGION_APPROVAL', 'Persetujuan kepala daerah'],
+      ['C', 'TKKSD_DELIBERATION', 'Pembahasan TKKSD'],
+    ]);
+    expect(summary.grandTotal).toEqual({ planCount: 3, objectCount: 3, estimatedCost: 56n });
   });
 
   it('every breakdown adds up to the grand total', () => {

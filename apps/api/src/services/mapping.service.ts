@@ -1,6 +1,8 @@
 // A region's mapping for a budget year: read once, built by the pure matrix builder,
 // then answered as JSON or rendered as a workbook or a PDF.
 import { Injectable } from '@nestjs/common';
+import { requireRegionView } from '../../../../domain/access-policy';
+import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound } from '../../../../domain/errors';
 import { MappingRepository } from '../repositories/mapping.repository';
 import { renderMappingPdf, PDF_CONTENT_TYPE } from '../renderers/mapping-pdf';
@@ -26,7 +28,9 @@ export interface MappingExport {
 export class MappingService {
   constructor(private readonly mappings: MappingRepository) {}
 
-  async matrix(query: MappingQuery, now: Date = new Date()): Promise<MappingMatrix> {
+  /** Read by the region-wide roles of that region; an officer sees plans through their own agency's list. */
+  async matrix(auth: AuthContext, query: MappingQuery, now: Date = new Date()): Promise<MappingMatrix> {
+    requireRegionView(auth, query.regionCode);
     const [regions, plans] = await Promise.all([
       this.mappings.findRegionWithProvince(query.regionCode),
       this.mappings.findPlans(query.regionCode, query.budgetYear),
@@ -46,13 +50,13 @@ export class MappingService {
     });
   }
 
-  async xlsx(query: MappingQuery): Promise<MappingExport> {
-    const matrix = await this.matrix(query);
+  async xlsx(auth: AuthContext, query: MappingQuery): Promise<MappingExport> {
+    const matrix = await this.matrix(auth, query);
     return { fileName: mappingFileName(query.regionCode, query.budgetYear, 'xlsx'), contentType: XLSX_CONTENT_TYPE, content: await renderMappingXlsx(matrix) };
   }
 
-  async pdf(query: MappingQuery): Promise<MappingExport> {
-    const matrix = await this.matrix(query);
+  async pdf(auth: AuthContext, query: MappingQuery): Promise<MappingExport> {
+    const matrix = await this.matrix(auth, query);
     return { fileName: mappingFileName(query.regionCode, query.budgetYear, 'pdf'), contentType: PDF_CONTENT_TYPE, content: await renderMappingPdf(matrix) };
   }
 }

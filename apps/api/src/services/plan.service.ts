@@ -2,18 +2,41 @@
 // through repositories, so this class is tested with fakes.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors';
+import {
+  canDraftFor,
+  requireDraftRights,
+  requirePlanVisible,
+  requireStageRights,
+} from '../../../../domain/access-policy';
+import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
+import { auditActor } from '../../../../domain/audit-actor';
+import { hasRole, type AuthContext } from '../../../../domain/auth-context';
+import type { Vote } from '../../../../domain/deliberation';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
+import { Role } from '../../../../domain/role';
 import { text } from '../../../../domain/message';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../../../domain/nomenclature';
 import { checkDraftFields, type MappedObject, type PlanContent } from '../../../../domain/plan-content';
 import { checkPlan, dprdApprovalReasons, type PlanCheck } from '../../../../domain/plan-rules';
-import { PlanStage, isFinalStage } from '../../../../domain/plan-stage';
+import { PlanStage, isFinalStage, isReviewStage } from '../../../../domain/plan-stage';
 import { checkDecisionInput, refuseDecisionAtStage, type ReviewDecision } from '../../../../domain/review-decision';
 import type { Violation } from '../../../../domain/violation';
-import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
+import {
+  TaskEventKind,
+  castVoteUpdate,
+  claimTaskUpdate,
+  delegateTaskUpdate,
+  reassignTaskUpdate,
+  releaseTaskUpdate,
+  takeBackTaskUpdate,
+  withdrawPlanUpdate,
+  type Actor,
+  type PlanStatus,
+} from '../../../../workflows/cooperation-plan/definitions';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
 import { PlanRepository, toPlanContent, type DerivedPlanFields, type PlanFilter, type PlanRecord } from '../repositories/plan.repository';
 import { ReferenceFactsRepository } from '../repositories/reference-facts.repository';
+import { UserDirectoryRepository } from '../repositories/user-directory.repository';
 
 const PLAN = { id: 'Rencana kerja sama', en: 'Cooperation plan' };
 const IDEMPOTENCY_KEY_MAX = 200;
@@ -34,7 +57,29 @@ export interface NewPlanInput extends PlanDraftInput {
   regionCode: string;
   budgetYear: number;
   proposingAgency: string;
-  createdBy: string;
+}
+
+export interface TaskActionInput {
+  /** For a reassignment or delegation. */
+  toUserId?: string;
+  reason?: string;
+}
+
+const TASK_UPDATES = {
+  [TaskEventKind.CLAIMED]: claimTaskUpdate,
+  [TaskEventKind.RELEASED]: releaseTaskUpdate,
+  [TaskEventKind.REASSIGNED]: reassignTaskUpdate,
+  [TaskEventKind.DELEGATED]: delegateTaskUpdate,
+  [TaskEventKind.TAKEN_BACK]: takeBackTaskUpdate,
+} as const;
+
+/** The caller as the workflow sees them: their roles in the plan's region. */
+export function actorOf(auth: AuthContext, regionCode: string): Actor {
+  return {
+    userId: auth.userId,
+    name: auth.displayName,
+    roles: auth.grants.filter((grant) => grant.regionCode === regionCode).map((grant) => grant.role),
+  };
 }
 
 export function decisionRequestId(idempotencyKey: string | undefined): string {
@@ -77,6 +122,17 @@ function rejectInvalid(violations: Violation[]): void {
   if (violations.length > 0) throw new ValidationFailed(violations);
 }
 
+function requireDrafting(auth: AuthContext, scope: { regionCode: string; proposingAgency: string }): void {
+  if (!canDraftFor(auth, scope)) {
+    throw new Forbidden(
+      text(
+        `Anda tidak terdaftar sebagai petugas ${scope.proposingAgency} di wilayah ${scope.regionCode}.`,
+        `You are not an officer of ${scope.proposingAgency} in region ${scope.regionCode}.`,
+      ),
+    );
+  }
+}
+
 function notADraft(): Conflict {
   return new Conflict('NOT_A_DRAFT', text('Hanya rencana berstatus draf yang dapat diubah.', 'Only a plan in DRAFT can be edited.'));
 }
@@ -87,35 +143,50 @@ export class PlanService {
     private readonly plans: PlanRepository,
     private readonly processes: PlanProcessRepository,
     private readonly references: ReferenceFactsRepository,
+    private readonly users: UserDirectoryRepository,
   ) {}
 
-  async create(input: NewPlanInput): Promise<PlanView> {
-    const { createdBy, ...fields } = input;
-    const content: PlanContent = { summary: '', partners: [], objects: [], lineItems: [], multiYear: false, ...normalise(fields) } as PlanContent;
+  async create(auth: AuthContext, input: NewPlanInput): Promise<PlanView> {
+    const content: PlanContent = { summary: '', partners: [], objects: [], lineItems: [], multiYear: false, ...normalise(input) } as PlanContent;
     rejectInvalid(checkDraftFields(content));
-    return { plan: await this.plans.create({ ...content, ...derived(content), createdBy }), live: null };
+    requireDrafting(auth, content);
+    const audit = { ...auditActor(auth, content.regionCode), action: AuditAction.PLAN_CREATED, entity: AuditEntity.PLAN, toStage: PlanStage.DRAFT, after: content };
+    return { plan: await this.plans.create({ ...content, ...derived(content), createdBy: auth.username }, audit), live: null };
   }
 
-  async updateDraft(id: string, input: PlanDraftInput): Promise<PlanView> {
-    const plan = await this.requirePlan(id);
+  async updateDraft(auth: AuthContext, id: string, input: PlanDraftInput): Promise<PlanView> {
+    const plan = await this.requirePlan(auth, id);
+    requireDraftRights(auth, plan, id);
     if (plan.stage !== PlanStage.DRAFT) throw notADraft();
     const changes = normalise(input);
     rejectInvalid(checkDraftFields(changes));
     const merged = { ...toPlanContent(plan), ...changes };
+    // Moving a draft to another region or agency needs drafting rights there too.
+    requireDrafting(auth, merged);
     // The repository re-checks the stage in its transaction: a submission may have won meanwhile.
-    if (!(await this.plans.updateDraft(id, { ...changes, ...derived(merged) }))) throw notADraft();
-    return this.get(id);
+    const before = toPlanContent(plan);
+    const audit = {
+      ...auditActor(auth, plan.regionCode),
+      action: AuditAction.PLAN_EDITED,
+      entity: AuditEntity.PLAN,
+      before: Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof PlanContent]])),
+      after: changes,
+      details: { revision: plan.revision, draftVersion: plan.draftVersion + 1 },
+    };
+    if (!(await this.plans.updateDraft(id, { ...changes, ...derived(merged) }, audit))) throw notADraft();
+    return this.get(auth, id);
   }
 
   /** Every rule the plan meets or breaks now, as the officer drafts it. */
-  async check(id: string): Promise<PlanCheck> {
-    const plan = await this.requirePlan(id);
+  async check(auth: AuthContext, id: string): Promise<PlanCheck> {
+    const plan = await this.requirePlan(auth, id);
     const content = toPlanContent(plan);
     return checkPlan(content, await this.references.factsFor(content, id));
   }
 
-  async submit(id: string, submittedBy: string): Promise<PlanView> {
-    const plan = await this.requirePlan(id);
+  async submit(auth: AuthContext, id: string): Promise<PlanView> {
+    const plan = await this.requirePlan(auth, id);
+    requireDraftRights(auth, plan, id);
     if (isFinalStage(plan.stage)) {
       throw new Conflict('PROCESS_FINISHED', text(`Rencana sudah ${plan.stage}.`, `The plan is already ${plan.stage}.`));
     }
@@ -124,37 +195,81 @@ export class PlanService {
     // Past DRAFT the same revision was submitted already: the process answers the
     // retry from its first result, so only a draft's content is checked here.
     if (plan.stage === PlanStage.DRAFT) rejectInvalid(checkPlan(content, facts).violations);
-    await this.processes.submit(id, { revision: plan.revision, draftVersion: plan.draftVersion, content, facts, submittedBy });
-    return this.get(id);
+    await this.processes.submit(id, {
+      revision: plan.revision,
+      draftVersion: plan.draftVersion,
+      content,
+      facts,
+      submittedBy: auth.displayName,
+      submitterId: auth.userId,
+    });
+    return this.get(auth, id);
+  }
+
+  /** The submitter pulls the plan back before a reviewer takes it up; it returns as a new revision. */
+  async withdraw(auth: AuthContext, id: string): Promise<PlanView> {
+    const plan = await this.requirePlan(auth, id);
+    requireDraftRights(auth, plan, id);
+    await this.processes.update(id, withdrawPlanUpdate, { actor: actorOf(auth, plan.regionCode) });
+    return this.get(auth, id);
   }
 
   /** With a caller's idempotency key, a retried decision returns the plan as it is now. */
-  async decide(id: string, decision: ReviewDecision, idempotencyKey?: string): Promise<PlanView> {
-    const plan = await this.requirePlan(id);
+  async decide(auth: AuthContext, id: string, input: Omit<ReviewDecision, 'decidedBy'>, idempotencyKey?: string): Promise<PlanView> {
+    const plan = await this.requirePlan(auth, id);
     const requestId = decisionRequestId(idempotencyKey);
-    if (plan.transitions.some((t) => t.requestId === requestId)) return this.get(id);
+    if (plan.transitions.some((t) => t.requestId === requestId)) return this.get(auth, id);
+    requireStageRights(auth, plan, id, input.stage);
+    const decision: ReviewDecision = { ...input, decidedBy: auth.displayName };
     const incomplete = checkDecisionInput(decision);
     if (incomplete) throw new ValidationFailed([incomplete]);
     // Early refusal from the read model; the workflow's update validator is the authority.
     const misfit = refuseDecisionAtStage(plan.stage, decision);
     if (misfit) throw new Conflict(misfit.reason, misfit.message, [misfit]);
-    await this.processes.decide(id, decision, requestId);
-    return this.get(id);
+    await this.processes.decide(id, { ...decision, actor: actorOf(auth, plan.regionCode) }, requestId);
+    return this.get(auth, id);
   }
 
-  async get(id: string): Promise<PlanView> {
-    const plan = await this.requirePlan(id);
+  /** Claim, release, reassign, delegate or take back the plan's open review task. */
+  async actOnTask(auth: AuthContext, id: string, kind: TaskEventKind, input: TaskActionInput = {}): Promise<PlanView> {
+    const plan = await this.requirePlan(auth, id);
+    // Early refusal for a visible user without the stage's role; the workflow re-checks.
+    if (isReviewStage(plan.stage)) requireStageRights(auth, plan, id, plan.stage);
+    const actor = actorOf(auth, plan.regionCode);
+    let to: Actor | undefined;
+    if (kind === TaskEventKind.REASSIGNED || kind === TaskEventKind.DELEGATED) {
+      if (!input.toUserId) rejectInvalid([{ field: 'toUserId', reason: 'REQUIRED', message: text('Pengguna tujuan wajib diisi.', 'The receiving user is required.') }]);
+      to = (await this.users.actorIn(input.toUserId!, plan.regionCode)) ?? undefined;
+      if (!to) throw new NotFound({ id: 'Pengguna', en: 'User' }, input.toUserId!);
+    }
+    await this.processes.update(id, TASK_UPDATES[kind], { actor, to, reason: input.reason });
+    return this.get(auth, id);
+  }
+
+  async vote(auth: AuthContext, id: string, vote: Vote, comment?: string): Promise<PlanView> {
+    const plan = await this.requirePlan(auth, id);
+    if (!hasRole(auth, Role.TKKSD_MEMBER, plan.regionCode)) {
+      throw new Forbidden(text('Hanya anggota TKKSD yang dapat memberikan suara.', 'Only TKKSD members may vote.'));
+    }
+    await this.processes.update(id, castVoteUpdate, { actor: actorOf(auth, plan.regionCode), vote, comment });
+    return this.get(auth, id);
+  }
+
+  async get(auth: AuthContext, id: string): Promise<PlanView> {
+    const plan = await this.requirePlan(auth, id);
     const live = plan.stage === PlanStage.DRAFT && plan.lastSequence === 0 ? null : await this.processes.status(id);
     return { plan, live };
   }
 
-  list(filter: PlanFilter) {
-    return this.plans.list(filter);
+  list(auth: AuthContext, filter: PlanFilter) {
+    return this.plans.list(filter, auth.grants);
   }
 
-  private async requirePlan(id: string): Promise<PlanRecord> {
+  /** The plan, if it exists and the caller may see it: otherwise not found, whichever it is. */
+  private async requirePlan(auth: AuthContext, id: string): Promise<PlanRecord> {
     const plan = await this.plans.findById(id);
     if (!plan) throw new NotFound(PLAN, id);
+    requirePlanVisible(auth, plan, id);
     return plan;
   }
 }

@@ -1,6 +1,8 @@
 // Regions for pickers, and the admin's edits of which regions border each other.
 import { Injectable } from '@nestjs/common';
-import { NotFound, ValidationFailed } from '../../../../domain/errors';
+import { canAdminister } from '../../../../domain/access-policy';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import { REGION_CODE_PATTERN } from '../../../../domain/plan-content';
 import type { Violation } from '../../../../domain/violation';
@@ -30,6 +32,17 @@ function formatViolation(field: string): Violation {
   };
 }
 
+/** A border concerns both regions, so an administrator of either may record or remove it. */
+function requireAdminOfEither(auth: AuthContext, key: BorderKey): void {
+  if (canAdminister(auth, key.regionCode) || canAdminister(auth, key.neighbourCode)) return;
+  throw new Forbidden(
+    text(
+      `Hanya admin wilayah ${key.regionCode} atau ${key.neighbourCode} yang dapat mengubah perbatasan keduanya.`,
+      `Only an administrator of region ${key.regionCode} or ${key.neighbourCode} may change the border between them.`,
+    ),
+  );
+}
+
 @Injectable()
 export class RegionService {
   constructor(private readonly regions: RegionRepository) {}
@@ -52,8 +65,9 @@ export class RegionService {
   }
 
   /** Records that two regions border each other; recording it again changes nothing. */
-  async addBorder(regionCode: string, neighbourCode: string) {
+  async addBorder(auth: AuthContext, regionCode: string, neighbourCode: string) {
     const key = this.borderKey(regionCode, neighbourCode);
+    requireAdminOfEither(auth, key);
     const [first, second] = await Promise.all([this.get(key.regionCode), this.get(key.neighbourCode)]);
     // A province borders provinces, a kabupaten/kota borders kabupaten/kota.
     if (first.level !== second.level) {
@@ -71,8 +85,9 @@ export class RegionService {
     return this.regions.addBorder(key);
   }
 
-  async removeBorder(regionCode: string, neighbourCode: string): Promise<void> {
+  async removeBorder(auth: AuthContext, regionCode: string, neighbourCode: string): Promise<void> {
     const key = this.borderKey(regionCode, neighbourCode);
+    requireAdminOfEither(auth, key);
     if (!(await this.regions.removeBorder(key))) throw new NotFound(BORDER, `${key.regionCode}–${key.neighbourCode}`);
   }
 

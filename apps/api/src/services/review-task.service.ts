@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ReviewTaskRepository, type ReviewTaskFilter } from '../repositories/review-task.repository';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { ReviewTaskRepository, type InboxQuery } from '../repositories/review-task.repository';
 
 @Injectable()
 export class ReviewTaskService {
   constructor(private readonly tasks: ReviewTaskRepository) {}
 
-  listOpen(filter: ReviewTaskFilter) {
-    return this.tasks.listOpen(filter);
+  inbox(auth: AuthContext, query: InboxQuery) {
+    return this.tasks.inbox(auth, query);
   }
 }

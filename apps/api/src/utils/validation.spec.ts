@@ -16,7 +16,6 @@ const validBody = () => ({
     { nomenclatureCode: '1.02.02.2.01.0001', description: 'Pengangkutan sampah', amount: 250_000_000 },
     { nomenclatureCode: '1.02', description: 'Sosialisasi', amount: 0 },
   ],
-  createdBy: 'siti.rahma',
 });
 
 async function violationsOf(body: object, options = {}) {
@@ -64,6 +63,13 @@ describe('toViolations on CreatePlanDto', () => {
     expect(await violationsOf(body)).toEqual([]);
   });
 
+  it('no longer takes createdBy: the creator comes from the login, so a body naming one is refused', async () => {
+    const violations = await violationsOf({ ...validBody(), createdBy: 'siti.rahma' }, { whitelist: true, forbidNonWhitelisted: true });
+    expect(violations).toEqual([
+      { field: 'createdBy', reason: 'WHITELIST_VALIDATION', message: { id: 'Kolom ini tidak dikenal.', en: 'This field is not recognised.' } },
+    ]);
+  });
+
   it('reports an unknown property as WHITELIST_VALIDATION when non-whitelisted fields are forbidden', async () => {
     const violations = await violationsOf({ ...validBody(), stage: 'COMPLETED' }, { whitelist: true, forbidNonWhitelisted: true });
     expect(violations).toEqual([
@@ -74,9 +80,20 @@ describe('toViolations on CreatePlanDto', () => {
 
 describe('toViolations on hand-built errors', () => {
   it('falls back to a generic Indonesian message and class-validator’s English one for unknown constraints', () => {
-    const errors = [{ property: 'email', constraints: { isEmail: 'email must be an email' }, children: [] }] as ValidationError[];
+    const errors = [{ property: 'website', constraints: { isUrl: 'website must be a URL address' }, children: [] }] as ValidationError[];
     expect(toViolations(errors)).toEqual([
-      { field: 'email', reason: 'IS_EMAIL', message: { id: 'Nilai tidak valid.', en: 'email must be an email' } },
+      { field: 'website', reason: 'IS_URL', message: { id: 'Nilai tidak valid.', en: 'website must be a URL address' } },
+    ]);
+  });
+
+  it('has its own bilingual messages for e-mail addresses and booleans', () => {
+    const errors = [
+      { property: 'email', constraints: { isEmail: 'email must be an email' }, children: [] },
+      { property: 'active', constraints: { isBoolean: 'active must be a boolean value' }, children: [] },
+    ] as ValidationError[];
+    expect(toViolations(errors)).toEqual([
+      { field: 'email', reason: 'IS_EMAIL', message: { id: 'Harus berupa alamat surel yang valid.', en: 'Must be a valid e-mail address.' } },
+      { field: 'active', reason: 'IS_BOOLEAN', message: { id: 'Harus true atau false.', en: 'Must be true or false.' } },
     ]);
   });
 
@@ -114,5 +131,17 @@ describe('createValidationPipe', () => {
     const dto = await createValidationPipe().transform(validBody(), metadata);
     expect(dto).toBeInstanceOf(CreatePlanDto);
     expect(dto).toEqual(validBody());
+    expect(dto).not.toHaveProperty('createdBy');
+  });
+
+  it('refuses a body that still sends createdBy, as the old clients did', async () => {
+    let error: unknown;
+    try {
+      await createValidationPipe().transform({ ...validBody(), createdBy: 'siti.rahma' }, metadata);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationFailed);
+    expect((error as ValidationFailed).violations.map((v) => [v.field, v.reason])).toEqual([['createdBy', 'WHITELIST_VALIDATION']]);
   });
 });

@@ -13,6 +13,8 @@ const MESSAGES: Record<string, BilingualText> = {
   isArray: text('Harus berupa daftar.', 'Must be a list.'),
   arrayMaxSize: text('Daftar terlalu panjang.', 'The list is too long.'),
   isUuid: text('Harus berupa UUID.', 'Must be a UUID.'),
+  isBoolean: text('Harus true atau false.', 'Must be true or false.'),
+  isEmail: text('Harus berupa alamat surel yang valid.', 'Must be a valid e-mail address.'),
   isIn: text('Nilai tidak termasuk pilihan yang berlaku.', 'Is not one of the allowed values.'),
   isEnum: text('Nilai tidak termasuk pilihan yang berlaku.', 'Is not one of the allowed values.'),
   maxLength: text('Teks terlalu panjang.', 'The text is too long.'),

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditController } from './controllers/audit.controller';
+import { AuditRepository } from './repositories/audit.repository';
+import { PlanScopeRepository } from './repositories/plan-scope.repository';
+import { AuditService } from './services/audit.service';
+
+/**
+ * The append-only audit trail: read and exported per plan here; written by the feature
+ * modules through the exported AuditRepository (and by the activities directly).
+ */
+@Module({
+  controllers: [AuditController],
+  providers: [AuditRepository, PlanScopeRepository, AuditService],
+  exports: [AuditRepository, PlanScopeRepository],
+})
+export class AuditModule {}

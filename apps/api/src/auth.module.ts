@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import type { AppConfig } from '../../platform/src/config';
+import { AuthController } from './controllers/auth.controller';
+import { AuthGuard } from './middleware/auth.guard';
+import { PasswordHasher } from './repositories/password-hasher';
+import { UserRepository } from './repositories/user.repository';
+import { AccessTokenService } from './services/access-token.service';
+import { AuthService } from './services/auth.service';
+import { APP_CONFIG } from './tokens';
+
+/**
+ * Logging in, and the global guard that authenticates every route not marked @Public().
+ * Swagger's /docs routes are served by SwaggerModule outside any controller, so the guard
+ * never sees them: they stay readable without a token.
+ */
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [UserRepository, PasswordHasher, AccessTokenService, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [UserRepository, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,97 @@
+// Data access for users and their role grants. Only `findCredentials` reads a password
+// hash; every other read leaves it out, so no response can carry one by mistake.
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient, Role } from '../../../../prisma/client';
+import { PRISMA } from '../tokens';
+
+const GRANT_ORDER = [{ regionCode: 'asc' as const }, { role: 'asc' as const }, { agency: 'asc' as const }];
+const ACCOUNT = {
+  id: true,
+  username: true,
+  displayName: true,
+  email: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
+  grants: { orderBy: GRANT_ORDER },
+} as const;
+
+export type UserRecord = NonNullable<Awaited<ReturnType<UserRepository['findById']>>>;
+export type GrantRecord = UserRecord['grants'][number];
+export type CredentialsRecord = NonNullable<Awaited<ReturnType<UserRepository['findCredentials']>>>;
+
+export interface NewUser {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  passwordHash: string;
+}
+
+export interface UserChanges {
+  displayName?: string;
+  email?: string | null;
+  active?: boolean;
+  passwordHash?: string;
+}
+
+export interface NewGrant {
+  id: string;
+  userId: string;
+  role: Role;
+  regionCode: string;
+  /** "" for every role but an officer's. */
+  agency: string;
+  createdBy: string;
+}
+
+@Injectable()
+export class UserRepository {
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  findById(id: string) {
+    return this.prisma.user.findUnique({ where: { id }, select: ACCOUNT });
+  }
+
+  /** The one read with the password hash: for checking a login. */
+  findCredentials(username: string) {
+    return this.prisma.user.findUnique({ where: { username }, select: { id: true, active: true, passwordHash: true } });
+  }
+
+  /** Users holding any grant in one of `regionCodes`, by username. */
+  listHavingGrantIn(regionCodes: string[]) {
+    return this.prisma.user.findMany({
+      where: { grants: { some: { regionCode: { in: regionCodes } } } },
+      select: ACCOUNT,
+      orderBy: { username: 'asc' },
+    });
+  }
+
+  /** The new user, or null when the username is taken (also by a request at the same moment). */
+  async create(user: NewUser): Promise<UserRecord | null> {
+    const { count } = await this.prisma.user.createMany({ data: [user], skipDuplicates: true });
+    return count === 0 ? null : this.findById(user.id);
+  }
+
+  async update(id: string, changes: UserChanges): Promise<UserRecord> {
+    return this.prisma.user.update({ where: { id }, data: changes, select: ACCOUNT });
+  }
+
+  /** Adds the grant unless the user holds it already; returns the grant either way. */
+  async addGrant(grant: NewGrant): Promise<GrantRecord> {
+    await this.prisma.userRoleGrant.createMany({ data: [grant], skipDuplicates: true });
+    const { userId, role, regionCode, agency } = grant;
+    return this.prisma.userRoleGrant.findUniqueOrThrow({ where: { userId_role_regionCode_agency: { userId, role, regionCode, agency } } });
+  }
+
+  /** The grant, only when it belongs to that user. */
+  findGrant(userId: string, grantId: string) {
+    return this.prisma.userRoleGrant.findFirst({ where: { id: grantId, userId } });
+  }
+
+  /** False when there was no such grant (e.g. removed by a request at the same moment). */
+  async deleteGrant(grantId: string): Promise<boolean> {
+    const { count } = await this.prisma.userRoleGrant.deleteMany({ where: { id: grantId } });
+    return count > 0;
+  }
+}

@@ -1,0 +1,159 @@
+// User administration by regional admins. An ADMIN grant is per region: an admin sees
+// and changes users through the regions they administer, and grants roles only there.
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { canAdminister, requireAdmin } from '../../../../domain/access-policy';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
+import { grantViolations } from '../../../../domain/grant-rules';
+import { text, type BilingualText } from '../../../../domain/message';
+import { passwordViolations } from '../../../../domain/password-policy';
+import { Role } from '../../../../domain/role';
+import { PasswordHasher } from '../repositories/password-hasher';
+import { UserRepository, type GrantRecord, type UserChanges, type UserRecord } from '../repositories/user.repository';
+
+const USER = { id: 'Pengguna', en: 'User' };
+const GRANT = { id: 'Peran pengguna', en: 'Role grant' };
+
+export interface NewUserInput {
+  username: string;
+  displayName: string;
+  email?: string;
+  password: string;
+}
+
+export interface UserPatch {
+  displayName?: string;
+  email?: string | null;
+  active?: boolean;
+  password?: string;
+}
+
+export interface GrantInput {
+  role: Role;
+  regionCode: string;
+  agency?: string;
+}
+
+function administeredRegions(auth: AuthContext): string[] {
+  return [...new Set(auth.grants.filter((grant) => grant.role === Role.ADMIN).map((grant) => grant.regionCode))];
+}
+
+function wouldLockOut(message: BilingualText): Conflict {
+  return new Conflict('WOULD_LOCK_OUT', message);
+}
+
+@Injectable()
+export class AdminUserService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** Users with a grant in the caller's regions (or in one of them), each showing only the grants there. */
+  async list(auth: AuthContext, regionCode?: string): Promise<UserRecord[]> {
+    const administered = this.requireAnyAdmin(auth);
+    if (regionCode !== undefined) requireAdmin(auth, regionCode);
+    const users = await this.users.listHavingGrantIn(regionCode === undefined ? administered : [regionCode]);
+    return users.map((user) => this.visiblePart(auth, user));
+  }
+
+  async create(auth: AuthContext, input: NewUserInput): Promise<UserRecord> {
+    this.requireAnyAdmin(auth);
+    const violations = passwordViolations(input.password);
+    if (violations.length) throw new ValidationFailed(violations);
+    const created = await this.users.create({
+      id: randomUUID(),
+      username: input.username,
+      displayName: input.displayName,
+      email: input.email ?? null,
+      passwordHash: await this.hasher.hash(input.password),
+    });
+    if (!created) {
+      const message = text(`Nama pengguna '${input.username}' sudah dipakai.`, `The username '${input.username}' is taken.`);
+      throw new Conflict('USERNAME_TAKEN', message, [{ field: 'username', reason: 'TAKEN', message }]);
+    }
+    return created;
+  }
+
+  /**
+   * The account is shared by every region the user works in, so changing it (a password
+   * above all) needs an admin of each of them: otherwise an admin of one region could
+   * take over an admin of another.
+   */
+  async update(auth: AuthContext, userId: string, patch: UserPatch): Promise<UserRecord> {
+    const user = await this.findManageable(auth, userId);
+    const foreign = [...new Set(user.grants.map((grant) => grant.regionCode))].filter((code) => !canAdminister(auth, code));
+    if (foreign.length) {
+      throw new Forbidden(
+        text(
+          `Pengguna ini juga berperan di wilayah yang tidak Anda kelola (${foreign.join(', ')}); hanya admin semua wilayahnya yang dapat mengubah akunnya.`,
+          `This user also holds roles in regions you do not administer (${foreign.join(', ')}); only an administrator of all of them may change the account.`,
+        ),
+      );
+    }
+    if (patch.active === false && userId === auth.userId) {
+      throw wouldLockOut(
+        text('Anda tidak dapat menonaktifkan akun Anda sendiri; mintalah admin lain.', 'You cannot deactivate your own account; ask another administrator.'),
+      );
+    }
+    if (patch.password !== undefined) {
+      const violations = passwordViolations(patch.password);
+      if (violations.length) throw new ValidationFailed(violations);
+    }
+    const changes: UserChanges = { displayName: patch.displayName, email: patch.email, active: patch.active };
+    if (patch.password !== undefined) changes.passwordHash = await this.hasher.hash(patch.password);
+    return this.visiblePart(auth, await this.users.update(userId, changes));
+  }
+
+  /** Grants a role in a region the caller administers; granting it again changes nothing. */
+  async addGrant(auth: AuthContext, userId: string, input: GrantInput): Promise<GrantRecord> {
+    const agency = input.agency?.trim() ?? '';
+    const violations = grantViolations({ role: input.role, regionCode: input.regionCode, agency });
+    if (violations.length) throw new ValidationFailed(violations);
+    requireAdmin(auth, input.regionCode);
+    // Any existing user: a person may take up a role in a second region.
+    if (!(await this.users.findById(userId))) throw new NotFound(USER, userId);
+    return this.users.addGrant({ id: randomUUID(), userId, role: input.role, regionCode: input.regionCode, agency, createdBy: auth.username });
+  }
+
+  async removeGrant(auth: AuthContext, userId: string, grantId: string): Promise<void> {
+    const grant = await this.users.findGrant(userId, grantId);
+    if (!grant) throw new NotFound(GRANT, grantId);
+    requireAdmin(auth, grant.regionCode);
+    if (userId === auth.userId && grant.role === Role.ADMIN) {
+      // So a region always keeps an administrator: another admin has to remove this one.
+      throw wouldLockOut(
+        text('Anda tidak dapat mencabut peran admin Anda sendiri; mintalah admin lain.', 'You cannot remove your own administrator role; ask another administrator.'),
+      );
+    }
+    if (!(await this.users.deleteGrant(grantId))) throw new NotFound(GRANT, grantId);
+  }
+
+  private requireAnyAdmin(auth: AuthContext): string[] {
+    const regions = administeredRegions(auth);
+    if (!regions.length) {
+      throw new Forbidden(text('Hanya admin wilayah yang dapat mengelola pengguna.', 'Only a regional administrator may manage users.'));
+    }
+    return regions;
+  }
+
+  /**
+   * A user the caller may manage: one with a grant in a region they administer, or one
+   * without any grant yet (a new account that belongs to no region). Any other answers
+   * as not found, so accounts of other regions do not show.
+   */
+  private async findManageable(auth: AuthContext, userId: string): Promise<UserRecord> {
+    this.requireAnyAdmin(auth);
+    const user = await this.users.findById(userId);
+    if (!user || (user.grants.length > 0 && !user.grants.some((grant) => canAdminister(auth, grant.regionCode)))) {
+      throw new NotFound(USER, userId);
+    }
+    return user;
+  }
+
+  /** The user with only the grants in regions the caller administers. */
+  private visiblePart(auth: AuthContext, user: UserRecord): UserRecord {
+    return { ...user, grants: user.grants.filter((grant) => canAdminister(auth, grant.regionCode)) };
+  }
+}

@@ -1,0 +1,59 @@
+import { JwtService } from '@nestjs/jwt';
+import type { PasswordHasher } from '../repositories/password-hasher';
+import type { CredentialsRecord, UserRecord, UserRepository } from '../repositories/user.repository';
+import { AccessTokenService } from './access-token.service';
+import { AuthService } from './auth.service';
+
+const USER_ID = '0b5f7a8e-5a1f-4c53-9d1e-0f4b1d2c3e4f';
+const at = new Date('2027-01-04T00:00:00Z');
+
+function setUp(credentials: CredentialsRecord | null) {
+  const account: UserRecord = {
+    id: USER_ID,
+    username: 'sekda.kotabogor',
+    displayName: 'Drs. Ahmad Fauzi, M.Si.',
+    email: null,
+    active: credentials?.active ?? true,
+    createdAt: at,
+    updatedAt: at,
+    grants: [],
+  };
+  const users = {
+    findCredentials: jest.fn(async () => credentials),
+    findById: jest.fn(async () => account),
+  };
+  // A fake hash: "hash:<password>", and a dummy nobody's password matches.
+  const hasher = {
+    verify: jest.fn(async (hash: string, password: string) => hash === `hash:${password}`),
+    dummyHash: jest.fn(async () => 'dummy'),
+  };
+  const tokens = new AccessTokenService(new JwtService({ secret: 'unit-test-secret-of-at-least-32-characters' }), { JWT_TTL_SECONDS: 600 });
+  const service = new AuthService(users as unknown as UserRepository, hasher as unknown as PasswordHasher, tokens);
+  return { service, users, hasher };
+}
+
+describe('AuthService.login', () => {
+  it('answers a token and the user for the right password, reading the username case- and space-insensitively', async () => {
+    const { service, users } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali' });
+    const result = await service.login('  Sekda.KotaBogor ', 'rahasia-sekali');
+    expect(users.findCredentials).toHaveBeenCalledWith('sekda.kotabogor');
+    expect(result).toMatchObject({ accessToken: expect.any(String), expiresIn: 600, auth: { userId: USER_ID, username: 'sekda.kotabogor' } });
+  });
+
+  const refused: Array<[string, CredentialsRecord | null, string]> = [
+    ['a wrong password', { id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali' }, 'tebakan-salah'],
+    ['an unknown user', null, 'rahasia-sekali'],
+    ['an inactive user with the right password', { id: USER_ID, active: false, passwordHash: 'hash:rahasia-sekali' }, 'rahasia-sekali'],
+  ];
+
+  it.each(refused)('refuses %s with the one message, after exactly one verification', async (_, credentials, password) => {
+    const { service, hasher } = setUp(credentials);
+    await expect(service.login('sekda.kotabogor', password)).rejects.toMatchObject({
+      kind: 'UNAUTHENTICATED',
+      userMessage: { id: 'Nama pengguna atau kata sandi salah.', en: 'The username or password is wrong.' },
+    });
+    // Unknown users are checked against the dummy hash, so every refusal costs the same.
+    expect(hasher.verify).toHaveBeenCalledTimes(1);
+    expect(hasher.verify).toHaveBeenCalledWith(credentials ? credentials.passwordHash : 'dummy', password);
+  });
+});

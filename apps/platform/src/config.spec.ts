@@ -1,0 +1,29 @@
+import { ConfigError, loadConfig, loadWorkerConfig } from './config';
+
+const BASE = { DATABASE_URL: 'postgresql://localhost/jalin' };
+const SECRET = 'k'.repeat(32);
+
+describe('loadConfig (API)', () => {
+  it('requires JWT_SECRET, naming it', () => {
+    expect(() => loadConfig(BASE)).toThrow(ConfigError);
+    expect(() => loadConfig(BASE)).toThrow(/JWT_SECRET/);
+  });
+
+  it('refuses a secret shorter than 32 characters', () => {
+    expect(() => loadConfig({ ...BASE, JWT_SECRET: 'k'.repeat(31) })).toThrow(/JWT_SECRET: must be at least 32 characters/);
+  });
+
+  it('lets tokens live 8 hours unless JWT_TTL_SECONDS says otherwise, within a minute and a week', () => {
+    expect(loadConfig({ ...BASE, JWT_SECRET: SECRET })).toMatchObject({ JWT_SECRET: SECRET, JWT_TTL_SECONDS: 28_800 });
+    expect(loadConfig({ ...BASE, JWT_SECRET: SECRET, JWT_TTL_SECONDS: '900' }).JWT_TTL_SECONDS).toBe(900);
+    for (const bad of ['30', '604801', 'lama', '1.5']) {
+      expect(() => loadConfig({ ...BASE, JWT_SECRET: SECRET, JWT_TTL_SECONDS: bad })).toThrow(/JWT_TTL_SECONDS/);
+    }
+  });
+});
+
+describe('loadWorkerConfig', () => {
+  it('needs no JWT_SECRET: the worker never sees a token', () => {
+    expect(loadWorkerConfig(BASE)).not.toHaveProperty('JWT_SECRET');
+  });
+});

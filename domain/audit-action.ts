@@ -1,0 +1,28 @@
+// The vocabulary of the audit trail, so the API, the projection activity and reports
+// spell each action and entity the same way. Stored as text: new ones need no migration.
+
+/** What was acted on. */
+export const AuditEntity = {
+  PLAN: 'PLAN',
+  ATTACHMENT: 'ATTACHMENT',
+  COMMENT: 'COMMENT',
+  REVIEW_TASK: 'REVIEW_TASK',
+  VOTE: 'VOTE',
+  DOCUMENT_LINE: 'DOCUMENT_LINE',
+} as const;
+export type AuditEntity = (typeof AuditEntity)[keyof typeof AuditEntity];
+
+/** What was done. Transitions use `PLAN_` + the workflow's TransitionAction (e.g. PLAN_APPROVE). */
+export const AuditAction = {
+  PLAN_CREATED: 'PLAN_CREATED',
+  PLAN_EDITED: 'PLAN_EDITED',
+  PLAN_SUBMITTED: 'PLAN_SUBMITTED',
+  TASK_CLAIMED: 'TASK_CLAIMED',
+  TASK_RELEASED: 'TASK_RELEASED',
+  TASK_DELEGATED: 'TASK_DELEGATED',
+  VOTE_CAST: 'VOTE_CAST',
+  ATTACHMENT_UPLOADED: 'ATTACHMENT_UPLOADED',
+  ATTACHMENT_DELETED: 'ATTACHMENT_DELETED',
+  COMMENT_ADDED: 'COMMENT_ADDED',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

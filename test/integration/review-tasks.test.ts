@@ -1,0 +1,221 @@
+// Issue 4 through HTTP: claiming, releasing, passing and taking back review tasks; the
+// TKKSD quorum; separation of duties; withdrawal; the send-back loop with revision diffs
+// and the audit trail of a whole lifecycle.
+import { createTestUser } from '../support/auth';
+import { OFFICER, REVIEWER, TKKSD_MEMBERS, createPlan, decide, passDeliberation, submit, vote, waitForDeliberation, waitForStage } from '../support/plan-journey';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+let stack: TestStack;
+let secondSecretariat: string;
+let officerAndSecretariat: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  const prisma = stack.database.prisma;
+  secondSecretariat = await createTestUser(prisma, {
+    username: 'sekretariat2.kotabogor',
+    displayName: 'Rina Kartika',
+    grants: [{ role: 'SECRETARIAT', regionCode: '32.71' }],
+  });
+  officerAndSecretariat = await createTestUser(prisma, {
+    username: 'rangkap.kotabogor',
+    displayName: 'Dedi Rangkap Jabatan',
+    grants: [
+      { role: 'OFFICER', regionCode: '32.71', agency: 'Dinas Lingkungan Hidup' },
+      { role: 'SECRETARIAT', regionCode: '32.71' },
+    ],
+  });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function submittedPlan(user = OFFICER): Promise<string> {
+  const planId = await createPlan(stack, {}, user);
+  await submit(stack, planId, user).expect(200);
+  return planId;
+}
+
+async function atDeliberation(): Promise<string> {
+  const planId = await submittedPlan();
+  await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+  await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
+  await waitForDeliberation(stack, planId);
+  return planId;
+}
+
+describe('claiming a task', () => {
+  it('lets exactly one of two simultaneous claims win; the other gets 409', async () => {
+    const planId = await submittedPlan();
+    const [first, second] = await Promise.all([
+      stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}),
+      stack.as('sekretariat2.kotabogor').post(`/plans/${planId}/task/claim`).send({}),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const loser = first.status === 409 ? first : second;
+    expect(loser.body.code).toBe('ALREADY_CLAIMED');
+    const task = await stack.database.prisma.reviewTask.findFirstOrThrow({ where: { planId, status: 'OPEN' } });
+    expect(task.assigneeId).not.toBeNull();
+    const winner = first.status === 200 ? REVIEWER.VERIFICATION : 'sekretariat2.kotabogor';
+    const other = winner === REVIEWER.VERIFICATION ? 'sekretariat2.kotabogor' : REVIEWER.VERIFICATION;
+    // The task is the winner's: the other may not decide on it.
+    const blocked = await decide(stack, planId, 'VERIFICATION', 'APPROVE', undefined, other).expect(409);
+    expect(blocked.body.code).toBe('ASSIGNED_TO_OTHER');
+    await decide(stack, planId, 'VERIFICATION', 'APPROVE', undefined, winner).expect(200);
+  });
+
+  it('releases, reassigns with a reason, delegates and takes back, and shows it in the inbox', async () => {
+    const planId = await submittedPlan();
+    const secretariat = stack.as(REVIEWER.VERIFICATION);
+    await secretariat.post(`/plans/${planId}/task/claim`).send({}).expect(200);
+    const mine = await secretariat.get('/review-tasks').query({ scope: 'mine' }).expect(200);
+    expect(mine.body.items.map((t: { planId: string }) => t.planId)).toContain(planId);
+
+    await stack.as('sekretariat2.kotabogor').post(`/plans/${planId}/task/release`).send({}).expect(409);
+    await secretariat.post(`/plans/${planId}/task/release`).send({}).expect(200);
+    const available = await stack.as('sekretariat2.kotabogor').get('/review-tasks').query({ scope: 'available', stage: 'VERIFICATION' }).expect(200);
+    expect(available.body.items.map((t: { planId: string }) => t.planId)).toContain(planId);
+
+    await secretariat.post(`/plans/${planId}/task/claim`).send({}).expect(200);
+    const noReason = await secretariat.post(`/plans/${planId}/task/reassign`).send({ toUserId: secondSecretariat }).expect(409);
+    expect(noReason.body.violations).toEqual([expect.objectContaining({ field: 'reason', reason: 'REQUIRED' })]);
+    const bappeda = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: REVIEWER.BAPPEDA_REVIEW } });
+    const wrongRole = await secretariat.post(`/plans/${planId}/task/reassign`).send({ toUserId: bappeda.id, reason: 'cuti' }).expect(409);
+    expect(wrongRole.body.violations).toEqual([expect.objectContaining({ field: 'to', reason: 'ROLE_REQUIRED' })]);
+    await secretariat.post(`/plans/${planId}/task/reassign`).send({ toUserId: secondSecretariat, reason: 'Cuti tahunan' }).expect(200);
+    let task = await stack.database.prisma.reviewTask.findFirstOrThrow({ where: { planId, status: 'OPEN' } });
+    expect(task).toMatchObject({ assigneeId: secondSecretariat, delegatedFromId: null });
+
+    const rina = stack.as('sekretariat2.kotabogor');
+    const me = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: REVIEWER.VERIFICATION } });
+    await rina.post(`/plans/${planId}/task/delegate`).send({ toUserId: me.id }).expect(200);
+    task = await stack.database.prisma.reviewTask.findFirstOrThrow({ where: { planId, status: 'OPEN' } });
+    expect(task).toMatchObject({ assigneeId: me.id, delegatedFromId: secondSecretariat });
+    await secretariat.post(`/plans/${planId}/task/take-back`).send({}).expect(409);
+    await rina.post(`/plans/${planId}/task/take-back`).send({}).expect(200);
+    task = await stack.database.prisma.reviewTask.findFirstOrThrow({ where: { planId, status: 'OPEN' } });
+    expect(task).toMatchObject({ assigneeId: secondSecretariat, delegatedFromId: null });
+  });
+
+  it('lets no one outside the role, or the region, claim', async () => {
+    const planId = await submittedPlan();
+    await stack.as(REVIEWER.BAPPEDA_REVIEW).post(`/plans/${planId}/task/claim`).send({}).expect(403);
+    await stack.as('sekretariat.kabbogor').post(`/plans/${planId}/task/claim`).send({}).expect(404);
+    const other = await stack.as('sekretariat.kabbogor').get('/review-tasks').expect(200);
+    expect(other.body.items.map((t: { planId: string }) => t.planId)).not.toContain(planId);
+  });
+});
+
+describe('separation of duties', () => {
+  it('never lets the submitter claim, decide or vote on their own plan', async () => {
+    const planId = await submittedPlan('rangkap.kotabogor');
+    const own = stack.as('rangkap.kotabogor');
+    const claim = await own.post(`/plans/${planId}/task/claim`).send({}).expect(409);
+    expect(claim.body.code).toBe('OWN_PLAN');
+    const decision = await own.post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(409);
+    expect(decision.body.code).toBe('OWN_PLAN');
+    expect(await stack.database.prisma.planTransition.count({ where: { planId } })).toBe(1);
+  });
+});
+
+describe('withdrawal', () => {
+  it('takes a plan back to DRAFT as a new revision until a reviewer claims it', async () => {
+    const planId = await submittedPlan();
+    const withdrawn = await stack.as(OFFICER).post(`/plans/${planId}/withdraw`).send({}).expect(200);
+    expect(withdrawn.body).toMatchObject({ stage: 'DRAFT', revision: 2 });
+    await submit(stack, planId).expect(200);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}).expect(200);
+    const late = await stack.as(OFFICER).post(`/plans/${planId}/withdraw`).send({}).expect(409);
+    expect(late.body.code).toBe('ALREADY_TAKEN_UP');
+    const byOther = await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/withdraw`).send({}).expect(403);
+    expect(byOther.body.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('TKKSD deliberation', () => {
+  it('passes with a majority, then the chair recommends and the head of region approves', async () => {
+    const planId = await atDeliberation();
+    const early = await decide(stack, planId, 'TKKSD_DELIBERATION', 'APPROVE').expect(409);
+    expect(early.body.code).toBe('DELIBERATION_OPEN');
+    await vote(stack, planId, TKKSD_MEMBERS[0], 'APPROVE').expect(200);
+    const twice = await vote(stack, planId, TKKSD_MEMBERS[0], 'REJECT').expect(409);
+    expect(twice.body.code).toBe('ALREADY_VOTED');
+    await vote(stack, planId, TKKSD_MEMBERS[1], 'APPROVE', 'Sesuai RPJMD').expect(200);
+    const closed = await vote(stack, planId, TKKSD_MEMBERS[2], 'APPROVE').expect(200);
+    expect(closed.body.deliberation).toMatchObject({ rule: 'MAJORITY', outcome: 'PASS' });
+    expect(closed.body.deliberation.members).toHaveLength(4);
+    await vote(stack, planId, TKKSD_MEMBERS[3], 'REJECT').expect(409);
+    await stack.as(REVIEWER.BAPPEDA_REVIEW).post(`/plans/${planId}/votes`).send({ vote: 'APPROVE' }).expect(403);
+    await decide(stack, planId, 'TKKSD_DELIBERATION', 'APPROVE').expect(200);
+    const head = await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
+    expect(['DOCUMENT_SYNC', 'BUDGET_SIGNOFF']).toContain(head.body.stage);
+  });
+
+  it('fails with a majority against, and the chair rejects', async () => {
+    const planId = await atDeliberation();
+    for (const member of TKKSD_MEMBERS.slice(0, 3)) await vote(stack, planId, member, 'REJECT').expect(200);
+    const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
+    expect(plan.body.deliberation.outcome).toBe('FAIL');
+    const rejected = await decide(stack, planId, 'TKKSD_DELIBERATION', 'REJECT', 'Tidak direkomendasikan TKKSD').expect(200);
+    expect(rejected.body.stage).toBe('REJECTED');
+  });
+
+  it('ties when the votes split evenly, and the chair decides', async () => {
+    const planId = await atDeliberation();
+    await vote(stack, planId, TKKSD_MEMBERS[0], 'APPROVE').expect(200);
+    await vote(stack, planId, TKKSD_MEMBERS[1], 'REJECT').expect(200);
+    await vote(stack, planId, TKKSD_MEMBERS[2], 'APPROVE').expect(200);
+    const tied = await vote(stack, planId, TKKSD_MEMBERS[3], 'REJECT').expect(200);
+    expect(tied.body.deliberation.outcome).toBe('TIE');
+    const returned = await decide(stack, planId, 'TKKSD_DELIBERATION', 'RETURN_FOR_REVISION', 'Perjelas peran para pihak').expect(200);
+    expect(returned.body).toMatchObject({ stage: 'DRAFT', revision: 2 });
+    expect(await stack.database.prisma.tkksdVote.count({ where: { planId } })).toBe(4);
+  });
+});
+
+describe('the send-back loop and the audit trail', () => {
+  it('keeps every revision, shows what changed between two, and audits the whole lifecycle', async () => {
+    const planId = await submittedPlan();
+    await decide(stack, planId, 'VERIFICATION', 'RETURN_FOR_REVISION', 'Lengkapi dasar hukum').expect(200);
+    await stack.as(OFFICER).patch(`/plans/${planId}`).send({ plannedDurationMonths: 48 }).expect(200);
+    await submit(stack, planId).expect(200);
+    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    await decide(stack, planId, 'BAPPEDA_REVIEW', 'RETURN_FOR_REVISION', 'Sesuaikan kode kegiatan').expect(200);
+    await stack
+      .as(OFFICER)
+      .patch(`/plans/${planId}`)
+      .send({ lineItems: [{ nomenclatureCode: '2.11.03.2.01.0001', description: 'Kajian kelayakan TPA regional', amount: 400_000_000 }] })
+      .expect(200);
+    await submit(stack, planId).expect(200);
+    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
+    await passDeliberation(stack, planId);
+    await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
+    await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
+    await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+
+    const officer = stack.as(OFFICER);
+    const revisions = await officer.get(`/plans/${planId}/revisions`).expect(200);
+    expect(revisions.body.map((r: { revision: number }) => r.revision)).toEqual([1, 2, 3]);
+    const first = await officer.get(`/plans/${planId}/revisions/diff`).query({ from: 1, to: 2 }).expect(200);
+    expect(first.body.changes).toEqual([expect.objectContaining({ path: 'plannedDurationMonths', kind: 'CHANGED', before: 36, after: 48 })]);
+    const second = await officer.get(`/plans/${planId}/revisions/diff`).query({ from: 2, to: 3 }).expect(200);
+    expect(second.body.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'lineItems[0].amount', kind: 'CHANGED', before: 350_000_000, after: 400_000_000 }),
+        expect.objectContaining({ path: 'lineItems[1]', kind: 'REMOVED' }),
+      ]),
+    );
+
+    const audit = await stack.as(REVIEWER.VERIFICATION).get(`/plans/${planId}/audit`).query({ pageSize: 100 }).expect(200);
+    const actions = audit.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['PLAN_CREATED', 'PLAN_EDITED', 'PLAN_SUBMIT', 'PLAN_RETURN_FOR_REVISION', 'PLAN_APPROVE', 'VOTE_CAST', 'PLAN_SYNC_DOCUMENTS']),
+    );
+    expect(actions.filter((a: string) => a === 'PLAN_SUBMIT')).toHaveLength(3);
+    expect(actions.filter((a: string) => a === 'VOTE_CAST')).toHaveLength(3);
+    const edit = audit.body.items.find((e: { action: string }) => e.action === 'PLAN_EDITED');
+    expect(edit).toMatchObject({ actorName: expect.any(String), before: expect.objectContaining({ plannedDurationMonths: 36 }), after: expect.objectContaining({ plannedDurationMonths: 48 }) });
+    await stack.as('sekretariat.kabbogor').get(`/plans/${planId}/audit`).expect(404);
+  });
+});

@@ -1,0 +1,74 @@
+// A plan's way through its stages, acted by the demo users of Kota Bogor: each stage by
+// the role that holds it there.
+import { newPlanBody } from './plan-fixtures';
+import type { TestStack } from './test-stack';
+
+export const OFFICER = 'officer.kotabogor';
+
+export const REVIEWER: Record<string, string> = {
+  VERIFICATION: 'sekretariat.kotabogor',
+  BAPPEDA_REVIEW: 'bappeda.kotabogor',
+  TKKSD_DELIBERATION: 'sekda.kotabogor',
+  HEAD_OF_REGION_APPROVAL: 'walikota.kotabogor',
+  BUDGET_SIGNOFF: 'tapd.kotabogor',
+};
+
+/** Kota Bogor's coordination team: three members and the Sekda, who chairs it. */
+export const TKKSD_MEMBERS = ['tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor', 'sekda.kotabogor'];
+
+export async function createPlan(stack: TestStack, overrides: Record<string, unknown> = {}, user = OFFICER): Promise<string> {
+  const response = await stack.as(user).post('/plans').send(newPlanBody(overrides)).expect(201);
+  return response.body.id as string;
+}
+
+export function submit(stack: TestStack, planId: string, user = OFFICER) {
+  return stack.as(user).post(`/plans/${planId}/submit`).send({});
+}
+
+export function decide(stack: TestStack, planId: string, stage: string, outcome: string, comment?: string, user = REVIEWER[stage]) {
+  return stack.as(user).post(`/plans/${planId}/decisions`).send({ stage, outcome, ...(comment !== undefined && { comment }) });
+}
+
+export function vote(stack: TestStack, planId: string, user: string, choice: 'APPROVE' | 'REJECT' | 'ABSTAIN', comment?: string) {
+  return stack.as(user).post(`/plans/${planId}/votes`).send({ vote: choice, ...(comment && { comment }) });
+}
+
+export async function waitForStage(stack: TestStack, planId: string, stage: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const plan = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
+    if (plan.stage === stage) return;
+    if (Date.now() > deadline) throw new Error(`plan stayed at ${plan.stage}, expected ${stage}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Opens once the team is loaded: votes are refused for the short while before. */
+export async function waitForDeliberation(stack: TestStack, planId: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
+    if (plan.body.deliberation?.members?.length) return;
+    if (Date.now() > deadline) throw new Error('the TKKSD deliberation never opened');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** From Bappeda's approval to the chair's recommendation: a majority of the team approves. */
+export async function passDeliberation(stack: TestStack, planId: string): Promise<void> {
+  await waitForDeliberation(stack, planId);
+  for (const member of TKKSD_MEMBERS.slice(0, 3)) await vote(stack, planId, member, 'APPROVE').expect(200);
+  await decide(stack, planId, 'TKKSD_DELIBERATION', 'APPROVE').expect(200);
+}
+
+/** Submits a fresh plan and approves it up to the budget sign-off. */
+export async function planAtBudgetSignoff(stack: TestStack, overrides: Record<string, unknown> = {}): Promise<string> {
+  const planId = await createPlan(stack, overrides);
+  await submit(stack, planId).expect(200);
+  await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+  await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
+  await passDeliberation(stack, planId);
+  await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
+  await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
+  return planId;
+}
