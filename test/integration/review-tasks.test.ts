@@ -7,7 +7,6 @@ import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
 let secondSecretariat: string;
-let officerAndSecretariat: string;
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -17,7 +16,7 @@ beforeAll(async () => {
     displayName: 'Rina Kartika',
     grants: [{ role: 'SECRETARIAT', regionCode: '32.71' }],
   });
-  officerAndSecretariat = await createTestUser(prisma, {
+  await createTestUser(prisma, {
     username: 'rangkap.kotabogor',
     displayName: 'Dedi Rangkap Jabatan',
     grants: [

@@ -48,7 +48,7 @@ export async function waitForDeliberation(stack: TestStack, planId: string): Pro
   const deadline = Date.now() + 30_000;
   for (;;) {
     const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
-    if (plan.body.deliberation?.members?.length) return;
+    if (plan.body.deliberation?.revision === plan.body.revision && plan.body.deliberation.members.length) return;
     if (Date.now() > deadline) throw new Error('the TKKSD deliberation never opened');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -384,6 +384,8 @@ export class PlanProcess {
     this.outbox.push({ kind: 'transition', transition, submission });
     this.stage = move.to;
     this.revision = resultingRevision;
+    // A new round of deliberation starts empty: the earlier round's votes stay in the read model.
+    if (move.to === PlanStage.TKKSD_DELIBERATION) this.deliberation = undefined;
     const role = STAGE_ROLE[move.to];
     this.task = isReviewStage(move.to) && role ? { stage: move.to, openSequence: transition.sequence, candidateRole: role, version: ++this.taskVersion } : undefined;
     return transition;

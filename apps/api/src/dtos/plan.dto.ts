@@ -2,6 +2,7 @@
 // here at the edge; the content rules (formats, limits, cross-field rules) live in domain/.
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { PageQueryDto } from './page-query.dto';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,9 +12,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { COOPERATION_TYPE_CODES, INITIATORS, KSDPK_KINDS, type CooperationType, type Initiator, type KsdpkKind } from '../../../../domain/cooperation-type';
@@ -137,7 +136,7 @@ export class CreatePlanDto {
 /** Any subset of the draft's fields; a list or a section given replaces the stored one whole. */
 export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
 
-export class ListPlansQueryDto {
+export class ListPlansQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: PLAN_STAGES })
   @IsOptional()
   @IsIn(PLAN_STAGES)
@@ -166,20 +165,7 @@ export class ListPlansQueryDto {
   @IsString()
   q?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 

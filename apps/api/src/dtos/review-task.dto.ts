@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { PageQueryDto } from './page-query.dto';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { COOPERATION_TYPE_CODES, type CooperationType } from '../../../../domain/cooperation-type';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
 import type { ReviewTaskRecord } from '../repositories/review-task.repository';
@@ -8,7 +9,7 @@ import type { ReviewTaskRecord } from '../repositories/review-task.repository';
 const SCOPES = ['mine', 'available', 'all'] as const;
 const SORTS = ['due', 'priority', 'created'] as const;
 
-export class InboxQueryDto {
+export class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: SCOPES, default: 'all', description: 'mine: tugas saya; available: dapat saya ambil' })
   @IsOptional()
   @IsIn(SCOPES)
@@ -47,20 +48,7 @@ export class InboxQueryDto {
   @IsIn(SORTS)
   sort?: (typeof SORTS)[number];
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class ReviewTaskResponseDto {

@@ -2,7 +2,7 @@
 // numbers so a reader can add them up) and the totals on "Ringkasan".
 import { Workbook, type Borders, type Fill, type Worksheet } from 'exceljs';
 import type { MappingMatrix, MappingRow, MappingTotal } from '../services/mapping-matrix';
-import { affairLabel, formatIndonesianDateTime, MAPPING_TITLE, regionLine, rowRemark, scopeNote, yesNo } from './mapping-text';
+import { formatIndonesianDateTime, MAPPING_TITLE, regionLine, rowRemark, scopeNote, yesNo } from './mapping-text';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const RUPIAH_FORMAT = '#,##0';
