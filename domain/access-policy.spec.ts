@@ -3,6 +3,8 @@ import {
   canActAtStage,
   canAdminister,
   canDraftFor,
+  canManageNationalCalendar,
+  canReadRegionCalendar,
   canViewPlan,
   canViewRegion,
   requireAdmin,
@@ -291,5 +293,18 @@ describe('requireRegionView and requireAdmin', () => {
       en: 'Only an administrator of region 32.71 may do this.',
     });
     expect(thrown(() => requireAdmin(auth(grant(Role.ADMIN, OTHER_REGION)), OWN_REGION))).toBeInstanceOf(Forbidden);
+  });
+});
+
+describe('the planning calendar', () => {
+  it('is read by every role of the region, officers included', () => {
+    for (const role of ROLES) expect(canReadRegionCalendar(auth(grant(role)), OWN_REGION)).toBe(true);
+    expect(canReadRegionCalendar(auth(grant(Role.ADMIN, OTHER_REGION)), OWN_REGION)).toBe(false);
+  });
+
+  it('has national dates only a province admin sets', () => {
+    expect(canManageNationalCalendar(auth(grant(Role.ADMIN, '32')))).toBe(true);
+    expect(canManageNationalCalendar(auth(grant(Role.ADMIN, OWN_REGION)))).toBe(false);
+    expect(canManageNationalCalendar(auth(grant(Role.BAPPEDA, '32')))).toBe(false);
   });
 });

@@ -110,3 +110,37 @@ export function requireAdmin(auth: AuthContext, regionCode: string): void {
     throw new Forbidden(text(`Hanya admin wilayah ${regionCode} yang dapat melakukan ini.`, `Only an administrator of region ${regionCode} may do this.`));
   }
 }
+
+/** Any role in the region, officers included: the planning calendar concerns everyone who works there. */
+export function canReadRegionCalendar(auth: AuthContext, regionCode: string): boolean {
+  return auth.grants.some((grant) => grant.regionCode === regionCode);
+}
+
+export function requireRegionCalendarRead(auth: AuthContext, regionCode: string): void {
+  if (!canReadRegionCalendar(auth, regionCode)) {
+    throw new Forbidden(
+      text(`Anda tidak memiliki peran di wilayah ${regionCode}.`, `You hold no role in region ${regionCode}.`),
+    );
+  }
+}
+
+/**
+ * National calendar entries (overrides for every region, collective leave days) change
+ * the deadlines of all regions at once, so a kabupaten/kota admin may not set them. Until
+ * a national role exists, an administrator of a province (two-digit code) may: the tier
+ * that passes the ministry's APBD guideline on to its kabupaten/kota.
+ */
+export function canManageNationalCalendar(auth: AuthContext): boolean {
+  return auth.grants.some((grant) => grant.role === Role.ADMIN && /^\d{2}$/.test(grant.regionCode));
+}
+
+export function requireNationalCalendarRights(auth: AuthContext): void {
+  if (!canManageNationalCalendar(auth)) {
+    throw new Forbidden(
+      text(
+        'Hanya admin provinsi yang dapat mengubah kalender nasional dan hari cuti bersama.',
+        'Only a province administrator may change the national calendar and the collective leave days.',
+      ),
+    );
+  }
+}

@@ -8,6 +8,7 @@ import { AdminUsersModule } from './admin-users.module';
 import { AttachmentsModule } from './attachments.module';
 import { AuthModule } from './auth.module';
 import { AuditModule } from './audit.module';
+import { CalendarModule } from './calendar.module';
 import { CollaborationModule } from './collaboration.module';
 import { HealthController } from './controllers/health.controller';
 import { CoreModule } from './core.module';
@@ -49,6 +50,7 @@ export class AppModule {
         MappingModule,
         AuditModule,
         CollaborationModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [HealthService],
