@@ -54,8 +54,11 @@ export class AttachmentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadAttachmentBodyDto })
   @ApiCreatedResponse({ type: AttachmentResponseDto })
-  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Only officers of the proposing agency change a plan’s files' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft' })
+  @ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: 'Only officers of the proposing agency change a draft’s files; only who acts at the current review stage attaches a REVIEW_NOTE',
+  })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft (NOT_A_DRAFT), or, for a REVIEW_NOTE, not at a review stage (NOT_UNDER_REVIEW, STAGE_CHANGED)' })
   async upload(
     @CurrentAuth() auth: AuthContext,
     @Param('id', uuid) id: string,
@@ -92,8 +95,8 @@ export class AttachmentsController {
   @Delete(':attachmentId')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Only officers of the proposing agency change a plan’s files' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft' })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Only officers of the proposing agency change a draft’s files; only its uploader removes a REVIEW_NOTE' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft (NOT_A_DRAFT), or has left the review note’s stage (STAGE_CHANGED)' })
   async remove(
     @CurrentAuth() auth: AuthContext,
     @Param('id', uuid) id: string,

@@ -16,6 +16,8 @@ export function attachmentAuditEvent(auth: AuthContext, plan: PlanScope, action:
     contentType: attachment.contentType,
     sizeBytes: attachment.sizeBytes,
     sha256: attachment.sha256,
+    // A review note also names the stage and task it was written for.
+    ...(attachment.stage !== null && { stage: attachment.stage, taskId: attachment.taskId }),
   };
   return {
     ...auditActor(auth, plan.regionCode),

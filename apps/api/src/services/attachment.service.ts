@@ -1,20 +1,27 @@
-// Files attached to a plan while it is being drafted. Every check runs before a byte
-// reaches the store, and whatever fails after the bytes are stored removes them again:
-// a refused upload leaves no row and no file. The proposing agency's officers change the
-// files; whoever may see the plan may read them.
+// Files attached to a plan: while it is being drafted, by the proposing agency's officers;
+// while it is at a review stage, review notes by whoever may act at that stage. Every check
+// runs before a byte reaches the store, and whatever fails after the bytes are stored
+// removes them again: a refused upload leaves no row and no file. Whoever may see the plan
+// may read the files.
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../../platform/src/config';
-import { requireDraftRights, requirePlanVisible } from '../../../../domain/access-policy';
+import { canActAtStage, requireDraftRights, requirePlanVisible } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
-import type { AttachmentPurpose } from '../../../../domain/attachment-purpose';
+import { isReviewNote, type AttachmentPurpose } from '../../../../domain/attachment-purpose';
 import { AuditAction } from '../../../../domain/audit-action';
-import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
-import { PlanStage } from '../../../../domain/plan-stage';
+import { PlanStage, isReviewStage, type ReviewStage } from '../../../../domain/plan-stage';
 import type { Violation } from '../../../../domain/violation';
-import { AttachmentRepository, type AttachmentPlan, type AttachmentRecord, type DraftRefusal } from '../repositories/attachment.repository';
+import {
+  AttachmentRepository,
+  type AttachmentPlan,
+  type AttachmentRecord,
+  type DraftRefusal,
+  type ReviewRefusal,
+} from '../repositories/attachment.repository';
 import { AttachmentStore } from '../repositories/attachment-store';
 import { attachmentAuditEvent } from './attachment-audit';
 import { APP_CONFIG } from '../tokens';
@@ -62,6 +69,44 @@ function refusalError(planId: string, refusal: DraftRefusal): Error {
   return refusal === 'PLAN_NOT_FOUND' ? new NotFound(PLAN, planId) : notADraft();
 }
 
+function notUnderReview(): Conflict {
+  return new Conflict(
+    'NOT_UNDER_REVIEW',
+    text('Catatan telaah hanya dapat dilampirkan selama rencana berada pada tahap telaah.', 'Review notes can only be attached while the plan is at a review stage.'),
+  );
+}
+
+function stageChanged(): Conflict {
+  return new Conflict(
+    'STAGE_CHANGED',
+    text(
+      'Rencana telah berpindah dari tahap telaah catatan ini; catatan tersebut kini menjadi bagian dari riwayat.',
+      'The plan has moved on from this note’s review stage; the note is now part of the record.',
+    ),
+  );
+}
+
+function reviewRefusalError(planId: string, refusal: ReviewRefusal): Error {
+  if (refusal === 'PLAN_NOT_FOUND') return new NotFound(PLAN, planId);
+  return refusal === 'NOT_UNDER_REVIEW' ? notUnderReview() : stageChanged();
+}
+
+/** Review notes: the plan must be at a review stage, and the user one who may act there. */
+function requireReviewNoteRights(auth: AuthContext, plan: AttachmentPlan, planId: string): ReviewStage {
+  requirePlanVisible(auth, plan, planId);
+  // Checked before the role: no role acts at DRAFT or after the last decision, so a 403 would hide the reason.
+  if (!isReviewStage(plan.stage)) throw notUnderReview();
+  if (!canActAtStage(auth, plan, plan.stage)) {
+    throw new Forbidden(
+      text(
+        `Hanya yang berwenang pada tahap ${plan.stage} yang dapat melampirkan catatan telaah.`,
+        `Only those who act at stage ${plan.stage} may attach review notes.`,
+      ),
+    );
+  }
+  return plan.stage;
+}
+
 @Injectable()
 export class AttachmentService {
   private readonly logger = new Logger(AttachmentService.name);
@@ -74,28 +119,34 @@ export class AttachmentService {
 
   async upload(auth: AuthContext, planId: string, file: ReceivedFile | undefined, upload: NewUpload): Promise<AttachmentRecord> {
     const plan = await this.findPlan(planId);
-    requireDraftRights(auth, plan, planId);
-    if (plan.stage !== PlanStage.DRAFT) throw notADraft();
+    const reviewStage = isReviewNote(upload.purpose) ? requireReviewNoteRights(auth, plan, planId) : undefined;
+    if (reviewStage === undefined) {
+      requireDraftRights(auth, plan, planId);
+      if (plan.stage !== PlanStage.DRAFT) throw notADraft();
+    }
     const checked = this.checkFile(file);
     const stored = await this.store.put(checked.buffer);
     try {
-      const created = await this.attachments.createWhileDraft(
-        {
-          id: randomUUID(),
-          planId,
-          purpose: upload.purpose,
-          fileName: checked.fileName,
-          contentType: checked.contentType,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          storageKey: stored.key,
-          // Who is logged in, not what the request claims.
-          uploadedBy: auth.username,
-        },
-        // Recorded with the row, in its transaction: no upload without its audit entry.
-        (row) => attachmentAuditEvent(auth, plan, AuditAction.ATTACHMENT_UPLOADED, row),
-      );
-      // The plan may have been submitted or removed since the check above.
+      const row = {
+        id: randomUUID(),
+        planId,
+        fileName: checked.fileName,
+        contentType: checked.contentType,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        // Who is logged in, not what the request claims.
+        uploadedBy: auth.username,
+      };
+      // Recorded with the row, in its transaction: no upload without its audit entry.
+      const audit = (created: AttachmentRecord) => attachmentAuditEvent(auth, plan, AuditAction.ATTACHMENT_UPLOADED, created);
+      // The plan may have moved on or been removed since the checks above.
+      if (reviewStage !== undefined) {
+        const created = await this.attachments.createWhileUnderReview(row, reviewStage, audit);
+        if (typeof created === 'string') throw reviewRefusalError(planId, created);
+        return created;
+      }
+      const created = await this.attachments.createWhileDraft({ ...row, purpose: upload.purpose }, audit);
       if (typeof created === 'string') throw refusalError(planId, created);
       return created;
     } catch (error) {
@@ -119,12 +170,31 @@ export class AttachmentService {
   /** Row first, then file: a file without a row is only wasted space, a row without a file is a broken download. */
   async remove(auth: AuthContext, planId: string, attachmentId: string): Promise<void> {
     const plan = await this.findPlan(planId);
+    requirePlanVisible(auth, plan, planId);
+    // Only a review note takes its own rules; anything else (a missing file too) keeps the draft's.
+    const existing = await this.attachments.findForPlan(planId, attachmentId);
+    if (existing && isReviewNote(existing.purpose)) return this.removeReviewNote(auth, plan, existing);
     requireDraftRights(auth, plan, planId);
     const removed = await this.attachments.deleteWhileDraft(planId, attachmentId, (row) =>
       attachmentAuditEvent(auth, plan, AuditAction.ATTACHMENT_DELETED, row),
     );
     if (removed === null) throw new NotFound(ATTACHMENT, attachmentId);
     if (typeof removed === 'string') throw refusalError(planId, removed);
+    await this.removeStored(removed.storageKey);
+  }
+
+  /** Only its uploader, while still entitled to act at its stage: a revoked role takes effect at once. */
+  private async removeReviewNote(auth: AuthContext, plan: AttachmentPlan, note: AttachmentRecord): Promise<void> {
+    if (note.uploadedBy !== auth.username || note.stage === null || !canActAtStage(auth, plan, note.stage)) {
+      throw new Forbidden(
+        text('Hanya pengunggah catatan telaah ini yang dapat menghapusnya.', 'Only the reviewer who attached this review note may remove it.'),
+      );
+    }
+    const removed = await this.attachments.deleteReviewNoteWhileUnderReview(note.planId, note.id, (row) =>
+      attachmentAuditEvent(auth, plan, AuditAction.ATTACHMENT_DELETED, row),
+    );
+    if (removed === null) throw new NotFound(ATTACHMENT, note.id);
+    if (typeof removed === 'string') throw reviewRefusalError(note.planId, removed);
     await this.removeStored(removed.storageKey);
   }
 
