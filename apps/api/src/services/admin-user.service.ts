@@ -1,6 +1,8 @@
 // User administration by regional admins. An ADMIN grant is per region: an admin sees
 // and changes users through the regions they administer, and grants roles only there.
 import { randomUUID } from 'node:crypto';
+import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
+import { AuditRepository } from '../repositories/audit.repository';
 import { Injectable } from '@nestjs/common';
 import { canAdminister, requireAdmin } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
@@ -48,6 +50,7 @@ export class AdminUserService {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** Users with a grant in the caller's regions (or in one of them), each showing only the grants there. */
@@ -73,6 +76,12 @@ export class AdminUserService {
       const message = text(`Nama pengguna '${input.username}' sudah dipakai.`, `The username '${input.username}' is taken.`);
       throw new Conflict('USERNAME_TAKEN', message, [{ field: 'username', reason: 'TAKEN', message }]);
     }
+    await this.audit.record(auth, {
+      action: AuditAction.USER_CREATED,
+      entity: AuditEntity.USER,
+      entityId: created.id,
+      after: { username: created.username, displayName: created.displayName, email: created.email },
+    });
     return created;
   }
 
@@ -103,7 +112,16 @@ export class AdminUserService {
     }
     const changes: UserChanges = { displayName: patch.displayName, email: patch.email, active: patch.active };
     if (patch.password !== undefined) changes.passwordHash = await this.hasher.hash(patch.password);
-    return this.visiblePart(auth, await this.users.update(userId, changes));
+    const updated = await this.users.update(userId, changes);
+    // Never the hash: only that the password changed.
+    await this.audit.record(auth, {
+      action: AuditAction.USER_UPDATED,
+      entity: AuditEntity.USER,
+      entityId: userId,
+      before: { displayName: user.displayName, email: user.email, active: user.active },
+      after: { displayName: updated.displayName, email: updated.email, active: updated.active, passwordChanged: patch.password !== undefined },
+    });
+    return this.visiblePart(auth, updated);
   }
 
   /** Grants a role in a region the caller administers; granting it again changes nothing. */
@@ -114,7 +132,15 @@ export class AdminUserService {
     requireAdmin(auth, input.regionCode);
     // Any existing user: a person may take up a role in a second region.
     if (!(await this.users.findById(userId))) throw new NotFound(USER, userId);
-    return this.users.addGrant({ id: randomUUID(), userId, role: input.role, regionCode: input.regionCode, agency, createdBy: auth.username });
+    const grant = await this.users.addGrant({ id: randomUUID(), userId, role: input.role, regionCode: input.regionCode, agency, createdBy: auth.username });
+    await this.audit.record(auth, {
+      action: AuditAction.ROLE_GRANTED,
+      entity: AuditEntity.USER,
+      entityId: userId,
+      regionCode: input.regionCode,
+      after: { role: input.role, regionCode: input.regionCode, agency },
+    });
+    return grant;
   }
 
   async removeGrant(auth: AuthContext, userId: string, grantId: string): Promise<void> {
@@ -128,6 +154,13 @@ export class AdminUserService {
       );
     }
     if (!(await this.users.deleteGrant(grantId))) throw new NotFound(GRANT, grantId);
+    await this.audit.record(auth, {
+      action: AuditAction.ROLE_REVOKED,
+      entity: AuditEntity.USER,
+      entityId: userId,
+      regionCode: grant.regionCode,
+      before: { role: grant.role, regionCode: grant.regionCode, agency: grant.agency },
+    });
   }
 
   private requireAnyAdmin(auth: AuthContext): string[] {
