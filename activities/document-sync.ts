@@ -61,14 +61,14 @@ export function createDocumentSync(prisma: PrismaClient) {
 
   async function withdrawPlanFromDocuments({ planId, revision }: WithdrawPlanInput): Promise<DocumentSyncSummary> {
     return prisma.$transaction(async (tx) => {
-      const lines = await tx.documentLine.findMany({ where: { planId }, select: { documentId: true } });
+      const line = await tx.documentLine.findFirst({ where: { planId }, select: { documentId: true } });
       const { count } = await tx.documentLine.updateMany({
         where: { planId, status: 'ACTIVE' },
         data: { status: 'WITHDRAWN', syncedAt: new Date() },
       });
       return {
         documentKind: 'RKPD' as const,
-        documentId: lines[0]?.documentId ?? '',
+        documentId: line?.documentId ?? '',
         revision,
         activeLines: 0,
         withdrawnLines: count,

@@ -11,7 +11,3 @@ export interface AuthContext {
 export function hasRole(auth: AuthContext, role: Role, regionCode: string): boolean {
   return auth.grants.some((grant) => grant.role === role && grant.regionCode === regionCode);
 }
-
-export function regionsOf(auth: AuthContext): string[] {
-  return [...new Set(auth.grants.map((grant) => grant.regionCode))];
-}

@@ -43,12 +43,3 @@ export const NEXT_STAGE_ON_APPROVAL: Record<ReviewStage, PlanStage> = {
   [PlanStage.HEAD_OF_REGION_APPROVAL]: PlanStage.DOCUMENT_SYNC,
   [PlanStage.BUDGET_SIGNOFF]: PlanStage.COMPLETED,
 };
-
-/** Who acts at a review stage, as users read it. */
-export const REVIEW_STAGE_ACTOR: Record<ReviewStage, { id: string; en: string }> = {
-  [PlanStage.VERIFICATION]: { id: 'Sekretariat kerja sama', en: 'Cooperation secretariat' },
-  [PlanStage.BAPPEDA_REVIEW]: { id: 'Bappeda', en: 'Bappeda' },
-  [PlanStage.TKKSD_DELIBERATION]: { id: 'Sekda selaku ketua TKKSD', en: 'Sekda as TKKSD chair' },
-  [PlanStage.HEAD_OF_REGION_APPROVAL]: { id: 'Kepala daerah', en: 'Head of region' },
-  [PlanStage.BUDGET_SIGNOFF]: { id: 'TAPD', en: 'Budget team (TAPD)' },
-};

@@ -1,4 +1,5 @@
-import { text, type BilingualText } from './message';
+import { text } from './message';
+import type { Violation } from './violation';
 import { NEXT_STAGE_ON_APPROVAL, PlanStage, isReviewStage, type ReviewStage } from './plan-stage';
 import type { RejectionReason } from './rejection-reason';
 
@@ -23,19 +24,13 @@ export interface ReviewDecision {
   decidedBy: string;
 }
 
-export interface DecisionRefusal {
-  field: string;
-  reason: string;
-  message: BilingualText;
-}
-
 /** Why a decision cannot be taken on a plan at `currentStage`, or undefined when it can. */
-export function refuseDecision(currentStage: PlanStage, decision: ReviewDecision): DecisionRefusal | undefined {
+export function refuseDecision(currentStage: PlanStage, decision: ReviewDecision): Violation | undefined {
   return refuseDecisionAtStage(currentStage, decision) ?? checkDecisionInput(decision);
 }
 
 /** Whether the decision fits the plan's stage: a misfit is a conflict with the plan's state. */
-export function refuseDecisionAtStage(currentStage: PlanStage, decision: ReviewDecision): DecisionRefusal | undefined {
+export function refuseDecisionAtStage(currentStage: PlanStage, decision: ReviewDecision): Violation | undefined {
   if (!isReviewStage(currentStage)) {
     return {
       field: 'stage',
@@ -60,7 +55,7 @@ export function refuseDecisionAtStage(currentStage: PlanStage, decision: ReviewD
 }
 
 /** Whether the decision is complete in itself: a missing reason is bad input, whatever the stage. */
-export function checkDecisionInput(decision: ReviewDecision): DecisionRefusal | undefined {
+export function checkDecisionInput(decision: ReviewDecision): Violation | undefined {
   if (decision.reasonCode && decision.outcome !== ReviewOutcome.REJECT) {
     return {
       field: 'reasonCode',
