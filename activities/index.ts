@@ -1,6 +1,6 @@
 // The activities the worker registers, built from their dependencies so the worker
 // wires real ones and tests can wire their own.
-import type { ClosingRule } from '../domain/deliberation';
+import type { WorkerConfig } from '../apps/platform/src/config';
 import type { PrismaClient } from '../prisma/client';
 import { createDeliberationPanelLoader } from './deliberation-panel';
 import { createDocumentSync } from './document-sync';
@@ -9,11 +9,12 @@ import { createTaskProjection } from './task-projection';
 
 export interface ActivityDependencies {
   prisma: PrismaClient;
-  /** How a TKKSD deliberation closes: a majority of all members, or every member. */
-  tkksdClosingRule: ClosingRule;
+  /** The worker's settings (the TKKSD closing rule, the timeline policy…). */
+  config: WorkerConfig;
 }
 
-export function createActivities({ prisma, tkksdClosingRule }: ActivityDependencies) {
+export function createActivities({ prisma, config }: ActivityDependencies) {
+  const tkksdClosingRule = config.TKKSD_CLOSING_RULE;
   return {
     recordPlanTransition: createPlanProjection(prisma),
     ...createTaskProjection(prisma),

@@ -55,8 +55,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   const startWorker = async () => {
     const worker = await createPlanWorker({
       connection: workerConnection,
-      namespace: config.TEMPORAL_NAMESPACE,
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      config,
       prisma: database.prisma,
       workflowBundlePath: env.workflowBundlePath,
     });

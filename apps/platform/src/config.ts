@@ -3,9 +3,30 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PLAN_TASK_QUEUE } from '../../../workflows/cooperation-plan/definitions';
+import { REVIEW_STAGES, type ReviewStage } from '../../../domain/plan-stage';
+import { DEFAULT_TIMELINE_POLICY, type TimelinePolicy } from '../../../domain/timeline-policy';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const MIB = 1024 * 1024;
+const days = z
+  .string()
+  .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be whole numbers of days separated by commas, e.g. 14,7,3,1,0')
+  .transform((list) => [...new Set(list.split(',').map(Number))].sort((a, b) => b - a));
+const wholeDays = z.coerce.number().int().min(1).max(366);
+const serviceDays = z
+  .string()
+  .transform((list, ctx) => {
+    const entries: Partial<Record<ReviewStage, number>> = {};
+    for (const part of list.split(',').filter((p) => p.trim())) {
+      const [stage, count] = part.split('=').map((p) => p.trim());
+      if (!(REVIEW_STAGES as readonly string[]).includes(stage) || !/^\d+$/.test(count ?? '')) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not STAGE=working days with STAGE one of ${REVIEW_STAGES.join(', ')}` });
+        return z.NEVER;
+      }
+      entries[stage as ReviewStage] = Number(count);
+    }
+    return { ...DEFAULT_TIMELINE_POLICY.serviceWorkingDays, ...entries };
+  });
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const workerSchema = z.object({
@@ -29,6 +50,14 @@ const workerSchema = z.object({
   // An upload is held in memory until it has been checked, so this also bounds the
   // memory one request can take.
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(256 * MIB).default(20 * MIB),
+  // The timeline (see domain/timeline-policy.ts). TIMELINE_DAY_MS exists for tests and demos.
+  TIMELINE_DAY_MS: z.coerce.number().int().min(1).default(DEFAULT_TIMELINE_POLICY.dayMs),
+  REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.reminderOffsetsDays),
+  OVERDUE_REMINDER_EVERY_DAYS: wholeDays.default(DEFAULT_TIMELINE_POLICY.overdueEveryDays),
+  ESCALATE_AFTER_OVERDUE_DAYS: z.coerce.number().int().min(0).max(366).default(DEFAULT_TIMELINE_POLICY.escalateAfterOverdueDays),
+  SERVICE_WORKING_DAYS: serviceDays.default(DEFAULT_TIMELINE_POLICY.serviceWorkingDays),
+  DIGEST_EVERY_DAYS: wholeDays.default(DEFAULT_TIMELINE_POLICY.digestEveryDays),
+  SEASON_REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.seasonReminderOffsetsDays),
 });
 
 /** What only the API signs and checks: access tokens. Every API process of one deployment shares the secret. */
@@ -57,6 +86,18 @@ function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<
 /** The API's (and the all-in-one launcher's) configuration. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return parse(apiSchema, env);
+}
+
+export function timelinePolicyOf(config: WorkerConfig): TimelinePolicy {
+  return {
+    dayMs: config.TIMELINE_DAY_MS,
+    reminderOffsetsDays: config.REMINDER_OFFSETS_DAYS,
+    overdueEveryDays: config.OVERDUE_REMINDER_EVERY_DAYS,
+    escalateAfterOverdueDays: config.ESCALATE_AFTER_OVERDUE_DAYS,
+    serviceWorkingDays: config.SERVICE_WORKING_DAYS,
+    digestEveryDays: config.DIGEST_EVERY_DAYS,
+    seasonReminderOffsetsDays: config.SEASON_REMINDER_OFFSETS_DAYS,
+  };
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {

@@ -89,10 +89,8 @@ async function main(): Promise<void> {
     cleanups.push(() => workerConnection.close());
     const worker = await createPlanWorker({
       connection: workerConnection,
-      namespace: config.TEMPORAL_NAMESPACE,
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      config,
       prisma,
-      tkksdClosingRule: config.TKKSD_CLOSING_RULE,
     });
     const workerRun = worker.run();
     cleanups.push(async () => {

@@ -14,10 +14,8 @@ async function main(): Promise<void> {
   try {
     const worker = await createPlanWorker({
       connection,
-      namespace: config.TEMPORAL_NAMESPACE,
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      config,
       prisma,
-      tkksdClosingRule: config.TKKSD_CLOSING_RULE,
     });
     logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
     // The SDK stops polling on SIGINT/SIGTERM and lets running tasks finish.

@@ -3,16 +3,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
-import { ClosingRule } from '../../../domain/deliberation';
+import type { WorkerConfig } from '../../platform/src/config';
 import type { PrismaClient } from '../../../prisma/client';
 
 export interface PlanWorkerOptions {
   connection: NativeConnection;
-  namespace: string;
-  taskQueue: string;
+  /** Namespace, task queue and every setting the activities read. */
+  config: WorkerConfig;
   prisma: PrismaClient;
-  /** How a TKKSD deliberation closes (default: a majority of all members). */
-  tkksdClosingRule?: ClosingRule;
   /** A prebuilt workflow bundle; without one the workflows are bundled at start. */
   workflowBundlePath?: string;
 }
@@ -24,9 +22,9 @@ export function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
   const bundlePath = options.workflowBundlePath ?? (existsSync(DEFAULT_WORKFLOW_BUNDLE) ? DEFAULT_WORKFLOW_BUNDLE : undefined);
   return Worker.create({
     connection: options.connection,
-    namespace: options.namespace,
-    taskQueue: options.taskQueue,
-    activities: createActivities({ prisma: options.prisma, tkksdClosingRule: options.tkksdClosingRule ?? ClosingRule.MAJORITY }),
+    namespace: options.config.TEMPORAL_NAMESPACE,
+    taskQueue: options.config.TEMPORAL_TASK_QUEUE,
+    activities: createActivities({ prisma: options.prisma, config: options.config }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });
 }
