@@ -1,10 +1,11 @@
 // The activities the worker registers, built from their dependencies so the worker
 // wires real ones and tests can wire their own.
-import type { WorkerConfig } from '../apps/platform/src/config';
+import { timelinePolicyOf, type WorkerConfig } from '../apps/platform/src/config';
 import type { PrismaClient } from '../prisma/client';
 import { createDeliberationPanelLoader } from './deliberation-panel';
 import { createDocumentSync } from './document-sync';
 import { createPlanProjection } from './plan-projection';
+import { createStageTimeline } from './stage-timeline';
 import { createTaskProjection } from './task-projection';
 
 export interface ActivityDependencies {
@@ -20,6 +21,7 @@ export function createActivities({ prisma, config }: ActivityDependencies) {
     ...createTaskProjection(prisma),
     loadDeliberationPanel: createDeliberationPanelLoader(prisma, tkksdClosingRule),
     ...createDocumentSync(prisma),
+    ...createStageTimeline(prisma, timelinePolicyOf(config)),
   };
 }
 

@@ -60,3 +60,18 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
+
+/** The instant of `hour`:`minute` on `date` in a zone `utcOffsetMinutes` ahead of UTC. */
+export function localInstant(date: LocalDate, hour: number, minute: number, utcOffsetMinutes: number): Date {
+  return new Date(toUtc(date).getTime() + (hour * 60 + minute - utcOffsetMinutes) * 60_000);
+}
+
+/** The last millisecond of `date` in a zone `utcOffsetMinutes` ahead of UTC: when a deadline on that day passes. */
+export function endOfLocalDay(date: LocalDate, utcOffsetMinutes: number): Date {
+  return new Date(localInstant(addDays(date, 1), 0, 0, utcOffsetMinutes).getTime() - 1);
+}
+
+/** The calendar date of `instant` in a zone `utcOffsetMinutes` ahead of UTC. */
+export function localDateAtOffset(instant: Date, utcOffsetMinutes: number): LocalDate {
+  return fromUtc(new Date(instant.getTime() + utcOffsetMinutes * 60_000));
+}

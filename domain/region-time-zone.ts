@@ -1,10 +1,12 @@
 // Which of Indonesia's three time zones a region keeps: dates people read (a report's
 // date, a deadline) are computed there, while instants are stored in UTC.
 
+// Indonesia keeps no daylight saving, so each zone is a fixed offset from UTC; workflows
+// use the offset to place a reminder at 07:00 local time without a time-zone database.
 export const IndonesianTimeZone = {
-  WIB: { iana: 'Asia/Jakarta', abbreviation: 'WIB' },
-  WITA: { iana: 'Asia/Makassar', abbreviation: 'WITA' },
-  WIT: { iana: 'Asia/Jayapura', abbreviation: 'WIT' },
+  WIB: { iana: 'Asia/Jakarta', abbreviation: 'WIB', utcOffsetMinutes: 420 },
+  WITA: { iana: 'Asia/Makassar', abbreviation: 'WITA', utcOffsetMinutes: 480 },
+  WIT: { iana: 'Asia/Jayapura', abbreviation: 'WIT', utcOffsetMinutes: 540 },
 } as const;
 export type IndonesianTimeZone = (typeof IndonesianTimeZone)[keyof typeof IndonesianTimeZone];
 

@@ -1,10 +1,7 @@
 // A plan's whole life through the HTTP API, each step by the demo user who holds it, on
 // a real Temporal dev server and PostgreSQL.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
-import { REPO_ROOT } from '../support/environment';
+import { maybeRecordHistory } from '../support/histories';
 import { newPlanBody } from '../support/plan-fixtures';
 import { OFFICER, REVIEWER, createPlan, decide, passDeliberation, planAtBudgetSignoff, submit, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -17,13 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-/** When JALIN_RECORD_HISTORIES is set, keeps the workflow's history for the replay test. */
-async function maybeRecordHistory(planId: string, name: string): Promise<void> {
-  if (!process.env.JALIN_RECORD_HISTORIES) return;
-  const history = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).fetchHistory();
-  writeFileSync(path.join(REPO_ROOT, 'test', 'histories', `${name}.json`), historyToJSON(history));
-}
 
 async function rkpdLines(planId: string) {
   return stack.database.prisma.documentLine.findMany({ where: { planId }, orderBy: { lineKey: 'asc' } });
@@ -82,7 +72,7 @@ describe('the happy path', () => {
     ]);
     const listed = await stack.as(REVIEWER.VERIFICATION).get('/plans').query({ stage: 'COMPLETED', regionCode: '32.71' }).expect(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(planId);
-    await maybeRecordHistory(planId, 'happy-path-with-deliberation');
+    await maybeRecordHistory(stack, planId, 'happy-path-with-timeline');
   });
 });
 
@@ -116,7 +106,7 @@ describe('return for revision', () => {
     expect(revisions.map((r) => (r.content as { lineItems: unknown[] }).lineItems.length)).toEqual([2, 1]);
     const votes = await stack.database.prisma.tkksdVote.count({ where: { planId } });
     expect(votes).toBe(6);
-    await maybeRecordHistory(planId, 'return-for-revision-with-deliberation');
+    await maybeRecordHistory(stack, planId, 'return-for-revision-with-timeline');
   });
 });
 

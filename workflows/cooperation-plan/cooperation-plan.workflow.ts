@@ -18,6 +18,7 @@ import { ReviewOutcome } from '../../domain/review-decision';
 import type { Violation } from '../../domain/violation';
 import {
   REFUSED_FAILURE_TYPE,
+  calendarChangedSignal,
   TaskEventKind,
   castVoteUpdate,
   claimTaskUpdate,
@@ -34,6 +35,7 @@ import {
   type TaskCommand,
 } from './definitions';
 import { PlanProcess } from './plan-process';
+import { StageTimelineRunner } from './stage-timeline';
 
 // Projection and sync must eventually succeed: a database outage delays a plan, it never fails it.
 const activities = proxyActivities<PlanActivities>({
@@ -43,6 +45,8 @@ const activities = proxyActivities<PlanActivities>({
 
 /** Plans started before then go from Bappeda straight to the document sync. */
 const DELIBERATION_PATCH = 'tkksd-and-head-of-region-stages';
+/** Plans started before then have no due dates and no reminders. */
+const TIMELINE_PATCH = 'stage-deadlines-and-reminders';
 
 function refuse(violation: Violation | undefined): void {
   if (violation) throw ApplicationFailure.create({ type: REFUSED_FAILURE_TYPE, message: violation.message.en, details: [violation], nonRetryable: true });
@@ -58,7 +62,11 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
   };
   const requestId = () => currentUpdateInfo()?.id;
 
-  setHandler(planStatusQuery, () => plan.status());
+  const timeline = new StageTimelineRunner(input.planId, plan);
+  setHandler(planStatusQuery, () => ({ ...plan.status(), timeline: timeline.status() }));
+  setHandler(calendarChangedSignal, () => timeline.calendarChanged());
+  // Checked once, first thing, so a running plan's replay takes the same branch throughout.
+  const timelineRun = patched(TIMELINE_PATCH) ? timeline.run() : undefined;
   setHandler(
     submitPlanUpdate,
     async (submission) => {
@@ -135,6 +143,7 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
   if (plan.needsDocumentWithdrawal()) {
     plan.recordWithdrawal(await activities.withdrawPlanFromDocuments({ planId: input.planId, revision: plan.status().revision }));
   }
+  await timelineRun;
   await condition(allHandlersFinished);
   return plan.status();
 }

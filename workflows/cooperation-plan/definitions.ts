@@ -1,12 +1,14 @@
 // The contract of the cooperation plan workflow: the only file of workflows/ that
 // the API and tests import.
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { PlanContent } from '../../domain/plan-content';
 import type { ReferenceFacts } from '../../domain/plan-rules';
 import type { PlanStage } from '../../domain/plan-stage';
 import type { ClosingRule, DeliberationOutcome, Vote } from '../../domain/deliberation';
 import type { ReviewDecision } from '../../domain/review-decision';
 import type { Role } from '../../domain/role';
+import type { Remedy, StageDeadline } from '../../domain/stage-deadline';
+import type { Milestone } from '../../domain/fiscal-calendar';
 
 export const PLAN_TASK_QUEUE = 'cooperation-plans';
 export const PLAN_WORKFLOW_TYPE = 'cooperationPlanWorkflow';
@@ -156,6 +158,18 @@ export interface PlanStatus {
   lastDocumentSync?: DocumentSyncSummary;
   task?: TaskAssignment;
   deliberation?: Deliberation;
+  /** The open stage's due date and next reminder (plans started before deadlines existed have none). */
+  timeline?: StageTimelineStatus;
+}
+
+export interface StageTimelineStatus {
+  openSequence: number;
+  deadline: StageDeadline;
+  /** ISO instant of the next reminder, in real time. */
+  nextReminderAt?: string;
+  nextReminderId?: string;
+  remedy?: { milestone: Milestone; remedy: Remedy };
+  escalated: boolean;
 }
 
 /** The officer submits (or resubmits after a return) the current revision. */
@@ -178,6 +192,8 @@ export const castVoteUpdate = defineUpdate<PlanStatus, [{ actor: Actor; vote: Vo
 /** The submitter pulls the plan back to DRAFT before any reviewer has taken it up. */
 export const withdrawPlanUpdate = defineUpdate<PlanStatus, [{ actor: Actor }]>('withdrawPlan');
 export const planStatusQuery = defineQuery<PlanStatus>('planStatus');
+/** An admin changed the region's calendar: the open stage's due date and reminders are worked out again. */
+export const calendarChangedSignal = defineSignal('calendarChanged');
 
 /** ApplicationFailure type raised by update validators; details hold one Violation. */
 export const REFUSED_FAILURE_TYPE = 'PlanActionRefused';

@@ -301,6 +301,26 @@ export class PlanProcess {
     this.lastDocumentSync = summary;
   }
 
+  // --- the timeline ----------------------------------------------------------------
+
+  /** The open review task with the instant its stage began. */
+  openTask(): { task: TaskAssignment; enteredAt: string } | undefined {
+    if (!this.task) return undefined;
+    const enteredAt = this.transitions[this.task.openSequence - 1]?.occurredAt;
+    return enteredAt ? { task: { ...this.task }, enteredAt } : undefined;
+  }
+
+  /** Members of the open deliberation who have not voted yet. */
+  pendingVoters(): Person[] {
+    const deliberation = this.deliberation;
+    if (this.stage !== PlanStage.TKKSD_DELIBERATION || !deliberation || deliberation.revision !== this.revision || deliberation.outcome) return [];
+    return deliberation.members.filter((m) => !deliberation.votes.some((v) => v.voter.userId === m.userId));
+  }
+
+  submitterId(): string | undefined {
+    return this.submission?.submitterId;
+  }
+
   // --- projection bookkeeping --------------------------------------------------------
 
   isFinished(): boolean {

@@ -3,7 +3,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { estimatedCost } from '../../../../domain/plan-content';
 import { PLAN_STAGES } from '../../../../domain/plan-stage';
 import type { PlanCheck } from '../../../../domain/plan-rules';
-import type { Deliberation, PlanStatus, TaskAssignment } from '../../../../workflows/cooperation-plan/definitions';
+import type { BilingualText } from '../../../../domain/message';
+import { REMEDY_LABELS } from '../../../../domain/stage-deadline';
+import type { Deliberation, PlanStatus, StageTimelineStatus, TaskAssignment } from '../../../../workflows/cooperation-plan/definitions';
 import { toPlanContent, type PlanRecord, type PlanSummaryRecord } from '../repositories/plan.repository';
 import { ViolationDto } from './error.dto';
 import { FeasibilityStudyDto, MappedObjectDto, PlanLineItemDto, PlanPartnerDto, TermsOfReferenceDto } from './plan-content.dto';
@@ -63,6 +65,15 @@ export class PlanResponseDto extends PlanSummaryResponseDto {
   task!: TaskAssignment | null;
   @ApiPropertyOptional({ description: 'Pembahasan TKKSD: anggota, suara, hasil', nullable: true, type: 'object', additionalProperties: true })
   deliberation!: Deliberation | null;
+  @ApiPropertyOptional({
+    description: 'Tenggat tahap yang terbuka: tanggal, dasarnya (tonggak kalender atau masa layanan), pengingat berikutnya',
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+  })
+  timeline!: StageTimelineStatus | null;
+  @ApiPropertyOptional({ description: 'Jalur perbaikan bila rencana terlambat dari tonggak kalender', nullable: true, type: 'object', additionalProperties: true })
+  remedy!: { remedy: string; milestone: string | null; recordedAt: string | null; label: BilingualText } | null;
 }
 
 export class PlanPageResponseDto {
@@ -136,5 +147,9 @@ export function toPlanResponse(plan: PlanRecord, live: PlanStatus | null): PlanR
     liveStage: live?.stage ?? null,
     task: live?.task ?? null,
     deliberation: live?.deliberation ?? null,
+    timeline: live?.timeline ?? null,
+    remedy: plan.remedy
+      ? { remedy: plan.remedy, milestone: plan.remedyMilestone, recordedAt: plan.remedyRecordedAt?.toISOString() ?? null, label: REMEDY_LABELS[plan.remedy] }
+      : null,
   };
 }

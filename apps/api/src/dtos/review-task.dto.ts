@@ -67,6 +67,11 @@ export class ReviewTaskResponseDto {
   @ApiPropertyOptional() delegatedFromId?: string;
   @ApiProperty() priority!: number;
   @ApiPropertyOptional() dueAt?: string;
+  @ApiPropertyOptional({ enum: ['MILESTONE', 'SERVICE_PERIOD'], description: 'Yang menentukan tenggat: tonggak kalender atau masa layanan' })
+  dueBasis?: string;
+  @ApiPropertyOptional({ description: 'Tonggak kalender yang dilayani tahap ini' }) milestone?: string;
+  @ApiPropertyOptional({ description: 'Tanggal tonggak itu (YYYY-MM-DD)' }) milestoneDate?: string;
+  @ApiPropertyOptional({ description: 'Saat tugas yang terlambat dieskalasi ke Sekda' }) escalatedAt?: string;
   @ApiProperty() createdAt!: string;
 }
 
@@ -96,6 +101,10 @@ export function toReviewTaskResponse(task: ReviewTaskRecord): ReviewTaskResponse
     delegatedFromId: task.delegatedFromId ?? undefined,
     priority: task.priority,
     dueAt: task.dueAt?.toISOString(),
+    dueBasis: task.dueBasis ?? undefined,
+    milestone: task.milestone ?? undefined,
+    milestoneDate: task.milestoneDate ?? undefined,
+    escalatedAt: task.escalatedAt?.toISOString(),
     createdAt: task.createdAt.toISOString(),
   };
 }

@@ -21,6 +21,7 @@ import {
   regionCodeViolations,
 } from './calendar-input';
 import { HolidayService } from './holiday.service';
+import { PlanCalendarSignals } from './plan-calendar-signals';
 
 const REGION = { id: 'Wilayah', en: 'Region' };
 const OVERRIDE = { id: 'Penyesuaian tanggal kalender', en: 'Calendar override' };
@@ -59,6 +60,7 @@ export class CalendarService {
     private readonly regions: RegionRepository,
     private readonly holidays: HolidayService,
     private readonly audit: AuditRepository,
+    private readonly planSignals: PlanCalendarSignals,
   ) {}
 
   async get(auth: AuthContext, regionCode: string, rawBudgetYear: string): Promise<RegionCalendar> {
@@ -121,7 +123,7 @@ export class CalendarService {
     const format = dateViolations(input.date);
     throwIfAny(format.length ? format : milestoneDateViolations(input.date, key.budgetYear));
     const note = input.note?.trim() || null;
-    return this.calendars.setOverride(key, { date: input.date, note, createdBy: auth.username }, (db, before, after) =>
+    const stored = await this.calendars.setOverride(key, { date: input.date, note, createdBy: auth.username }, (db, before, after) =>
       this.audit.record(
         auth,
         {
@@ -136,6 +138,13 @@ export class CalendarService {
         db,
       ),
     );
+    await this.planSignals.calendarChanged(this.scopeOf(key));
+    return stored;
+  }
+
+  /** The plans an override concerns: the region's, or every region's for a national one. */
+  private scopeOf(key: OverrideKey) {
+    return { budgetYear: key.budgetYear, ...(key.regionCode !== NATIONAL && { regionCode: key.regionCode }) };
   }
 
   private async remove(auth: AuthContext, key: OverrideKey): Promise<void> {
@@ -154,5 +163,6 @@ export class CalendarService {
       ),
     );
     if (!removed) throw new NotFound(OVERRIDE, `${key.budgetYear}/${key.regionCode || 'national'}/${key.milestone}`);
+    await this.planSignals.calendarChanged(this.scopeOf(key));
   }
 }

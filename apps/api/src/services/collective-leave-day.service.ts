@@ -8,6 +8,7 @@ import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors'
 import { text } from '../../../../domain/message';
 import { AuditRepository } from '../repositories/audit.repository';
 import { CalendarRepository, type CollectiveLeaveDayRecord } from '../repositories/calendar.repository';
+import { PlanCalendarSignals } from './plan-calendar-signals';
 import { budgetYearViolations, dateViolations } from './calendar-input';
 
 const LEAVE_DAY = { id: 'Hari cuti bersama', en: 'Collective leave day' };
@@ -21,6 +22,7 @@ export class CollectiveLeaveDayService {
   constructor(
     private readonly calendars: CalendarRepository,
     private readonly audit: AuditRepository,
+    private readonly planSignals: PlanCalendarSignals,
   ) {}
 
   /** Every logged-in user may read them: they move everyone's deadlines. */
@@ -52,6 +54,8 @@ export class CollectiveLeaveDayService {
         text(`Tanggal ${input.date} sudah tercatat sebagai cuti bersama.`, `${input.date} is already a collective leave day.`),
       );
     }
+    // A day off moves working-day deadlines in every region.
+    await this.planSignals.calendarChanged({});
     return created;
   }
 
@@ -67,5 +71,6 @@ export class CollectiveLeaveDayService {
       ),
     );
     if (!removed) throw new NotFound(LEAVE_DAY, date);
+    await this.planSignals.calendarChanged({});
   }
 }

@@ -1,0 +1,139 @@
+// The timeline of a plan's open review stage, run beside the plan's main loop: it asks
+// for the stage's due date, then sleeps on durable timers until each reminder is due,
+// tells the people holding the task, escalates to the Sekda when it stays overdue, and
+// starts over when the stage changes or an admin changes the calendar. Reminders are
+// keyed by stage, due date and offset, so none is sent twice, even across a replay.
+import { condition, proxyActivities } from '@temporalio/workflow';
+import type { PlanActivities } from '../../activities';
+import { isReviewStage } from '../../domain/plan-stage';
+import { nextReminder, type Reminder } from '../../domain/reminder-schedule';
+import { Role } from '../../domain/role';
+import { DAY_MS, timelineDelayMs, timelineNow, type TimelinePolicy } from '../../domain/timeline-policy';
+import type { StageTimeline } from '../../activities/stage-timeline';
+import { dispatchNotification } from '../notification/dispatch';
+import { NotificationTemplate, type RecipientSelector } from '../notification/definitions';
+import type { StageTimelineStatus } from './definitions';
+import type { PlanProcess } from './plan-process';
+
+const activities = proxyActivities<PlanActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+export class StageTimelineRunner {
+  private current?: StageTimelineStatus;
+  private calendarVersion = 0;
+
+  constructor(
+    private readonly planId: string,
+    private readonly plan: PlanProcess,
+  ) {}
+
+  calendarChanged(): void {
+    this.calendarVersion += 1;
+  }
+
+  status(): StageTimelineStatus | undefined {
+    return this.current && { ...this.current };
+  }
+
+  async run(): Promise<void> {
+    while (!this.plan.isFinished()) {
+      const open = this.plan.openTask();
+      if (!open || !isReviewStage(open.task.stage)) {
+        this.current = undefined;
+        await condition(() => this.plan.openTask() !== undefined || this.plan.isFinished());
+        continue;
+      }
+      const { openSequence, stage } = open.task;
+      const stillOpen = () => this.plan.openTask()?.task.openSequence === openSequence;
+      // The task row exists once the move is projected; its due date is written onto it.
+      await condition(() => !this.plan.nextUnprojected() || !stillOpen());
+      if (!stillOpen()) continue;
+      const seenCalendar = this.calendarVersion;
+      const timeline = await activities.planStageDeadline({ planId: this.planId, stage, openSequence, enteredAt: open.enteredAt });
+      if (!stillOpen()) continue;
+      const remedy = this.current?.openSequence === openSequence ? this.current.remedy : undefined;
+      this.current = { openSequence, deadline: timeline.deadline, escalated: this.current?.openSequence === openSequence && this.current.escalated, remedy };
+      await this.noteRemedy(timeline);
+      await this.remind(timeline, new Date(open.enteredAt), () => stillOpen() && this.calendarVersion === seenCalendar);
+    }
+  }
+
+  /** Sends the stage's reminders in order until the stage closes or the calendar changes. */
+  private async remind(timeline: StageTimeline, enteredAt: Date, stillValid: () => boolean): Promise<void> {
+    const { deadline, policy } = timeline;
+    const now = () => timelineNow(policy, enteredAt, enteredAt.getTime(), Date.now());
+    let after = now();
+    while (stillValid()) {
+      const reminder = nextReminder(deadline.dueDate, policy, deadline.utcOffsetMinutes, after);
+      this.current = { ...this.current!, nextReminderAt: reminder.at.toISOString(), nextReminderId: reminder.id };
+      const interrupted = await condition(() => !stillValid(), Math.max(1, timelineDelayMs(policy, reminder.at.getTime() - now().getTime())));
+      if (interrupted) return;
+      if (!this.current?.remedy && now().getTime() > Date.parse(deadline.milestone.dueAt)) {
+        // The milestone passed with the stage still open: the plan now needs its remedy.
+        const late = await activities.planStageDeadline({
+          planId: this.planId,
+          stage: deadline.stage,
+          openSequence: this.current!.openSequence,
+          enteredAt: enteredAt.toISOString(),
+          at: now().toISOString(),
+        });
+        await this.noteRemedy(late);
+      }
+      await this.send(timeline, reminder, policy);
+      // After an outage (no worker for days) only the last day's reminders go out, not the whole backlog.
+      after = new Date(Math.max(reminder.at.getTime(), now().getTime() - DAY_MS));
+    }
+  }
+
+  private async noteRemedy({ deadline, regionCode, planTitle }: StageTimeline): Promise<void> {
+    const remedy = deadline.missedMilestone?.remedy;
+    if (!remedy || this.current?.remedy) return;
+    this.current = { ...this.current!, remedy: { milestone: deadline.milestone.code, remedy } };
+    const submitterId = this.plan.submitterId();
+    await dispatchNotification({
+      key: `plan:${this.planId}:t${this.current.openSequence}:remedy:${deadline.milestone.code}`,
+      template: NotificationTemplate.MILESTONE_MISSED,
+      regionCode,
+      recipients: { ...(submitterId && { userIds: [submitterId] }), roles: [{ role: Role.BAPPEDA, regionCode }] },
+      params: { planTitle, milestone: deadline.milestone.code, milestoneDate: deadline.milestone.date, remedy },
+      planId: this.planId,
+    });
+  }
+
+  private async send(timeline: StageTimeline, reminder: Reminder, policy: TimelinePolicy): Promise<void> {
+    const { deadline, regionCode, planTitle } = timeline;
+    const open = this.plan.openTask()!;
+    const keyBase = `plan:${this.planId}:t${open.task.openSequence}:${deadline.dueDate}`;
+    const common = { regionCode, planId: this.planId };
+    const params = { planTitle, stage: deadline.stage, dueAt: deadline.dueAt };
+    await dispatchNotification({
+      ...common,
+      key: `${keyBase}:${reminder.id}`,
+      template: reminder.kind === 'DUE_SOON' ? NotificationTemplate.TASK_DUE_SOON : NotificationTemplate.TASK_OVERDUE,
+      recipients: this.assignees(regionCode),
+      params: reminder.kind === 'DUE_SOON' ? { ...params, daysLeft: reminder.days } : { ...params, daysOverdue: reminder.days },
+    });
+    if (reminder.escalate && !this.current!.escalated) {
+      await activities.recordTaskEscalation({ planId: this.planId, openSequence: open.task.openSequence, at: reminder.at.toISOString(), daysOverdue: reminder.days });
+      this.current = { ...this.current!, escalated: true };
+      await dispatchNotification({
+        ...common,
+        key: `${keyBase}:ESCALATION`,
+        template: NotificationTemplate.TASK_ESCALATED,
+        recipients: { roles: [{ role: Role.SEKDA, regionCode }] },
+        params: { ...params, daysOverdue: reminder.days, assigneeName: open.task.assignee?.name ?? null, escalateAfterDays: policy.escalateAfterOverdueDays },
+      });
+    }
+  }
+
+  /** Who holds the task now: its assignee, the members yet to vote, or everyone with the stage's role. */
+  private assignees(regionCode: string): RecipientSelector {
+    const open = this.plan.openTask()!;
+    if (open.task.assignee) return { userIds: [open.task.assignee.userId] };
+    const voters = this.plan.pendingVoters();
+    if (voters.length > 0) return { userIds: voters.map((v) => v.userId) };
+    return { roles: [{ role: open.task.candidateRole, regionCode }] };
+  }
+}
