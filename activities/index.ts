@@ -4,12 +4,14 @@ import type { WorkerConfig } from '../apps/platform/src/config';
 import type { PrismaClient } from '../prisma/client';
 import { createDeliberationPanelLoader } from './deliberation-panel';
 import { createDocumentSync } from './document-sync';
+import { createEmailSender } from './email-sender';
+import { createNotificationRecorder } from './notification-record';
 import { createPlanProjection } from './plan-projection';
 import { createTaskProjection } from './task-projection';
 
 export interface ActivityDependencies {
   prisma: PrismaClient;
-  /** The worker's settings (the TKKSD closing rule, the timeline policy…). */
+  /** The worker's settings (the TKKSD closing rule, the timeline policy, mail…). */
   config: WorkerConfig;
 }
 
@@ -20,6 +22,8 @@ export function createActivities({ prisma, config }: ActivityDependencies) {
     ...createTaskProjection(prisma),
     loadDeliberationPanel: createDeliberationPanelLoader(prisma, tkksdClosingRule),
     ...createDocumentSync(prisma),
+    ...createNotificationRecorder(prisma, config),
+    ...createEmailSender(prisma, config),
   };
 }
 
