@@ -42,7 +42,7 @@ export class EmailDeliveryService {
     private readonly audit: AuditRepository,
   ) {}
 
-  list(auth: AuthContext, query: EmailDeliveryQuery): Promise<EmailDeliveryPage> {
+  async list(auth: AuthContext, query: EmailDeliveryQuery): Promise<EmailDeliveryPage> {
     const administered = requireAnyAdmin(auth);
     if (query.regionCode !== undefined) requireAdmin(auth, query.regionCode);
     const regionCodes = query.regionCode === undefined ? administered : [query.regionCode];
