@@ -4,13 +4,15 @@ import { timelinePolicyOf, type WorkerConfig } from '../apps/platform/src/config
 import type { PrismaClient } from '../prisma/client';
 import { createDeliberationPanelLoader } from './deliberation-panel';
 import { createDocumentSync } from './document-sync';
+import { createEmailSender } from './email-sender';
+import { createNotificationRecorder } from './notification-record';
 import { createPlanProjection } from './plan-projection';
 import { createStageTimeline } from './stage-timeline';
 import { createTaskProjection } from './task-projection';
 
 export interface ActivityDependencies {
   prisma: PrismaClient;
-  /** The worker's settings (the TKKSD closing rule, the timeline policy…). */
+  /** The worker's settings (the TKKSD closing rule, the timeline policy, mail…). */
   config: WorkerConfig;
 }
 
@@ -22,6 +24,8 @@ export function createActivities({ prisma, config }: ActivityDependencies) {
     loadDeliberationPanel: createDeliberationPanelLoader(prisma, tkksdClosingRule),
     ...createDocumentSync(prisma),
     ...createStageTimeline(prisma, timelinePolicyOf(config)),
+    ...createNotificationRecorder(prisma, config),
+    ...createEmailSender(prisma, config),
   };
 }
 

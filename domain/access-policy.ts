@@ -72,6 +72,11 @@ export function canAdminister(auth: AuthContext, regionCode: string): boolean {
   return hasRole(auth, Role.ADMIN, regionCode);
 }
 
+/** The regions the user is an admin of. */
+export function administeredRegions(auth: AuthContext): string[] {
+  return [...new Set(auth.grants.filter((grant) => grant.role === Role.ADMIN).map((grant) => grant.regionCode))];
+}
+
 /**
  * A plan the user may not see is answered as not found, so its existence does not leak
  * across regions; an action on a visible plan that the user may not take is forbidden.

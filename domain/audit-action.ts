@@ -12,6 +12,7 @@ export const AuditEntity = {
   USER: 'USER',
   CALENDAR_OVERRIDE: 'CALENDAR_OVERRIDE',
   COLLECTIVE_LEAVE_DAY: 'COLLECTIVE_LEAVE_DAY',
+  EMAIL_DELIVERY: 'EMAIL_DELIVERY',
 } as const;
 export type AuditEntity = (typeof AuditEntity)[keyof typeof AuditEntity];
 
@@ -35,5 +36,6 @@ export const AuditAction = {
   CALENDAR_OVERRIDE_REMOVED: 'CALENDAR_OVERRIDE_REMOVED',
   COLLECTIVE_LEAVE_DAY_ADDED: 'COLLECTIVE_LEAVE_DAY_ADDED',
   COLLECTIVE_LEAVE_DAY_REMOVED: 'COLLECTIVE_LEAVE_DAY_REMOVED',
+  EMAIL_RETRY_REQUESTED: 'EMAIL_RETRY_REQUESTED',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -1,2 +1,4 @@
 // Every workflow the worker registers.
 export { cooperationPlanWorkflow } from './cooperation-plan/cooperation-plan.workflow';
+export { notificationDispatchWorkflow } from './notification/notification-dispatch.workflow';
+export { emailRetryWorkflow } from './notification/email-retry.workflow';

@@ -28,6 +28,12 @@ describe('demoUsers', () => {
     expect(users.every((u) => u.displayName.trim().length > 3)).toBe(true);
   });
 
+  it('gives every user their own address on a reserved test domain, e.g. officer.kotabogor@jalin.test', () => {
+    expect(users.find((u) => u.username === 'officer.kotabogor')?.email).toBe('officer.kotabogor@jalin.test');
+    expect(new Set(users.map((u) => u.email)).size).toBe(24);
+    expect(users.every((u) => u.email === `${u.username}@jalin.test`)).toBe(true);
+  });
+
   it('shares a password that meets the password rule', () => {
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(10);
   });

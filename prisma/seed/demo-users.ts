@@ -28,6 +28,8 @@ export const DEMO_AGENCIES = { environment: 'Dinas Lingkungan Hidup', transport:
 export interface DemoUser {
   username: string;
   displayName: string;
+  /** `<username>@jalin.test`: a reserved domain (RFC 2606) that no real mailbox has. */
+  email: string;
   regionCode: string;
   grants: Array<{ role: Role; agency?: string }>;
 }
@@ -94,6 +96,7 @@ export function demoUsers(): DemoUser[] {
     DEMO_SEATS.map((seat) => ({
       username: demoUsername(seat, region),
       displayName: NAMES[region.code][seat],
+      email: `${demoUsername(seat, region)}@jalin.test`,
       regionCode: region.code,
       grants: SEAT_GRANTS[seat],
     })),
@@ -122,7 +125,7 @@ export async function seedDemoUsers(prisma: PrismaClient): Promise<DemoSeedCount
   return prisma.$transaction(async (tx) => {
     // skipDuplicates: a seeder running at the same time may have inserted some already.
     const { count: users } = await tx.user.createMany({
-      data: missing.map((user) => ({ id: randomUUID(), username: user.username, displayName: user.displayName, passwordHash })),
+      data: missing.map((user) => ({ id: randomUUID(), username: user.username, displayName: user.displayName, email: user.email, passwordHash })),
       skipDuplicates: true,
     });
     const rows = await tx.user.findMany({ where: { username: { in: missing.map((u) => u.username) } }, select: { id: true, username: true } });

@@ -213,6 +213,23 @@ describe('administering users', () => {
     }
   });
 
+  it('keeps one account per e-mail address, whatever its case, answering 409 EMAIL_TAKEN', async () => {
+    // The demo users have addresses of their own, e.g. officer.kotabogor@jalin.test.
+    const taken = await admin()
+      .post('/admin/users')
+      .send({ username: 'dua.alamat', displayName: 'Dua Alamat', email: 'Officer.KotaBogor@jalin.test', password: 'sepuluh-karakter' })
+      .expect(409);
+    expect(taken.body).toMatchObject({ code: 'EMAIL_TAKEN', message: bilingual, violations: [{ field: 'email', reason: 'TAKEN', message: bilingual }] });
+    const { body: user } = await admin()
+      .post('/admin/users')
+      .send({ username: 'dua.alamat', displayName: 'Dua Alamat', email: ' Dua.Alamat@KotaBogor.go.id ', password: 'sepuluh-karakter' })
+      .expect(201);
+    expect(user.email).toBe('dua.alamat@kotabogor.go.id');
+    await admin().patch(`/admin/users/${user.id}`).send({ email: 'sekda.kotabogor@jalin.test' }).expect(409);
+    // Its own address again is no conflict.
+    await admin().patch(`/admin/users/${user.id}`).send({ email: 'DUA.ALAMAT@kotabogor.go.id' }).expect(200);
+  });
+
   const badUsers: Array<[string, Record<string, unknown>, string, string]> = [
     ['a password of 9 characters', { password: 'sembilan9' }, 'password', 'TOO_SHORT'],
     ['a username with spaces', { username: 'rina kusuma' }, 'username', 'MATCHES'],

@@ -71,6 +71,11 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
   try {
     const first = await launch(env);
     await waitHealthy(base, first);
+    // No SMTP_URL: the launcher says notifications stay in the app (its banner may trail the health answer).
+    for (const deadline = Date.now() + 5000; !first.output.join('').includes('Notifications: in-app only') && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(first.output.join('')).toContain('Notifications: in-app only');
     // The launcher seeds the demo users: each step by the user who holds it.
     const tokenOf = async (username: string) => (await json('POST', `${base}/auth/login`, { username, password: DEMO_PASSWORD })).body.accessToken as string;
     const officer = await tokenOf('officer.kotabogor');

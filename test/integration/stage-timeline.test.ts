@@ -121,6 +121,13 @@ describe('reminders and escalation', () => {
     expect(escalation).toMatchObject({ template: 'TASK_ESCALATED', recipients: { roles: [{ role: 'SEKDA', regionCode: '32.71' }] } });
     const audit = await stack.database.prisma.auditEvent.findMany({ where: { planId, action: 'TASK_ESCALATED' } });
     expect(audit).toHaveLength(1);
+    // The dispatch stored it in the Sekda's in-app inbox, in Indonesian.
+    const escalationKey = sent.find((d) => d.key.endsWith(':ESCALATION'))!.key;
+    const sekda = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'sekda.kotabogor' } });
+    const inApp = await until('the Sekda’s notification', () => stack.database.prisma.notification.findMany({ where: { key: escalationKey } }).then((rows) => rows.length > 0 && rows));
+    expect(inApp).toEqual([expect.objectContaining({ userId: sekda.id, template: 'TASK_ESCALATED', planId })]);
+    const unread = await stack.as('sekda.kotabogor').get('/notifications').query({ unread: 'true' }).expect(200);
+    expect(unread.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: inApp[0].id, template: 'TASK_ESCALATED', title: expect.stringMatching(/\S/) })]));
 
     // Claimed: the reminders now go to the one who holds the task.
     await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}).expect(200);

@@ -13,6 +13,7 @@ import { CollaborationModule } from './collaboration.module';
 import { HealthController } from './controllers/health.controller';
 import { CoreModule } from './core.module';
 import { MappingModule } from './mapping.module';
+import { NotificationsModule } from './notifications.module';
 import { PlansModule } from './plans.module';
 import { ReferenceModule } from './reference.module';
 import { HealthService } from './services/health.service';
@@ -51,6 +52,7 @@ export class AppModule {
         AuditModule,
         CollaborationModule,
         CalendarModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [HealthService],

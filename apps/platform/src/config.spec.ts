@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, loadWorkerConfig } from './config';
+import { ConfigError, loadConfig, loadWorkerConfig, smtpServerLabel } from './config';
 
 const BASE = { DATABASE_URL: 'postgresql://localhost/jalin' };
 const SECRET = 'k'.repeat(32);
@@ -25,5 +25,33 @@ describe('loadConfig (API)', () => {
 describe('loadWorkerConfig', () => {
   it('needs no JWT_SECRET: the worker never sees a token', () => {
     expect(loadWorkerConfig(BASE)).not.toHaveProperty('JWT_SECRET');
+  });
+});
+
+describe('mail settings', () => {
+  it('sends no e-mail unless SMTP_URL is set, and retries a failed send 10 times from 30 seconds', () => {
+    const config = loadWorkerConfig(BASE);
+    expect(config).toMatchObject({ MAIL_FROM: 'Jalin <no-reply@jalin.local>', MAIL_RETRY_INITIAL_MS: 30_000, MAIL_RETRY_MAX_ATTEMPTS: 10 });
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(loadWorkerConfig({ ...BASE, SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(smtpServerLabel(config)).toBeUndefined();
+  });
+
+  it('takes an smtp:// or smtps:// URL and never shows its credentials', () => {
+    const config = loadWorkerConfig({ ...BASE, SMTP_URL: 'smtps://jalin:rahasia@mail.kotabogor.go.id:465' });
+    expect(config.SMTP_URL).toBe('smtps://jalin:rahasia@mail.kotabogor.go.id:465');
+    expect(smtpServerLabel(config)).toBe('smtps://mail.kotabogor.go.id:465');
+    for (const bad of ['mail.kotabogor.go.id', 'http://mail.example', 'smtp://']) {
+      expect(() => loadWorkerConfig({ ...BASE, SMTP_URL: bad })).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    }
+  });
+
+  it('checks the sender address and the retry settings', () => {
+    expect(loadWorkerConfig({ ...BASE, MAIL_FROM: 'no-reply@kotabogor.go.id' }).MAIL_FROM).toBe('no-reply@kotabogor.go.id');
+    expect(() => loadWorkerConfig({ ...BASE, MAIL_FROM: 'Jalin' })).toThrow(/MAIL_FROM/);
+    expect(loadWorkerConfig({ ...BASE, MAIL_RETRY_INITIAL_MS: '200', MAIL_RETRY_MAX_ATTEMPTS: '3' })).toMatchObject({ MAIL_RETRY_INITIAL_MS: 200, MAIL_RETRY_MAX_ATTEMPTS: 3 });
+    for (const [name, bad] of [['MAIL_RETRY_INITIAL_MS', '0'], ['MAIL_RETRY_MAX_ATTEMPTS', '0'], ['MAIL_RETRY_MAX_ATTEMPTS', '101']]) {
+      expect(() => loadWorkerConfig({ ...BASE, [name]: bad })).toThrow(new RegExp(name));
+    }
   });
 });

@@ -27,6 +27,19 @@ const serviceDays = z
     }
     return { ...DEFAULT_TIMELINE_POLICY.serviceWorkingDays, ...entries };
   });
+// Credentials, when the server needs them, go in the URL (smtp://user:password@host:587).
+const smtpUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.go.id:587');
+// `Name <address>` or a bare address: what the From header shows.
+const mailFrom = z.string().regex(/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address, e.g. Jalin <no-reply@pemda.go.id>');
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const workerSchema = z.object({
@@ -58,6 +71,13 @@ const workerSchema = z.object({
   SERVICE_WORKING_DAYS: serviceDays.default(DEFAULT_TIMELINE_POLICY.serviceWorkingDays),
   DIGEST_EVERY_DAYS: wholeDays.default(DEFAULT_TIMELINE_POLICY.digestEveryDays),
   SEASON_REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.seasonReminderOffsetsDays),
+  // E-mail of notifications. Without SMTP_URL they are in-app only; an empty value (as an
+  // env file writes an unset one) means the same.
+  SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), smtpUrl.optional()),
+  MAIL_FROM: mailFrom.default('Jalin <no-reply@jalin.local>'),
+  // A failed send is retried with doubling waits from MAIL_RETRY_INITIAL_MS, MAIL_RETRY_MAX_ATTEMPTS tries in all.
+  MAIL_RETRY_INITIAL_MS: z.coerce.number().int().min(1).max(86_400_000).default(30_000),
+  MAIL_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 /** What only the API signs and checks: access tokens. Every API process of one deployment shares the secret. */
@@ -98,6 +118,13 @@ export function timelinePolicyOf(config: WorkerConfig): TimelinePolicy {
     digestEveryDays: config.DIGEST_EVERY_DAYS,
     seasonReminderOffsetsDays: config.SEASON_REMINDER_OFFSETS_DAYS,
   };
+}
+
+/** The SMTP server for logs and start-up messages: scheme, host and port, never the credentials. */
+export function smtpServerLabel(config: Pick<WorkerConfig, 'SMTP_URL'>): string | undefined {
+  if (!config.SMTP_URL) return undefined;
+  const url = new URL(config.SMTP_URL);
+  return `${url.protocol}//${url.host}`;
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {

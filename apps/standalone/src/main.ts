@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createApiApplication } from '../../api/src/api-application';
-import { loadConfig } from '../../platform/src/config';
+import { loadConfig, smtpServerLabel, type WorkerConfig } from '../../platform/src/config';
 import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
 import { onShutdownSignal } from '../../platform/src/shutdown';
 import { connectTemporalClient, connectWorkerConnection } from '../../platform/src/temporal-connection';
@@ -105,10 +105,11 @@ async function main(): Promise<void> {
     cleanups.push(() => app.close());
 
     const url = `http://localhost:${config.PORT}`;
-    logger.info({ url, docs: `${url}/docs`, temporalUi }, 'Jalin is running');
+    logger.info({ url, docs: `${url}/docs`, temporalUi, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' }, 'Jalin is running');
     process.stdout.write(
       `\n  Jalin is running: ${url}\n  API documentation: ${url}/docs\n` +
         (temporalUi ? `  Temporal Web UI: ${temporalUi}\n` : '') +
+        mailBanner(config) +
         (demoUsers ? demoUsersBanner() : '') +
         `  Data: ${dataDir}\n  Press Ctrl-C to stop.\n\n`,
     );
@@ -117,6 +118,14 @@ async function main(): Promise<void> {
     await stopAll();
     process.exit(1);
   }
+}
+
+/** Whether notifications are mailed: by default (no SMTP_URL) they are in-app only. */
+function mailBanner(config: WorkerConfig): string {
+  const server = smtpServerLabel(config);
+  return server
+    ? `  Notifications: in-app, and e-mailed through ${server} from ${config.MAIL_FROM}\n`
+    : `  Notifications: in-app only (set SMTP_URL, e.g. smtp://mail.example:587, to e-mail them too)\n`;
 }
 
 /** Who to log in as (POST /auth/login): the demo users are not for a real deployment. */

@@ -1,5 +1,5 @@
 // The worker process: `npm run start:worker`. Run as many as the load needs.
-import { loadWorkerConfig } from '../../platform/src/config';
+import { loadWorkerConfig, smtpServerLabel } from '../../platform/src/config';
 import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
 import { connectWorkerConnection } from '../../platform/src/temporal-connection';
 import { createPrismaClient } from '../../../prisma/client';
@@ -17,7 +17,8 @@ async function main(): Promise<void> {
       config,
       prisma,
     });
-    logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
+    // Without SMTP_URL notifications are in-app only: say so, as a missing setting is easy to overlook.
+    logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' }, 'worker running');
     // The SDK stops polling on SIGINT/SIGTERM and lets running tasks finish.
     await worker.run();
   } finally {

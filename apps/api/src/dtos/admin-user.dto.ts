@@ -16,6 +16,7 @@ const REGION_CODE_MESSAGE = 'Must be a Kemendagri region code, e.g. 32 or 32.71.
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Usernames are kept in lower case, as login reads them: `Rina.Kusuma` is `rina.kusuma`.
 const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+// Addresses too: one account per address, and `Rina@Pemda.go.id` is the same mailbox.
 const PASSWORD_DESCRIPTION = `Minimal ${PASSWORD_MIN_LENGTH} karakter`;
 
 export class ListUsersQueryDto {
@@ -42,11 +43,12 @@ export class CreateUserDto {
   @Transform(trim)
   displayName!: string;
 
-  @ApiPropertyOptional({ example: 'rina.kusuma@kotabogor.go.id' })
+  @ApiPropertyOptional({ example: 'rina.kusuma@kotabogor.go.id', description: 'Alamat pemberitahuan; satu alamat untuk satu akun' })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
   @IsString()
+  @Transform(lowerCase)
   email?: string;
 
   @ApiProperty({ format: 'password', description: PASSWORD_DESCRIPTION })
@@ -65,11 +67,12 @@ export class UpdateUserDto {
   @Transform(trim)
   displayName?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'null menghapus alamat surel' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Alamat pemberitahuan, satu alamat untuk satu akun; null menghapusnya' })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
   @IsString()
+  @Transform(lowerCase)
   email?: string | null;
 
   @ApiPropertyOptional({ description: 'false: tidak dapat masuk lagi, dan token yang masih berlaku langsung ditolak' })

@@ -1,7 +1,7 @@
 // Data access for users and their role grants. Only `findCredentials` reads a password
 // hash; every other read leaves it out, so no response can carry one by mistake.
 import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient, Role } from '../../../../prisma/client';
+import { Prisma, type PrismaClient, type Role } from '../../../../prisma/client';
 import { PRISMA } from '../tokens';
 
 const GRANT_ORDER = [{ regionCode: 'asc' as const }, { role: 'asc' as const }, { agency: 'asc' as const }];
@@ -67,14 +67,25 @@ export class UserRepository {
     });
   }
 
-  /** The new user, or null when the username is taken (also by a request at the same moment). */
+  /** The id of the account with this e-mail address, if any. */
+  async emailOwner(email: string): Promise<string | null> {
+    return (await this.prisma.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
+  }
+
+  /** The new user, or null when the username or e-mail address is taken (also by a request at the same moment). */
   async create(user: NewUser): Promise<UserRecord | null> {
     const { count } = await this.prisma.user.createMany({ data: [user], skipDuplicates: true });
     return count === 0 ? null : this.findById(user.id);
   }
 
-  async update(id: string, changes: UserChanges): Promise<UserRecord> {
-    return this.prisma.user.update({ where: { id }, data: changes, select: ACCOUNT });
+  /** The changed user, or null when the new e-mail address was taken at the same moment. */
+  async update(id: string, changes: UserChanges): Promise<UserRecord | null> {
+    try {
+      return await this.prisma.user.update({ where: { id }, data: changes, select: ACCOUNT });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
+      throw error;
+    }
   }
 
   /** Adds the grant unless the user holds it already; returns the grant either way. */

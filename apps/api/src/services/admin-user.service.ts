@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import { AuditRepository } from '../repositories/audit.repository';
 import { Injectable } from '@nestjs/common';
-import { canAdminister, requireAdmin } from '../../../../domain/access-policy';
+import { administeredRegions, canAdminister, requireAdmin } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { grantViolations } from '../../../../domain/grant-rules';
@@ -37,12 +37,14 @@ export interface GrantInput {
   agency?: string;
 }
 
-function administeredRegions(auth: AuthContext): string[] {
-  return [...new Set(auth.grants.filter((grant) => grant.role === Role.ADMIN).map((grant) => grant.regionCode))];
-}
-
 function wouldLockOut(message: BilingualText): Conflict {
   return new Conflict('WOULD_LOCK_OUT', message);
+}
+
+// One account per address, so a notice mailed there reaches one person only.
+function emailTaken(email: string): Conflict {
+  const message = text(`Alamat surel '${email}' sudah dipakai akun lain.`, `The e-mail address '${email}' belongs to another account.`);
+  return new Conflict('EMAIL_TAKEN', message, [{ field: 'email', reason: 'TAKEN', message }]);
 }
 
 @Injectable()
@@ -65,6 +67,7 @@ export class AdminUserService {
     this.requireAnyAdmin(auth);
     const violations = passwordViolations(input.password);
     if (violations.length) throw new ValidationFailed(violations);
+    if (input.email && (await this.users.emailOwner(input.email))) throw emailTaken(input.email);
     const created = await this.users.create({
       id: randomUUID(),
       username: input.username,
@@ -73,6 +76,8 @@ export class AdminUserService {
       passwordHash: await this.hasher.hash(input.password),
     });
     if (!created) {
+      // Taken by a request at the same moment: the address, or (as before) the username.
+      if (input.email && (await this.users.emailOwner(input.email))) throw emailTaken(input.email);
       const message = text(`Nama pengguna '${input.username}' sudah dipakai.`, `The username '${input.username}' is taken.`);
       throw new Conflict('USERNAME_TAKEN', message, [{ field: 'username', reason: 'TAKEN', message }]);
     }
@@ -110,9 +115,14 @@ export class AdminUserService {
       const violations = passwordViolations(patch.password);
       if (violations.length) throw new ValidationFailed(violations);
     }
+    if (patch.email) {
+      const owner = await this.users.emailOwner(patch.email);
+      if (owner && owner !== userId) throw emailTaken(patch.email);
+    }
     const changes: UserChanges = { displayName: patch.displayName, email: patch.email, active: patch.active };
     if (patch.password !== undefined) changes.passwordHash = await this.hasher.hash(patch.password);
     const updated = await this.users.update(userId, changes);
+    if (!updated) throw emailTaken(patch.email ?? '');
     // Never the hash: only that the password changed.
     await this.audit.record(auth, {
       action: AuditAction.USER_UPDATED,

@@ -1,0 +1,65 @@
+// Sends one queued e-mail over SMTP. Temporal retries it, so every attempt is counted
+// and its error kept on the row; a message already SENT is never sent again, and the
+// Message-ID is the same on every attempt, so the rare resend (a crash between the
+// server's acceptance and our update) can be recognised by mail clients as one message.
+import { ApplicationFailure } from '@temporalio/activity';
+import { createTransport, type NodemailerError } from 'nodemailer';
+import type { WorkerConfig } from '../apps/platform/src/config';
+import type { PrismaClient } from '../prisma/client';
+import { SMTP_PERMANENT_FAILURE_TYPE, type EmailSendOutcome } from '../workflows/notification/definitions';
+import { SMTP_NOT_CONFIGURED } from './notification-record';
+
+const ERROR_MAX_LENGTH = 1000;
+
+type MailConfig = Pick<WorkerConfig, 'SMTP_URL' | 'MAIL_FROM'>;
+
+/** `<delivery id@sender's domain>`: stable across attempts, unique per e-mail. */
+export function emailMessageId(deliveryId: string, mailFrom: string): string {
+  const domain = /@([^<>@\s]+)>?\s*$/.exec(mailFrom)?.[1] ?? 'jalin.local';
+  return `<${deliveryId}@${domain}>`;
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > ERROR_MAX_LENGTH ? `${text.slice(0, ERROR_MAX_LENGTH)}…` : text;
+}
+
+export function createEmailSender(prisma: PrismaClient, config: MailConfig) {
+  // Waits shorter than nodemailer's (2 and 10 minutes), so a hung server fails the
+  // attempt and the retry policy takes over.
+  const transport = config.SMTP_URL
+    ? createTransport({ url: config.SMTP_URL, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+    : undefined;
+
+  async function sendEmail(deliveryId: string): Promise<EmailSendOutcome> {
+    const delivery = await prisma.emailDelivery.findUnique({ where: { id: deliveryId } });
+    if (delivery?.status === 'SENT') return 'ALREADY_SENT';
+    if (delivery?.status !== 'PENDING') return 'NOT_PENDING';
+    if (!transport) {
+      // SMTP was switched off after the e-mail was queued.
+      await prisma.emailDelivery.updateMany({ where: { id: deliveryId, status: 'PENDING' }, data: { status: 'SKIPPED', lastError: SMTP_NOT_CONFIGURED } });
+      return 'NOT_PENDING';
+    }
+    await prisma.emailDelivery.update({ where: { id: deliveryId }, data: { attempts: { increment: 1 } } });
+    try {
+      await transport.sendMail({
+        from: config.MAIL_FROM,
+        to: delivery.toAddress,
+        subject: delivery.subject,
+        text: delivery.text,
+        messageId: emailMessageId(deliveryId, config.MAIL_FROM),
+      });
+    } catch (error) {
+      const message = describe(error);
+      await prisma.emailDelivery.update({ where: { id: deliveryId }, data: { lastError: message } });
+      if ((error as NodemailerError).permanent === true) {
+        throw ApplicationFailure.nonRetryable(message, SMTP_PERMANENT_FAILURE_TYPE);
+      }
+      throw error;
+    }
+    await prisma.emailDelivery.update({ where: { id: deliveryId }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+    return 'SENT';
+  }
+
+  return { sendEmail };
+}

@@ -1,0 +1,59 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { ErrorResponseDto } from '../dtos/error.dto';
+import {
+  ListNotificationsQueryDto,
+  NotificationPageResponseDto,
+  NotificationResponseDto,
+  ReadAllResponseDto,
+  UnreadCountResponseDto,
+  toNotificationResponse,
+} from '../dtos/notification.dto';
+import { CurrentAuth } from '../middleware/current-auth.decorator';
+import { NotificationService } from '../services/notification.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorResponseDto })
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly service: NotificationService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Pemberitahuan Anda, terbaru lebih dulu' })
+  @ApiOkResponse({ type: NotificationPageResponseDto })
+  async list(@CurrentAuth() auth: AuthContext, @Query() query: ListNotificationsQueryDto): Promise<NotificationPageResponseDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const { items, total } = await this.service.list(auth, { unreadOnly: query.unread === true, page, pageSize });
+    return { items: items.map(toNotificationResponse), total, page, pageSize };
+  }
+
+  @Get('unread-count')
+  @ApiOperation({ summary: 'Berapa pemberitahuan Anda yang belum dibaca' })
+  @ApiOkResponse({ type: UnreadCountResponseDto })
+  async unreadCount(@CurrentAuth() auth: AuthContext): Promise<UnreadCountResponseDto> {
+    return { unread: await this.service.unreadCount(auth) };
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tandai semua pemberitahuan Anda sudah dibaca' })
+  @ApiOkResponse({ type: ReadAllResponseDto })
+  async readAll(@CurrentAuth() auth: AuthContext): Promise<ReadAllResponseDto> {
+    return { marked: await this.service.markAllRead(auth) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tandai satu pemberitahuan sudah dibaca (waktu baca pertama yang dicatat)' })
+  @ApiOkResponse({ type: NotificationResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Tidak ada, atau milik orang lain' })
+  async read(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<NotificationResponseDto> {
+    return toNotificationResponse(await this.service.markRead(auth, id));
+  }
+}

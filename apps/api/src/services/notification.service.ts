@@ -1,0 +1,42 @@
+// The caller's in-app notifications: list, count, mark read. Only ever the caller's
+// own; someone else's answers as not found, so its existence does not show.
+import { Injectable } from '@nestjs/common';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { NotFound } from '../../../../domain/errors';
+import { NotificationRepository, type NotificationRecord } from '../repositories/notification.repository';
+
+const NOTIFICATION = { id: 'Pemberitahuan', en: 'Notification' };
+
+export interface NotificationQuery {
+  unreadOnly: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export interface NotificationPage {
+  items: NotificationRecord[];
+  total: number;
+}
+
+@Injectable()
+export class NotificationService {
+  constructor(private readonly notifications: NotificationRepository) {}
+
+  list(auth: AuthContext, query: NotificationQuery): Promise<NotificationPage> {
+    return this.notifications.pageOwn(auth.userId, query.unreadOnly, query.page, query.pageSize);
+  }
+
+  unreadCount(auth: AuthContext): Promise<number> {
+    return this.notifications.unreadCount(auth.userId);
+  }
+
+  async markRead(auth: AuthContext, id: string, now = new Date()): Promise<NotificationRecord> {
+    const notification = await this.notifications.markOwnRead(auth.userId, id, now);
+    if (!notification) throw new NotFound(NOTIFICATION, id);
+    return notification;
+  }
+
+  markAllRead(auth: AuthContext, now = new Date()): Promise<number> {
+    return this.notifications.markAllOwnRead(auth.userId, now);
+  }
+}

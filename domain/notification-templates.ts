@@ -1,0 +1,172 @@
+// What each kind of notification says, in Indonesian: a title (also the e-mail's
+// subject) and a body. Pure: the same request renders the same text anywhere. Callers
+// are other workflows, some written later than this file, so a missing or malformed
+// parameter renders as a dash and nothing here throws.
+import type { NotificationParams, NotificationTemplate } from '../workflows/notification/definitions';
+import { MILESTONE_LABELS, isMilestone } from './fiscal-calendar';
+import { formatIndonesianDateText } from './indonesian-date';
+import { PLAN_STAGE_LABELS } from './plan-stage-label';
+import { PLAN_STAGES, type PlanStage } from './plan-stage';
+import { regionTimeZone, type IndonesianTimeZone } from './region-time-zone';
+
+export interface RenderedNotification {
+  title: string;
+  body: string;
+}
+
+/** Printed where a parameter is missing. */
+export const MISSING = '—';
+
+type Value = NotificationParams[string] | undefined;
+
+function textOf(value: Value): string {
+  if (value === null || value === undefined) return MISSING;
+  const text = String(value).trim();
+  return text || MISSING;
+}
+
+function wholeNumber(value: Value): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return Number.isInteger(number) ? number : undefined;
+}
+
+function countText(value: Value): string {
+  return String(wholeNumber(value) ?? MISSING);
+}
+
+function stageLabel(value: Value): string {
+  const code = textOf(value);
+  return (PLAN_STAGES as readonly string[]).includes(code) ? PLAN_STAGE_LABELS[code as PlanStage].id : code;
+}
+
+function milestoneLabel(value: Value): string {
+  const code = textOf(value);
+  return isMilestone(code) ? MILESTONE_LABELS[code].id : code;
+}
+
+function dateText(value: Value, zone: IndonesianTimeZone): string {
+  return (typeof value === 'string' && formatIndonesianDateText(value, zone)) || MISSING;
+}
+
+/** "hari ini", "besok", "3 hari lagi" for the days left until a date. */
+function daysLeftText(value: Value): string {
+  const days = wholeNumber(value);
+  if (days === undefined) return MISSING;
+  if (days === 0) return 'hari ini';
+  if (days === 1) return 'besok';
+  return days > 0 ? `${days} hari lagi` : `${-days} hari yang lalu`;
+}
+
+const REMEDIES: Record<string, string> = {
+  RKPD_AMENDMENT: 'Agar dapat didanai, kegiatannya perlu dimasukkan melalui perubahan RKPD.',
+  DPRD_AGREEMENT_RECORD:
+    'Kegiatan baru dalam KUA-PPAS yang belum tercantum dalam RKPD memerlukan berita acara kesepakatan antara kepala daerah dan pimpinan DPRD.',
+};
+
+/** The plans per stage of a digest, in the order of the process; unknown stages last. */
+function stageCountLines(value: Value): string[] {
+  let counts: unknown;
+  try {
+    counts = typeof value === 'string' ? JSON.parse(value) : undefined;
+  } catch {
+    counts = undefined;
+  }
+  if (!counts || typeof counts !== 'object' || Array.isArray(counts)) return [`- ${MISSING}`];
+  const entries = Object.entries(counts as Record<string, unknown>).filter(([, count]) => Number.isInteger(count) && (count as number) > 0);
+  if (!entries.length) return ['- belum ada rencana'];
+  const order = (stage: string) => {
+    const index = (PLAN_STAGES as readonly string[]).indexOf(stage);
+    return index === -1 ? PLAN_STAGES.length : index;
+  };
+  entries.sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b));
+  const total = entries.reduce((sum, [, count]) => sum + (count as number), 0);
+  return [...entries.map(([stage, count]) => `- ${stageLabel(stage)}: ${count}`), `Jumlah: ${total}`];
+}
+
+function lines(...parts: Array<string | false | undefined>): string {
+  return parts.filter((part): part is string => typeof part === 'string').join('\n');
+}
+
+/** Renders one notification for a region (its dates in the region's time zone). */
+export function renderNotification(template: NotificationTemplate, params: NotificationParams, regionCode: string): RenderedNotification {
+  const zone = regionTimeZone(regionCode);
+  const p = params ?? {};
+  const plan = textOf(p.planTitle);
+  const stage = stageLabel(p.stage);
+  switch (template) {
+    case 'TASK_DUE_SOON': {
+      const when = daysLeftText(p.daysLeft);
+      return {
+        title: `Tenggat ${stage} ${when}: ${plan}`,
+        body: lines(
+          `Tugas ${stage} atas rencana kerja sama "${plan}" harus diselesaikan paling lambat ${dateText(p.dueAt, zone)} (${when}).`,
+          'Mohon telaah dan putuskan di Jalin sebelum tenggat.',
+        ),
+      };
+    }
+    case 'TASK_OVERDUE': {
+      const days = countText(p.daysOverdue);
+      return {
+        title: `Terlambat ${days} hari: ${stage} atas ${plan}`,
+        body: lines(
+          `Tugas ${stage} atas rencana kerja sama "${plan}" telah melewati tenggat ${dateText(p.dueAt, zone)} dan kini terlambat ${days} hari.`,
+          'Mohon segera diputuskan di Jalin.',
+        ),
+      };
+    }
+    case 'TASK_ESCALATED': {
+      const days = countText(p.daysOverdue);
+      const assignee = typeof p.assigneeName === 'string' && p.assigneeName.trim() ? p.assigneeName.trim() : undefined;
+      return {
+        title: `Eskalasi: ${stage} atas ${plan} terlambat ${days} hari`,
+        body: lines(
+          `Tugas ${stage} atas rencana kerja sama "${plan}" telah melewati tenggat ${dateText(p.dueAt, zone)} dan terlambat ${days} hari.`,
+          assignee ? `Tugas ini dipegang oleh ${assignee}.` : 'Tugas ini belum diambil oleh siapa pun.',
+          'Sebagai Sekretaris Daerah, mohon tindak lanjuti agar prosesnya tidak tertahan.',
+        ),
+      };
+    }
+    case 'MILESTONE_MISSED': {
+      const milestone = milestoneLabel(p.milestone);
+      return {
+        title: `Tonggak terlewat: ${milestone} (${plan})`,
+        body: lines(
+          `Rencana kerja sama "${plan}" belum mencapai tahap yang diperlukan ketika tonggak ${milestone} (${dateText(p.milestoneDate, zone)}) berlalu.`,
+          REMEDIES[textOf(p.remedy)] ?? 'Mohon tentukan langkah penyesuaiannya bersama Bappeda.',
+        ),
+      };
+    }
+    case 'SEASON_NO_PROPOSAL': {
+      const agency = textOf(p.agency);
+      const year = textOf(p.budgetYear);
+      return {
+        title: `Belum ada usulan kerja sama TA ${year}: ${agency}`,
+        body: lines(
+          `${agency} belum mengajukan usulan rencana kerja sama untuk tahun anggaran ${year}.`,
+          `Batas pemetaan kerja sama: ${dateText(p.mappingDeadline, zone)} (${daysLeftText(p.daysLeft)}).`,
+          'Kerja sama yang tidak dipetakan tepat waktu tidak masuk ke RKPD dan tidak dapat didanai.',
+        ),
+      };
+    }
+    case 'WEEKLY_DIGEST': {
+      const year = textOf(p.budgetYear);
+      const extra = typeof p.digestText === 'string' && p.digestText.trim() ? p.digestText.trim() : undefined;
+      return {
+        title: `Ringkasan mingguan rencana kerja sama TA ${year}`,
+        body: lines(
+          `Rencana kerja sama tahun anggaran ${year} per tahap:`,
+          ...stageCountLines(p.byStage),
+          `Tugas yang melewati tenggat: ${countText(p.overdueTasks)}`,
+          extra !== undefined && '',
+          extra,
+        ),
+      };
+    }
+    default:
+      // A template this version does not know yet: say what was sent rather than nothing.
+      return {
+        title: 'Pemberitahuan Jalin',
+        body: lines(...Object.entries(p).map(([name, value]) => `${name}: ${textOf(value)}`)),
+      };
+  }
+}
