@@ -12,7 +12,14 @@ export class PlanCalendarSignals {
 
   /** Returns how many running plans were told. */
   async calendarChanged(scope: CalendarScope): Promise<number> {
-    const workflowIds = await this.workflows.inReview(scope);
+    let workflowIds: string[];
+    try {
+      workflowIds = await this.workflows.inReview(scope);
+    } catch (error) {
+      // The change is stored: it must not read as refused because the plans could not be listed.
+      this.logger.warn({ scope, error: String(error) }, 'could not list the plans to tell of a calendar change');
+      return 0;
+    }
     const results = await Promise.allSettled(workflowIds.map((id) => this.workflows.signalCalendarChanged(id)));
     const failed = results.filter((result) => result.status === 'rejected');
     if (failed.length) this.logger.warn({ scope, failed: failed.length, error: String(failed[0].reason) }, 'some plans did not get the calendar change');
