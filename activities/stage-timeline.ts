@@ -67,7 +67,7 @@ export function createStageTimeline(prisma: PrismaClient, policy: TimelinePolicy
         entityId: planId,
         details: { milestone, remedy, openSequence },
         occurredAt: new Date(at),
-        dedupeKey: auditDedupeKey('plan', planId, 'remedy', openSequence, milestone),
+        dedupeKey: auditDedupeKey('plan', planId, 'remedy', milestone),
       });
       if (stored) await tx.cooperationPlan.update({ where: { id: planId }, data: { remedy, remedyMilestone: milestone, remedyRecordedAt: new Date(at) } });
     });

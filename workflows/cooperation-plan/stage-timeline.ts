@@ -10,6 +10,8 @@ import { nextReminder, type Reminder } from '../../domain/reminder-schedule';
 import { Role } from '../../domain/role';
 import { DAY_MS, timelineDelayMs, timelineNow, type TimelinePolicy } from '../../domain/timeline-policy';
 import type { StageTimeline } from '../../activities/stage-timeline';
+import type { Milestone } from '../../domain/fiscal-calendar';
+import type { Remedy } from '../../domain/stage-deadline';
 import { dispatchNotification } from '../notification/dispatch';
 import { NotificationTemplate, type RecipientSelector } from '../notification/definitions';
 import type { StageTimelineStatus } from './definitions';
@@ -23,6 +25,7 @@ const activities = proxyActivities<PlanActivities>({
 export class StageTimelineRunner {
   private current?: StageTimelineStatus;
   private calendarVersion = 0;
+  private readonly remedies = new Map<Milestone, Remedy>();
 
   constructor(
     private readonly planId: string,
@@ -53,47 +56,60 @@ export class StageTimelineRunner {
       const seenCalendar = this.calendarVersion;
       const timeline = await activities.planStageDeadline({ planId: this.planId, stage, openSequence, enteredAt: open.enteredAt });
       if (!stillOpen()) continue;
-      const remedy = this.current?.openSequence === openSequence ? this.current.remedy : undefined;
-      this.current = { openSequence, deadline: timeline.deadline, escalated: this.current?.openSequence === openSequence && this.current.escalated, remedy };
+      const escalated = this.current?.openSequence === openSequence && this.current.escalated;
+      this.current = { openSequence, deadline: timeline.deadline, escalated, remedy: this.remedyOf(timeline.deadline.milestone.code) };
       await this.noteRemedy(timeline);
-      await this.remind(timeline, new Date(open.enteredAt), () => stillOpen() && this.calendarVersion === seenCalendar);
+      await this.remind(timeline, new Date(open.enteredAt), stillOpen, () => this.calendarVersion === seenCalendar);
     }
   }
 
   /** Sends the stage's reminders in order until the stage closes or the calendar changes. */
-  private async remind(timeline: StageTimeline, enteredAt: Date, stillValid: () => boolean): Promise<void> {
+  private async remind(timeline: StageTimeline, enteredAt: Date, stillOpen: () => boolean, calendarSame: () => boolean): Promise<void> {
     const { deadline, policy } = timeline;
     const now = () => timelineNow(policy, enteredAt, enteredAt.getTime(), Date.now());
+    const stillValid = () => stillOpen() && calendarSame();
     let after = now();
     while (stillValid()) {
       const reminder = nextReminder(deadline.dueDate, policy, deadline.utcOffsetMinutes, after);
       this.current = { ...this.current!, nextReminderAt: reminder.at.toISOString(), nextReminderId: reminder.id };
       const interrupted = await condition(() => !stillValid(), Math.max(1, timelineDelayMs(policy, reminder.at.getTime() - now().getTime())));
+      // A stage closed after its milestone (approved late, say) needs the remedy as much as one still open.
+      await this.checkLate(timeline, enteredAt, now());
       if (interrupted) return;
-      if (!this.current?.remedy && now().getTime() > Date.parse(deadline.milestone.dueAt)) {
-        // The milestone passed with the stage still open: the plan now needs its remedy.
-        const late = await activities.planStageDeadline({
-          planId: this.planId,
-          stage: deadline.stage,
-          openSequence: this.current!.openSequence,
-          enteredAt: enteredAt.toISOString(),
-          at: now().toISOString(),
-        });
-        await this.noteRemedy(late);
-      }
       await this.send(timeline, reminder, policy);
       // After an outage (no worker for days) only the last day's reminders go out, not the whole backlog.
       after = new Date(Math.max(reminder.at.getTime(), now().getTime() - DAY_MS));
     }
   }
 
+  /** Once the milestone has passed, asks for the deadline as of now, which records the remedy the plan needs. */
+  private async checkLate({ deadline }: StageTimeline, enteredAt: Date, now: Date): Promise<void> {
+    if (this.remedies.has(deadline.milestone.code) || now.getTime() <= Date.parse(deadline.milestone.dueAt)) return;
+    const late = await activities.planStageDeadline({
+      planId: this.planId,
+      stage: deadline.stage,
+      openSequence: this.current!.openSequence,
+      enteredAt: enteredAt.toISOString(),
+      at: now.toISOString(),
+    });
+    await this.noteRemedy(late);
+  }
+
+  private remedyOf(milestone: Milestone): StageTimelineStatus['remedy'] {
+    const remedy = this.remedies.get(milestone);
+    return remedy && { milestone, remedy };
+  }
+
+  /** A remedy concerns the plan, not one stage: told once per milestone, however many stages reach it late. */
   private async noteRemedy({ deadline, regionCode, planTitle }: StageTimeline): Promise<void> {
     const remedy = deadline.missedMilestone?.remedy;
-    if (!remedy || this.current?.remedy) return;
-    this.current = { ...this.current!, remedy: { milestone: deadline.milestone.code, remedy } };
+    const milestone = deadline.milestone.code;
+    if (!remedy || this.remedies.has(milestone)) return;
+    this.remedies.set(milestone, remedy);
+    this.current = { ...this.current!, remedy: { milestone, remedy } };
     const submitterId = this.plan.submitterId();
     await dispatchNotification({
-      key: `plan:${this.planId}:t${this.current.openSequence}:remedy:${deadline.milestone.code}`,
+      key: `plan:${this.planId}:remedy:${milestone}`,
       template: NotificationTemplate.MILESTONE_MISSED,
       regionCode,
       recipients: { ...(submitterId && { userIds: [submitterId] }), roles: [{ role: Role.BAPPEDA, regionCode }] },
