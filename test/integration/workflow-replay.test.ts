@@ -24,7 +24,8 @@ describe('committed workflow histories', () => {
 
   it('include every recorded lifecycle', () => {
     expect(histories.map((h) => h.workflowId)).toEqual(
-      expect.arrayContaining(['happy-path', 'return-for-revision', 'rejection', 'happy-path-with-deliberation', 'return-for-revision-with-deliberation']),
+      expect.arrayContaining(['happy-path', 'return-for-revision', 'rejection', 'happy-path-with-deliberation', 'return-for-revision-with-deliberation',
+        'happy-path-with-budget-stages', 'return-for-revision-with-budget-stages', 'dprd-approval']),
     );
   });
 
