@@ -12,6 +12,7 @@ import { CalendarModule } from './calendar.module';
 import { CollaborationModule } from './collaboration.module';
 import { HealthController } from './controllers/health.controller';
 import { CoreModule } from './core.module';
+import { DocumentsModule } from './documents.module';
 import { MappingModule } from './mapping.module';
 import { PlansModule } from './plans.module';
 import { ReferenceModule } from './reference.module';
@@ -51,6 +52,7 @@ export class AppModule {
         AuditModule,
         CollaborationModule,
         CalendarModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [HealthService],

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from './audit.module';
+import { PlanningDocumentsController } from './controllers/planning-documents.controller';
+import { PlanningDocumentRepository } from './repositories/planning-document.repository';
+import { PlanningDocumentService } from './services/planning-document.service';
+
+/** The planning and budget document register: documents, states, lines and their exports. */
+@Module({
+  imports: [AuditModule],
+  controllers: [PlanningDocumentsController],
+  providers: [PlanningDocumentRepository, PlanningDocumentService],
+})
+export class DocumentsModule {}
