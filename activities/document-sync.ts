@@ -61,8 +61,18 @@ async function codesInRkpd(tx: Tx, regionCode: string, budgetYear: number, codes
   return new Set(lines.map((l) => l.nomenclatureCode));
 }
 
-export function createDocumentSync(prisma: PrismaClient) {
-  async function syncPlanToDocument({ planId, kind, submission, placement }: SyncPlanToDocumentInput): Promise<DocumentSyncSummary> {
+/** Called after a sync or withdrawal committed document changes (the webhook's dispatch). */
+export type OnDocumentsChanged = () => Promise<unknown>;
+
+export function createDocumentSync(prisma: PrismaClient, onChanged: OnDocumentsChanged = async () => undefined) {
+  async function syncPlanToDocument(input: SyncPlanToDocumentInput): Promise<DocumentSyncSummary> {
+    const summary = await placeLines(input);
+    // Also after a re-run that changed nothing: an earlier run may have crashed before dispatching.
+    await onChanged();
+    return summary;
+  }
+
+  async function placeLines({ planId, kind, submission, placement }: SyncPlanToDocumentInput): Promise<DocumentSyncSummary> {
     const { regionCode, budgetYear, lineItems, proposingAgency } = submission.content;
     const agency = documentAgency(kind, proposingAgency);
     const fundingSource = placement?.fundingSource ?? submission.content.fundingSource ?? null;
@@ -141,7 +151,7 @@ export function createDocumentSync(prisma: PrismaClient) {
 
   async function withdrawPlanFromDocuments({ planId, revision }: WithdrawPlanInput): Promise<DocumentSyncSummary> {
     const syncedAt = new Date();
-    return prisma.$transaction(async (tx) => {
+    const summary = await prisma.$transaction(async (tx) => {
       const active = await tx.documentLine.findMany({ where: { planId, status: 'ACTIVE' }, orderBy: [{ documentId: 'asc' }, { lineKey: 'asc' }] });
       const documentIds = [...new Set(active.map((l) => l.documentId))];
       await tx.documentLine.updateMany({ where: { planId, status: 'ACTIVE' }, data: { status: 'WITHDRAWN', syncedAt } });
@@ -159,6 +169,8 @@ export function createDocumentSync(prisma: PrismaClient) {
         withdrawnLines: active.length,
       };
     });
+    await onChanged();
+    return summary;
   }
 
   return { syncPlanToDocument, syncPlanToRkpd, withdrawPlanFromDocuments };

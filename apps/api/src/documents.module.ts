@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from './audit.module';
 import { PlanningDocumentsController } from './controllers/planning-documents.controller';
+import { DocumentChangeDispatcher } from './repositories/document-change-dispatcher';
 import { PlanningDocumentRepository } from './repositories/planning-document.repository';
 import { PlanningDocumentService } from './services/planning-document.service';
 
@@ -8,6 +9,6 @@ import { PlanningDocumentService } from './services/planning-document.service';
 @Module({
   imports: [AuditModule],
   controllers: [PlanningDocumentsController],
-  providers: [PlanningDocumentRepository, PlanningDocumentService],
+  providers: [PlanningDocumentRepository, DocumentChangeDispatcher, PlanningDocumentService],
 })
 export class DocumentsModule {}

@@ -15,6 +15,7 @@ import {
   type DocumentState,
 } from '../../../../domain/planning-document';
 import { AuditRepository } from '../repositories/audit.repository';
+import { DocumentChangeDispatcher } from '../repositories/document-change-dispatcher';
 import { PlanScopeRepository } from '../repositories/plan-scope.repository';
 import { PlanningDocumentRepository, type DocumentKey } from '../repositories/planning-document.repository';
 import { documentFileName, renderDocumentXlsx } from '../renderers/document-xlsx';
@@ -59,6 +60,7 @@ export class PlanningDocumentService {
     private readonly documents: PlanningDocumentRepository,
     private readonly plans: PlanScopeRepository,
     private readonly audit: AuditRepository,
+    private readonly changes: DocumentChangeDispatcher,
   ) {}
 
   async list(auth: AuthContext, regionCode: string, rawBudgetYear: string) {
@@ -120,6 +122,7 @@ export class PlanningDocumentService {
           db,
         ),
     );
+    await this.changes.dispatch();
     return this.get(auth, id);
   }
 
