@@ -41,6 +41,8 @@ export async function dispatchDocumentChanges(prisma: PrismaClient, client: Clie
       await client.workflow.start(DOCUMENT_WEBHOOK_WORKFLOW_TYPE, {
         workflowId: documentWebhookWorkflowId(change.documentId, change.seq),
         taskQueue: settings.TEMPORAL_TASK_QUEUE,
+        // A change whose delivery already ran (even to its end) is never delivered again.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
         args: [input],
       });
     } catch (error) {
