@@ -3,9 +3,11 @@
 import { timelinePolicyOf, type WorkerConfig } from '../apps/platform/src/config';
 import type { PrismaClient } from '../prisma/client';
 import { createDeliberationPanelLoader } from './deliberation-panel';
+import { Context } from '@temporalio/activity';
 import { createDocumentSync } from './document-sync';
 import { createEmailSender } from './email-sender';
 import { createNotificationRecorder } from './notification-record';
+import { createDocumentWebhook, dispatchDocumentChanges } from './document-webhook';
 import { createPlanProjection } from './plan-projection';
 import { createStageTimeline } from './stage-timeline';
 import { createTaskProjection } from './task-projection';
@@ -22,7 +24,9 @@ export function createActivities({ prisma, config }: ActivityDependencies) {
     recordPlanTransition: createPlanProjection(prisma),
     ...createTaskProjection(prisma),
     loadDeliberationPanel: createDeliberationPanelLoader(prisma, tkksdClosingRule),
-    ...createDocumentSync(prisma),
+    // After a sync commits its changes, hand them to delivery workflows through the worker's client.
+    ...createDocumentSync(prisma, async () => (config.WEBHOOK_URL ? dispatchDocumentChanges(prisma, Context.current().client, config) : 0)),
+    ...createDocumentWebhook(prisma, config),
     ...createStageTimeline(prisma, timelinePolicyOf(config)),
     ...createNotificationRecorder(prisma, config),
     ...createEmailSender(prisma, config),

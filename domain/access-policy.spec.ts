@@ -52,6 +52,8 @@ describe('STAGE_ROLE', () => {
       TKKSD_DELIBERATION: 'SEKDA',
       HEAD_OF_REGION_APPROVAL: 'HEAD_OF_REGION',
       BUDGET_SIGNOFF: 'TAPD',
+      DPRD_APPROVAL: 'DPRD_LIAISON',
+      RKA_CONFIRMATION: 'TAPD',
     });
   });
 });
@@ -130,9 +132,10 @@ describe('canActAtStage', () => {
     },
   );
 
-  it('does not let a TKKSD member or the DPRD liaison decide at any stage', () => {
+  it('does not let a TKKSD member decide at any stage, nor the DPRD liaison but at DPRD approval', () => {
     for (const stage of PLAN_STAGES) {
-      expect(canActAtStage(auth(grant(Role.TKKSD_MEMBER), grant(Role.DPRD_LIAISON), grant(Role.ADMIN)), PLAN, stage)).toBe(false);
+      expect(canActAtStage(auth(grant(Role.TKKSD_MEMBER), grant(Role.ADMIN)), PLAN, stage)).toBe(false);
+      expect(canActAtStage(auth(grant(Role.DPRD_LIAISON)), PLAN, stage)).toBe(stage === 'DPRD_APPROVAL');
     }
   });
 });

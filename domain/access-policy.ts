@@ -13,6 +13,9 @@ export const STAGE_ROLE: Partial<Record<PlanStage, Role>> = {
   TKKSD_DELIBERATION: Role.SEKDA,
   HEAD_OF_REGION_APPROVAL: Role.HEAD_OF_REGION,
   BUDGET_SIGNOFF: Role.TAPD,
+  DPRD_APPROVAL: Role.DPRD_LIAISON,
+  // BPKAD's budget officers hold the TAPD role.
+  RKA_CONFIRMATION: Role.TAPD,
 };
 
 /** Roles that see every plan of their region (officers see their own agency's). */

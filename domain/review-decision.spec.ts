@@ -6,18 +6,21 @@ const decision = (stage: ReviewStage, outcome: ReviewOutcome, comment?: string):
   outcome,
   comment,
   decidedBy: 'reviewer.satu',
+  ...(stage === PlanStage.BUDGET_SIGNOFF && outcome === ReviewOutcome.APPROVE && { placement: { ceiling: 1000, fundingSource: 'APBD_BUDGETED' as const } }),
 });
 
 const NOT_REVIEW_STAGES = [PlanStage.DRAFT, PlanStage.DOCUMENT_SYNC, PlanStage.COMPLETED, PlanStage.REJECTED];
 
 describe('plan stages', () => {
-  it('has exactly five review stages and two final stages', () => {
+  it('has exactly seven review stages and two final stages', () => {
     expect(PLAN_STAGES.filter(isReviewStage)).toEqual([
       PlanStage.VERIFICATION,
       PlanStage.BAPPEDA_REVIEW,
       PlanStage.TKKSD_DELIBERATION,
       PlanStage.HEAD_OF_REGION_APPROVAL,
       PlanStage.BUDGET_SIGNOFF,
+      PlanStage.DPRD_APPROVAL,
+      PlanStage.RKA_CONFIRMATION,
     ]);
     expect(PLAN_STAGES.filter(isFinalStage)).toEqual([PlanStage.COMPLETED, PlanStage.REJECTED]);
   });
@@ -93,7 +96,10 @@ describe('stageAfterDecision', () => {
     [PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE, PlanStage.TKKSD_DELIBERATION],
     [PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE, PlanStage.HEAD_OF_REGION_APPROVAL],
     [PlanStage.HEAD_OF_REGION_APPROVAL, ReviewOutcome.APPROVE, PlanStage.DOCUMENT_SYNC],
-    [PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE, PlanStage.COMPLETED],
+    [PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE, PlanStage.RKA_CONFIRMATION],
+    [PlanStage.DPRD_APPROVAL, ReviewOutcome.APPROVE, PlanStage.RKA_CONFIRMATION],
+    [PlanStage.DPRD_APPROVAL, ReviewOutcome.RETURN_FOR_REVISION, PlanStage.DRAFT],
+    [PlanStage.RKA_CONFIRMATION, ReviewOutcome.APPROVE, PlanStage.COMPLETED],
     [PlanStage.VERIFICATION, ReviewOutcome.RETURN_FOR_REVISION, PlanStage.DRAFT],
     [PlanStage.BAPPEDA_REVIEW, ReviewOutcome.RETURN_FOR_REVISION, PlanStage.DRAFT],
     [PlanStage.BUDGET_SIGNOFF, ReviewOutcome.RETURN_FOR_REVISION, PlanStage.DRAFT],
@@ -102,5 +108,23 @@ describe('stageAfterDecision', () => {
     [PlanStage.BUDGET_SIGNOFF, ReviewOutcome.REJECT, PlanStage.REJECTED],
   ] as const)('%s + %s leads to %s', (stage, outcome, expected) => {
     expect(stageAfterDecision(stage, outcome)).toBe(expected);
+  });
+});
+
+describe('the KUA-PPAS placement', () => {
+  const approve = (placement?: unknown): ReviewDecision =>
+    ({ stage: PlanStage.BUDGET_SIGNOFF, outcome: ReviewOutcome.APPROVE, decidedBy: 'tapd', placement }) as ReviewDecision;
+
+  it("is required with TAPD's approval and checked field by field", () => {
+    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve())).toMatchObject({ field: 'placement', reason: 'REQUIRED' });
+    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: -1, fundingSource: 'APBN' }))).toMatchObject({ field: 'placement.ceiling', reason: 'INVALID' });
+    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: 1.5, fundingSource: 'APBN' }))).toMatchObject({ field: 'placement.ceiling' });
+    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: 10, fundingSource: 'HIBAH' }))).toMatchObject({ field: 'placement.fundingSource', reason: 'INVALID' });
+    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: 10, fundingSource: 'APBN' }))).toBeUndefined();
+  });
+
+  it('applies to nothing else', () => {
+    const misplaced = { ...decision(PlanStage.RKA_CONFIRMATION, ReviewOutcome.APPROVE), placement: { ceiling: 1, fundingSource: 'APBN' as const } };
+    expect(refuseDecision(PlanStage.RKA_CONFIRMATION, misplaced)).toMatchObject({ field: 'placement', reason: 'NOT_APPLICABLE' });
   });
 });

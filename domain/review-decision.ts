@@ -2,6 +2,7 @@ import { text } from './message';
 import type { Violation } from './violation';
 import { NEXT_STAGE_ON_APPROVAL, PlanStage, isReviewStage, type ReviewStage } from './plan-stage';
 import type { RejectionReason } from './rejection-reason';
+import { FUNDING_SOURCES, type FundingSource } from './funding-source';
 
 export const ReviewOutcome = {
   APPROVE: 'APPROVE',
@@ -22,6 +23,15 @@ export interface ReviewDecision {
   /** With a rejection: which eligibility screen (or other ground) it failed. */
   reasonCode?: RejectionReason;
   decidedBy: string;
+  /** With TAPD's approval at the budget sign-off: where the plan goes in KUA-PPAS. */
+  placement?: BudgetPlacement;
+}
+
+/** TAPD's placement of the plan in KUA-PPAS: its provisional ceiling (plafon) and funding source. */
+export interface BudgetPlacement {
+  /** Plafon anggaran sementara for the plan's activities, whole rupiah. */
+  ceiling: number;
+  fundingSource: FundingSource;
 }
 
 /** Why a decision cannot be taken on a plan at `currentStage`, or undefined when it can. */
@@ -63,6 +73,18 @@ export function checkDecisionInput(decision: ReviewDecision): Violation | undefi
       message: text('Alasan penolakan hanya untuk keputusan menolak.', 'A rejection reason applies only to a rejection.'),
     };
   }
+  const placing = decision.stage === PlanStage.BUDGET_SIGNOFF && decision.outcome === ReviewOutcome.APPROVE;
+  if (decision.placement && !placing) {
+    return {
+      field: 'placement',
+      reason: 'NOT_APPLICABLE',
+      message: text('Penempatan anggaran hanya untuk persetujuan TAPD.', "A budget placement applies only to TAPD's approval."),
+    };
+  }
+  if (placing) {
+    const placementMisfit = checkPlacement(decision.placement);
+    if (placementMisfit) return placementMisfit;
+  }
   if (decision.outcome !== ReviewOutcome.APPROVE && !decision.comment?.trim()) {
     return {
       field: 'comment',
@@ -71,6 +93,34 @@ export function checkDecisionInput(decision: ReviewDecision): Violation | undefi
         'Alasan wajib diisi untuk pengembalian atau penolakan.',
         'A comment is required to return or reject a plan.',
       ),
+    };
+  }
+  return undefined;
+}
+
+function checkPlacement(placement: BudgetPlacement | undefined): Violation | undefined {
+  if (!placement) {
+    return {
+      field: 'placement',
+      reason: 'REQUIRED',
+      message: text(
+        'Penempatan KUA-PPAS (plafon dan sumber dana) wajib diisi untuk menyetujui.',
+        'The KUA-PPAS placement (ceiling and funding source) is required to approve.',
+      ),
+    };
+  }
+  if (!Number.isSafeInteger(placement.ceiling) || placement.ceiling < 0) {
+    return {
+      field: 'placement.ceiling',
+      reason: 'INVALID',
+      message: text('Plafon harus bilangan bulat rupiah, tidak negatif.', 'The ceiling must be a whole, non-negative number of rupiah.'),
+    };
+  }
+  if (!FUNDING_SOURCES.includes(placement.fundingSource)) {
+    return {
+      field: 'placement.fundingSource',
+      reason: 'INVALID',
+      message: text(`Sumber dana harus salah satu dari ${FUNDING_SOURCES.join(', ')}.`, `The funding source must be one of ${FUNDING_SOURCES.join(', ')}.`),
     };
   }
   return undefined;

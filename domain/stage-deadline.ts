@@ -19,6 +19,10 @@ export const STAGE_MILESTONE: Record<ReviewStage, Milestone> = {
   [PlanStage.HEAD_OF_REGION_APPROVAL]: 'RKPD_SET',
   // TAPD places the plan in the KUA-PPAS before it goes to the DPRD.
   [PlanStage.BUDGET_SIGNOFF]: 'KUA_PPAS_SUBMISSION',
+  // Where the DPRD must approve, it does so with the KUA-PPAS agreement.
+  [PlanStage.DPRD_APPROVAL]: 'KUA_PPAS_AGREEMENT',
+  // BPKAD's RKA line must stand before the draft APBD goes to the DPRD.
+  [PlanStage.RKA_CONFIRMATION]: 'DRAFT_APBD_SUBMISSION',
 };
 
 /**

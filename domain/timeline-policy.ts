@@ -37,6 +37,9 @@ export const DEFAULT_TIMELINE_POLICY: TimelinePolicy = {
     [PlanStage.TKKSD_DELIBERATION]: 10,
     [PlanStage.HEAD_OF_REGION_APPROVAL]: 5,
     [PlanStage.BUDGET_SIGNOFF]: 10,
+    // The DPRD's window: 45 working days (the abroad rule, the brief's default for all).
+    [PlanStage.DPRD_APPROVAL]: 45,
+    [PlanStage.RKA_CONFIRMATION]: 10,
   },
   digestEveryDays: 7,
   seasonReminderOffsetsDays: [30, 14, 7, 3, 1],

@@ -2,3 +2,4 @@
 export { cooperationPlanWorkflow } from './cooperation-plan/cooperation-plan.workflow';
 export { notificationDispatchWorkflow } from './notification/notification-dispatch.workflow';
 export { emailRetryWorkflow } from './notification/email-retry.workflow';
+export { documentWebhookWorkflow } from './document-webhook/document-webhook.workflow';

@@ -1,6 +1,6 @@
 // Nothing a user submitted is lost when the worker is down or restarts mid-process.
 import { newPlanBody } from '../support/plan-fixtures';
-import { OFFICER, REVIEWER, passDeliberation } from '../support/plan-journey';
+import { OFFICER, PLACEMENT, REVIEWER, passDeliberation } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -56,12 +56,17 @@ it('finishes a plan whose worker was restarted between every step, without dupli
     if (Date.now() > deadline) throw new Error('the plan never reached BUDGET_SIGNOFF');
     await sleep(100);
   }
-  await stack.as(REVIEWER.BUDGET_SIGNOFF).post(`/plans/${planId}/decisions`).send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE' }).expect(200);
+  await stack.as(REVIEWER.BUDGET_SIGNOFF).post(`/plans/${planId}/decisions`).send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE', placement: PLACEMENT }).expect(200);
+  await stack.stopWorker();
+  await stack.startWorker();
+  await stack.as(REVIEWER.RKA_CONFIRMATION).post(`/plans/${planId}/decisions`).send({ stage: 'RKA_CONFIRMATION', outcome: 'APPROVE' }).expect(200);
+  await stack.temporal.workflow.getHandle(`cooperation-plan-${planId}`).result();
 
   const prisma = stack.database.prisma;
-  expect(await prisma.planTransition.count({ where: { planId } })).toBe(7);
-  expect(await prisma.documentLine.count({ where: { planId } })).toBe(2);
+  expect(await prisma.planTransition.count({ where: { planId } })).toBe(8);
+  // Two lines in each of RKPD, Renja, KUA-PPAS and RKA.
+  expect(await prisma.documentLine.count({ where: { planId } })).toBe(8);
   expect(await prisma.tkksdVote.count({ where: { planId } })).toBe(3);
-  expect(await prisma.reviewTask.count({ where: { planId } })).toBe(5);
+  expect(await prisma.reviewTask.count({ where: { planId } })).toBe(6);
   expect(await prisma.reviewTask.count({ where: { planId, status: 'OPEN' } })).toBe(0);
 });

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function rkpdLines(planId: string) {
-  return stack.database.prisma.documentLine.findMany({ where: { planId }, orderBy: { lineKey: 'asc' } });
+  return stack.database.prisma.documentLine.findMany({ where: { planId, document: { kind: 'RKPD' } }, orderBy: { lineKey: 'asc' } });
 }
 
 describe('the happy path', () => {
@@ -48,7 +48,9 @@ describe('the happy path', () => {
     const rkpd = await stack.database.prisma.planningDocument.findUniqueOrThrow({ where: { id: lines[0].documentId } });
     expect(rkpd).toMatchObject({ kind: 'RKPD', regionCode: '32.71', budgetYear: 2027 });
 
-    const done = await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    const placed = await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    expect(placed.body.stage).toBe('RKA_CONFIRMATION');
+    const done = await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200);
     expect(done.body.stage).toBe('COMPLETED');
     expect(done.body.history.map((t: { action: string; toStage: string }) => `${t.action}->${t.toStage}`)).toEqual([
       'SUBMIT->VERIFICATION',
@@ -57,6 +59,7 @@ describe('the happy path', () => {
       'APPROVE->HEAD_OF_REGION_APPROVAL',
       'APPROVE->DOCUMENT_SYNC',
       'SYNC_DOCUMENTS->BUDGET_SIGNOFF',
+      'APPROVE->RKA_CONFIRMATION',
       'APPROVE->COMPLETED',
     ]);
     const result = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).result();
@@ -69,10 +72,11 @@ describe('the happy path', () => {
       ['TKKSD_DELIBERATION', 'SEKDA', 'CLOSED', 'APPROVE'],
       ['HEAD_OF_REGION_APPROVAL', 'HEAD_OF_REGION', 'CLOSED', 'APPROVE'],
       ['BUDGET_SIGNOFF', 'TAPD', 'CLOSED', 'APPROVE'],
+      ['RKA_CONFIRMATION', 'TAPD', 'CLOSED', 'APPROVE'],
     ]);
     const listed = await stack.as(REVIEWER.VERIFICATION).get('/plans').query({ stage: 'COMPLETED', regionCode: '32.71' }).expect(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(planId);
-    await maybeRecordHistory(stack, planId, 'happy-path-with-timeline');
+    await maybeRecordHistory(stack, planId, 'happy-path-with-timeline-and-budget-stages');
   });
 });
 
@@ -100,13 +104,26 @@ describe('return for revision', () => {
       ['line-1', 300_000_000, 'ACTIVE', 2],
       ['line-2', 75_000_000, 'WITHDRAWN', 1],
     ]);
-    const done = await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    const done = await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200);
     expect(done.body).toMatchObject({ stage: 'COMPLETED', revision: 2 });
     const revisions = await stack.database.prisma.planRevision.findMany({ where: { planId }, orderBy: { revision: 'asc' } });
     expect(revisions.map((r) => (r.content as { lineItems: unknown[] }).lineItems.length)).toEqual([2, 1]);
     const votes = await stack.database.prisma.tkksdVote.count({ where: { planId } });
     expect(votes).toBe(6);
-    await maybeRecordHistory(stack, planId, 'return-for-revision-with-timeline');
+    await maybeRecordHistory(stack, planId, 'return-for-revision-with-timeline-and-budget-stages');
+  });
+});
+
+describe('the DPRD gate', () => {
+  it('waits for the DPRD decision where the plan rules require it, then the RKA confirmation completes the plan', async () => {
+    const planId = await planAtBudgetSignoff(stack, { burdensCommunity: true });
+    expect((await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200)).body.stage).toBe('DPRD_APPROVAL');
+    expect((await decide(stack, planId, 'DPRD_APPROVAL', 'APPROVE').expect(200)).body.stage).toBe('RKA_CONFIRMATION');
+    expect((await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200)).body.stage).toBe('COMPLETED');
+    const result = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).result();
+    expect(result.lastDocumentSync).toMatchObject({ documentKind: 'RKA', activeLines: 2 });
+    await maybeRecordHistory(stack, planId, 'dprd-approval');
   });
 });
 

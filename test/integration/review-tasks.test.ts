@@ -192,6 +192,7 @@ describe('the send-back loop and the audit trail', () => {
     await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
     await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
     await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200);
 
     const officer = stack.as(OFFICER);
     const revisions = await officer.get(`/plans/${planId}/revisions`).expect(200);

@@ -34,6 +34,11 @@ describe('committed workflow histories', () => {
         'return-for-revision-with-timeline',
         'reminders-and-escalation',
         'calendar-change',
+        'happy-path-with-budget-stages',
+        'return-for-revision-with-budget-stages',
+        'dprd-approval',
+        'happy-path-with-timeline-and-budget-stages',
+        'return-for-revision-with-timeline-and-budget-stages',
       ]),
     );
   });

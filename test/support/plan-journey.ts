@@ -11,7 +11,12 @@ export const REVIEWER: Record<string, string> = {
   TKKSD_DELIBERATION: 'sekda.kotabogor',
   HEAD_OF_REGION_APPROVAL: 'walikota.kotabogor',
   BUDGET_SIGNOFF: 'tapd.kotabogor',
+  DPRD_APPROVAL: 'dprd.kotabogor',
+  RKA_CONFIRMATION: 'tapd.kotabogor',
 };
+
+/** TAPD's placement in KUA-PPAS that the helpers send with an approval of the budget sign-off. */
+export const PLACEMENT = { ceiling: 500_000_000, fundingSource: 'APBD_BUDGETED' };
 
 /** Kota Bogor's coordination team: three members and the Sekda, who chairs it. */
 export const TKKSD_MEMBERS = ['tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor', 'sekda.kotabogor'];
@@ -26,7 +31,16 @@ export function submit(stack: TestStack, planId: string, user = OFFICER) {
 }
 
 export function decide(stack: TestStack, planId: string, stage: string, outcome: string, comment?: string, user = REVIEWER[stage]) {
-  return stack.as(user).post(`/plans/${planId}/decisions`).send({ stage, outcome, ...(comment !== undefined && { comment }) });
+  const placement = stage === 'BUDGET_SIGNOFF' && outcome === 'APPROVE' ? { placement: PLACEMENT } : {};
+  return stack.as(user).post(`/plans/${planId}/decisions`).send({ stage, outcome, ...(comment !== undefined && { comment }), ...placement });
+}
+
+/** From the budget sign-off to COMPLETED, with the DPRD's approval where the plan needs it; waits for the RKA sync. */
+export async function completeBudgetStages(stack: TestStack, planId: string, dprd = false): Promise<void> {
+  await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+  if (dprd) await decide(stack, planId, 'DPRD_APPROVAL', 'APPROVE').expect(200);
+  await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200);
+  await stack.temporal.workflow.getHandle(`cooperation-plan-${planId}`).result();
 }
 
 export function vote(stack: TestStack, planId: string, user: string, choice: 'APPROVE' | 'REJECT' | 'ABSTAIN', comment?: string) {

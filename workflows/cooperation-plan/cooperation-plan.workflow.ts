@@ -14,6 +14,7 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import type { PlanActivities } from '../../activities';
 import { PlanStage } from '../../domain/plan-stage';
+import { DOCUMENTS_AT_PLANNING } from '../../domain/planning-document';
 import { ReviewOutcome } from '../../domain/review-decision';
 import type { Violation } from '../../domain/violation';
 import {
@@ -47,6 +48,8 @@ const activities = proxyActivities<PlanActivities>({
 const DELIBERATION_PATCH = 'tkksd-and-head-of-region-stages';
 /** Plans started before then have no due dates and no reminders. */
 const TIMELINE_PATCH = 'stage-deadlines-and-reminders';
+/** Plans started before then sync the RKPD alone and complete at TAPD's sign-off. */
+const DOCUMENTS_PATCH = 'planning-documents-and-budget-stages';
 
 function refuse(violation: Violation | undefined): void {
   if (violation) throw ApplicationFailure.create({ type: REFUSED_FAILURE_TYPE, message: violation.message.en, details: [violation], nonRetryable: true });
@@ -81,7 +84,9 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
       const approvesBappeda = decision.stage === PlanStage.BAPPEDA_REVIEW && decision.outcome === ReviewOutcome.APPROVE;
       // patched() only at the branch it guards, so histories without the marker replay unchanged.
       const legacyStages = approvesBappeda && !patched(DELIBERATION_PATCH);
-      plan.decide(decision, new Date(), requestId(), { legacyStages });
+      const approvesBudget = decision.stage === PlanStage.BUDGET_SIGNOFF && decision.outcome === ReviewOutcome.APPROVE;
+      const legacyBudget = approvesBudget && !patched(DOCUMENTS_PATCH);
+      plan.decide(decision, new Date(), requestId(), { legacyStages, legacyBudget });
       return projected();
     },
     { validator: (decision) => refuse(plan.refuseDecision(decision)) },
@@ -121,7 +126,9 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
   );
 
   while (!plan.isFinished()) {
-    await condition(() => plan.nextUnprojected() !== undefined || plan.needsDocumentSync() || plan.needsDeliberationPanel());
+    await condition(
+      () => plan.nextUnprojected() !== undefined || plan.needsDocumentSync() || plan.needsDeliberationPanel() || plan.nextDocumentSync() !== undefined,
+    );
     const item = plan.nextUnprojected();
     if (item?.kind === 'transition') {
       await activities.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
@@ -134,10 +141,23 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
       plan.markProjected();
     } else if (plan.needsDeliberationPanel()) {
       plan.openDeliberation(await activities.loadDeliberationPanel({ planId: input.planId }));
+    } else if (plan.needsDocumentSync()) {
+      const submission = plan.status().submission!;
+      if (patched(DOCUMENTS_PATCH)) {
+        // One idempotent activity per document, in the calendar's order: RKPD, then Renja.
+        let flagged = 0;
+        let summary;
+        for (const kind of DOCUMENTS_AT_PLANNING) {
+          summary = await activities.syncPlanToDocument({ planId: input.planId, kind, submission });
+          flagged += summary.flaggedLines ?? 0;
+        }
+        plan.completeDocumentSync(summary!, new Date(), flagged);
+      } else {
+        plan.completeDocumentSync(await activities.syncPlanToRkpd({ planId: input.planId, submission }), new Date());
+      }
     } else {
-      const status = plan.status();
-      const summary = await activities.syncPlanToRkpd({ planId: input.planId, submission: status.submission! });
-      plan.completeDocumentSync(summary, new Date());
+      const sync = plan.nextDocumentSync()!;
+      plan.completePendingSync(await activities.syncPlanToDocument({ planId: input.planId, ...sync }));
     }
   }
   if (plan.needsDocumentWithdrawal()) {

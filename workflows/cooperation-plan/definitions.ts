@@ -5,7 +5,8 @@ import type { PlanContent } from '../../domain/plan-content';
 import type { ReferenceFacts } from '../../domain/plan-rules';
 import type { PlanStage } from '../../domain/plan-stage';
 import type { ClosingRule, DeliberationOutcome, Vote } from '../../domain/deliberation';
-import type { ReviewDecision } from '../../domain/review-decision';
+import type { DocumentKind } from '../../domain/planning-document';
+import type { BudgetPlacement, ReviewDecision } from '../../domain/review-decision';
 import type { Role } from '../../domain/role';
 import type { Remedy, StageDeadline } from '../../domain/stage-deadline';
 import type { Milestone } from '../../domain/fiscal-calendar';
@@ -80,11 +81,20 @@ export interface PlanTransition {
 }
 
 export interface DocumentSyncSummary {
-  documentKind: 'RKPD';
+  documentKind: DocumentKind;
   documentId: string;
   revision: number;
   activeLines: number;
   withdrawnLines: number;
+  /** Lines that need an amendment or a DPRD agreement record (absent before flags existed). */
+  flaggedLines?: number;
+}
+
+/** One document the plan's lines still have to be written into, with what to write. */
+export interface PendingDocumentSync {
+  kind: DocumentKind;
+  submission: PlanSubmission;
+  placement?: BudgetPlacement;
 }
 
 /** Who holds the open review task of the current stage. */
@@ -156,6 +166,8 @@ export interface PlanStatus {
   /** The submission under review (or last reviewed). */
   submission?: PlanSubmission;
   lastDocumentSync?: DocumentSyncSummary;
+  /** TAPD's KUA-PPAS placement of the revision under sign-off. */
+  placement?: BudgetPlacement;
   task?: TaskAssignment;
   deliberation?: Deliberation;
   /** The open stage's due date and next reminder (plans started before deadlines existed have none). */

@@ -24,6 +24,7 @@ const BAPPEDA = actor('u-bappeda', 'Agus Salim', Role.BAPPEDA);
 const SEKDA = actor('u-sekda', 'Hendra Gunawan', Role.SEKDA, Role.TKKSD_MEMBER);
 const HEAD = actor('u-head', 'Bima Arya', Role.HEAD_OF_REGION);
 const TAPD = actor('u-tapd', 'Yuni Kartika', Role.TAPD);
+const DPRD = actor('u-dprd', 'Sekretariat DPRD', Role.DPRD_LIAISON);
 const MEMBERS = [
   actor('u-m1', 'Anggota Satu', Role.TKKSD_MEMBER),
   actor('u-m2', 'Anggota Dua', Role.TKKSD_MEMBER),
@@ -39,6 +40,8 @@ const STAGE_ACTOR: Record<ReviewStage, Actor> = {
   TKKSD_DELIBERATION: SEKDA,
   HEAD_OF_REGION_APPROVAL: HEAD,
   BUDGET_SIGNOFF: TAPD,
+  DPRD_APPROVAL: DPRD,
+  RKA_CONFIRMATION: TAPD,
 };
 
 const content = (overrides: Partial<PlanContent> = {}): PlanContent => completePlanContent(overrides);
@@ -58,7 +61,15 @@ const decision = (
   outcome: ReviewOutcome,
   comment?: string,
   by: Actor = STAGE_ACTOR[stage],
-): ReviewDecision & { actor: Actor } => ({ stage, outcome, comment, decidedBy: by.name, actor: by });
+): ReviewDecision & { actor: Actor } => ({
+  stage,
+  outcome,
+  comment,
+  decidedBy: by.name,
+  actor: by,
+  // TAPD's approval carries the KUA-PPAS placement.
+  ...(stage === 'BUDGET_SIGNOFF' && outcome === 'APPROVE' && { placement: { ceiling: 500_000_000, fundingSource: 'APBD_BUDGETED' as const } }),
+});
 
 const sync = (activeLines = 1, withdrawnLines = 0): DocumentSyncSummary => ({
   documentKind: 'RKPD',
@@ -103,36 +114,36 @@ const vote = (plan: PlanProcess, voter: Actor, v: Vote, minute = 40, comment?: s
   return plan.castVote(voter, v, comment, at(minute));
 };
 
-const submitted = (by: Actor = OFFICER) => {
+const submitted = (by: Actor = OFFICER, overrides: Partial<PlanContent> = {}) => {
   const plan = new PlanProcess('plan-1');
-  plan.submit(submission(1, {}, by), at(1), 'submit-r1');
+  plan.submit(submission(1, overrides, by), at(1), 'submit-r1');
   return plan;
 };
 
-const atBappeda = () => {
-  const plan = submitted();
+const atBappeda = (overrides: Partial<PlanContent> = {}) => {
+  const plan = submitted(OFFICER, overrides);
   decide(plan, decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE), 2);
   return plan;
 };
 
 /** At TKKSD_DELIBERATION with everything projected and, unless told otherwise, the panel open. */
-const atDeliberation = (rule: ClosingRule = ClosingRule.MAJORITY, members: Actor[] = MEMBERS.slice(0, 3), open = true) => {
-  const plan = atBappeda();
+const atDeliberation = (rule: ClosingRule = ClosingRule.MAJORITY, members: Actor[] = MEMBERS.slice(0, 3), open = true, overrides: Partial<PlanContent> = {}) => {
+  const plan = atBappeda(overrides);
   decide(plan, decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE), 3);
   drain(plan);
   if (open) plan.openDeliberation({ rule, members });
   return plan;
 };
 
-const atHeadOfRegion = () => {
-  const plan = atDeliberation(ClosingRule.MAJORITY, [M1]);
+const atHeadOfRegion = (overrides: Partial<PlanContent> = {}) => {
+  const plan = atDeliberation(ClosingRule.MAJORITY, [M1], true, overrides);
   vote(plan, M1, Vote.APPROVE);
   decide(plan, decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE), 4);
   return plan;
 };
 
-const atSignoff = (activeLines = 1) => {
-  const plan = atHeadOfRegion();
+const atSignoff = (activeLines = 1, overrides: Partial<PlanContent> = {}) => {
+  const plan = atHeadOfRegion(overrides);
   decide(plan, decision(PlanStage.HEAD_OF_REGION_APPROVAL, ReviewOutcome.APPROVE), 5);
   plan.completeDocumentSync(sync(activeLines), at(6));
   return plan;
@@ -190,6 +201,18 @@ describe('PlanProcess', () => {
       expect(plan.needsDocumentSync()).toBe(true);
       plan.completeDocumentSync(sync(1), at(9));
       decide(plan, decision(PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE), 10, 'decide-e');
+      // The placement is written to KUA-PPAS once the move is projected; no DPRD approval is needed.
+      expect(plan.currentStage).toBe(PlanStage.RKA_CONFIRMATION);
+      expect(plan.nextDocumentSync()).toBeUndefined();
+      drain(plan);
+      expect(plan.nextDocumentSync()).toMatchObject({ kind: 'KUA_PPAS', placement: { ceiling: 500_000_000, fundingSource: 'APBD_BUDGETED' } });
+      plan.completePendingSync({ ...sync(1), documentKind: 'KUA_PPAS' });
+      decide(plan, decision(PlanStage.RKA_CONFIRMATION, ReviewOutcome.APPROVE), 11, 'decide-f');
+      drain(plan);
+      expect(plan.isFinished()).toBe(false);
+      expect(plan.nextDocumentSync()).toMatchObject({ kind: 'RKA', submission: sent });
+      plan.completePendingSync(sync(1));
+      expect(plan.isFinished()).toBe(true);
 
       const status = plan.status();
       expect(status.stage).toBe(PlanStage.COMPLETED);
@@ -215,10 +238,9 @@ describe('PlanProcess', () => {
         { ...common, sequence: 4, fromStage: 'TKKSD_DELIBERATION', toStage: 'HEAD_OF_REGION_APPROVAL', action: 'APPROVE', actor: 'Hendra Gunawan', actorId: 'u-sekda', comment: 'Direkomendasikan', occurredAt: iso(7), requestId: 'decide-c' },
         { ...common, sequence: 5, fromStage: 'HEAD_OF_REGION_APPROVAL', toStage: 'DOCUMENT_SYNC', action: 'APPROVE', actor: 'Bima Arya', actorId: 'u-head', comment: undefined, occurredAt: iso(8), requestId: 'decide-d' },
         { ...common, sequence: 6, fromStage: 'DOCUMENT_SYNC', toStage: 'BUDGET_SIGNOFF', action: 'SYNC_DOCUMENTS', actor: 'system', comment: undefined, occurredAt: iso(9), requestId: undefined },
-        { ...common, sequence: 7, fromStage: 'BUDGET_SIGNOFF', toStage: 'COMPLETED', action: 'APPROVE', actor: 'Yuni Kartika', actorId: 'u-tapd', comment: undefined, occurredAt: iso(10), requestId: 'decide-e' },
+        { ...common, sequence: 7, fromStage: 'BUDGET_SIGNOFF', toStage: 'RKA_CONFIRMATION', action: 'APPROVE', actor: 'Yuni Kartika', actorId: 'u-tapd', comment: undefined, occurredAt: iso(10), requestId: 'decide-e' },
+        { ...common, sequence: 8, fromStage: 'RKA_CONFIRMATION', toStage: 'COMPLETED', action: 'APPROVE', actor: 'Yuni Kartika', actorId: 'u-tapd', comment: undefined, occurredAt: iso(11), requestId: 'decide-f' },
       ]);
-      expect(plan.isFinished()).toBe(false);
-      drain(plan);
       expect(plan.isFinished()).toBe(true);
     });
 
@@ -459,6 +481,32 @@ describe('PlanProcess', () => {
       expect(head.status().task).toStrictEqual({ stage: 'BUDGET_SIGNOFF', openSequence: 6, candidateRole: 'TAPD', version: 5 });
     });
 
+    it('goes to the DPRD after the placement when the plan rules require its approval, and is returned from there', () => {
+      const plan = atSignoff(1, { burdensCommunity: true });
+      decide(plan, decision(PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE), 20);
+      expect(plan.currentStage).toBe(PlanStage.DPRD_APPROVAL);
+      expect(plan.status().task).toMatchObject({ stage: 'DPRD_APPROVAL', candidateRole: 'DPRD_LIAISON' });
+      expect(plan.refuseDecision(decision(PlanStage.DPRD_APPROVAL, ReviewOutcome.APPROVE, undefined, TAPD))?.reason).toBe('ROLE_REQUIRED');
+      const returned = decide(plan, decision(PlanStage.DPRD_APPROVAL, ReviewOutcome.RETURN_FOR_REVISION, 'DPRD belum menyetujui'), 21);
+      expect(returned).toMatchObject({ toStage: 'DRAFT', resultingRevision: 2, comment: 'DPRD belum menyetujui' });
+    });
+
+    it('refuses a ceiling below what the plan asks', () => {
+      const plan = atSignoff();
+      const low = { ...decision(PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE), placement: { ceiling: 1, fundingSource: 'APBD_BUDGETED' as const } };
+      expect(plan.refuseDecision(low)).toMatchObject({ field: 'placement.ceiling', reason: 'CEILING_BELOW_PLAN_COST' });
+    });
+
+    it('completes at the sign-off on the legacy path, writing no budget document', () => {
+      const plan = atSignoff();
+      const d = decision(PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE);
+      plan.decide(d, at(20), undefined, { legacyBudget: true });
+      drain(plan);
+      expect(plan.currentStage).toBe(PlanStage.COMPLETED);
+      expect(plan.nextDocumentSync()).toBeUndefined();
+      expect(plan.isFinished()).toBe(true);
+    });
+
     it('refuses every command while no task is open', () => {
       const draft = new PlanProcess('plan-1');
       for (const kind of Object.values(TaskEventKind)) {
@@ -470,6 +518,7 @@ describe('PlanProcess', () => {
       }
       const done = atSignoff();
       decide(done, decision(PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE), 20);
+      decide(done, decision(PlanStage.RKA_CONFIRMATION, ReviewOutcome.APPROVE), 21);
       expect(done.refuseTaskCommand(TaskEventKind.CLAIMED, command(TAPD))?.reason).toBe('NO_OPEN_TASK');
     });
 

@@ -4,9 +4,11 @@
 import { STAGE_ROLE } from '../../domain/access-policy';
 import { deliberationOutcome, type Vote } from '../../domain/deliberation';
 import { text } from '../../domain/message';
-import { checkPlan } from '../../domain/plan-rules';
-import { PlanStage, isReviewStage } from '../../domain/plan-stage';
-import { refuseDecision, stageAfterDecision, ReviewOutcome, type ReviewDecision } from '../../domain/review-decision';
+import { estimatedCost } from '../../domain/plan-content';
+import { checkPlan, dprdApprovalReasons } from '../../domain/plan-rules';
+import { PlanStage, isReviewStage, stageAfterPlacement } from '../../domain/plan-stage';
+import { DOCUMENTS_AT_PLACEMENT, DOCUMENTS_AT_RKA_CONFIRMATION, type DocumentKind } from '../../domain/planning-document';
+import { refuseDecision, stageAfterDecision, ReviewOutcome, type BudgetPlacement, type ReviewDecision } from '../../domain/review-decision';
 import { Role } from '../../domain/role';
 import type { Violation } from '../../domain/violation';
 import {
@@ -16,6 +18,7 @@ import {
   type Deliberation,
   type DeliberationPanel,
   type DocumentSyncSummary,
+  type PendingDocumentSync,
   type Person,
   type PlanStatus,
   type PlanSubmission,
@@ -46,6 +49,8 @@ export type OutboxItem =
 export interface DecideOptions {
   /** Plans started before the TKKSD and head-of-region stages existed go from Bappeda straight to the sync. */
   legacyStages?: boolean;
+  /** Plans started before the DPRD and RKA stages existed complete at TAPD's sign-off, with the RKPD alone. */
+  legacyBudget?: boolean;
 }
 
 const refusal = (field: string, reason: string, id: string, en: string): Violation => ({ field, reason, message: text(id, en) });
@@ -62,6 +67,9 @@ export class PlanProcess {
   private task?: TaskAssignment;
   private taskVersion = 0;
   private deliberation?: Deliberation;
+  private placement?: BudgetPlacement;
+  /** Documents still to write, in calendar order; each sync is one idempotent activity. */
+  private readonly pendingSyncs: PendingDocumentSync[] = [];
 
   constructor(private readonly planId: string) {}
 
@@ -136,6 +144,7 @@ export class PlanProcess {
     return (
       this.refuseActor(decision.actor, STAGE_ROLE[this.stage]) ??
       this.refuseIfAssignedElsewhere(decision.actor) ??
+      this.refusePlacement(decision) ??
       (this.stage === PlanStage.TKKSD_DELIBERATION && !(this.deliberation?.revision === this.revision && this.deliberation.outcome)
         ? refusal(
             'stage',
@@ -149,7 +158,18 @@ export class PlanProcess {
 
   decide(decision: ReviewDecision & { actor?: Actor }, now: Date, requestId?: string, options: DecideOptions = {}): PlanTransition {
     const legacySkip = options.legacyStages && decision.stage === PlanStage.BAPPEDA_REVIEW && decision.outcome === ReviewOutcome.APPROVE;
-    const to = legacySkip ? PlanStage.DOCUMENT_SYNC : stageAfterDecision(decision.stage, decision.outcome);
+    const approves = decision.outcome === ReviewOutcome.APPROVE;
+    let to = legacySkip ? PlanStage.DOCUMENT_SYNC : stageAfterDecision(decision.stage, decision.outcome);
+    if (approves && decision.stage === PlanStage.BUDGET_SIGNOFF) {
+      if (options.legacyBudget) {
+        to = PlanStage.COMPLETED;
+      } else {
+        this.placement = decision.placement;
+        to = stageAfterPlacement(dprdApprovalReasons(this.submission!.content).length > 0);
+        this.queueSyncs(DOCUMENTS_AT_PLACEMENT);
+      }
+    }
+    if (approves && decision.stage === PlanStage.RKA_CONFIRMATION) this.queueSyncs(DOCUMENTS_AT_RKA_CONFIRMATION);
     return this.move({
       to,
       action: decision.outcome,
@@ -282,9 +302,28 @@ export class PlanProcess {
 
   // --- document sync ------------------------------------------------------------
 
-  completeDocumentSync(summary: DocumentSyncSummary, now: Date): PlanTransition {
+  /**
+   * Ends the DOCUMENT_SYNC step. Lines a Final document could take only as amendments are
+   * said on the transition, so the plan's history shows them (never a silent success).
+   */
+  completeDocumentSync(summary: DocumentSyncSummary, now: Date, flaggedLines = 0): PlanTransition {
     this.lastDocumentSync = summary;
-    return this.move({ to: PlanStage.BUDGET_SIGNOFF, action: TransitionAction.SYNC_DOCUMENTS, actor: 'system', now });
+    const comment =
+      flaggedLines > 0
+        ? `${flaggedLines} baris dokumen perlu tindak lanjut (perubahan dokumen atau berita acara DPRD) / ${flaggedLines} document lines need follow-up (amendment or DPRD agreement record)`
+        : undefined;
+    return this.move({ to: PlanStage.BUDGET_SIGNOFF, action: TransitionAction.SYNC_DOCUMENTS, actor: 'system', comment, now });
+  }
+
+  /** The next document to write once the read model has caught up, if any. */
+  nextDocumentSync(): PendingDocumentSync | undefined {
+    return this.nextUnprojected() ? undefined : this.pendingSyncs[0];
+  }
+
+  /** Records the result of the sync `nextDocumentSync()` returned. */
+  completePendingSync(summary: DocumentSyncSummary): void {
+    this.pendingSyncs.shift();
+    this.lastDocumentSync = summary;
   }
 
   /** Document sync runs once the move into DOCUMENT_SYNC is in the read model. */
@@ -324,7 +363,7 @@ export class PlanProcess {
   // --- projection bookkeeping --------------------------------------------------------
 
   isFinished(): boolean {
-    return (this.stage === PlanStage.COMPLETED || this.stage === PlanStage.REJECTED) && !this.nextUnprojected();
+    return (this.stage === PlanStage.COMPLETED || this.stage === PlanStage.REJECTED) && !this.nextUnprojected() && this.pendingSyncs.length === 0;
   }
 
   nextUnprojected(): OutboxItem | undefined {
@@ -353,6 +392,7 @@ export class PlanProcess {
       transitions: this.transitions.map((transition) => ({ ...transition })),
       submission: this.submission,
       lastDocumentSync: this.lastDocumentSync,
+      ...(this.placement && { placement: { ...this.placement } }),
       task: this.task && { ...this.task },
       deliberation: this.deliberation && { ...this.deliberation, votes: [...this.deliberation.votes] },
     };
@@ -360,12 +400,28 @@ export class PlanProcess {
 
   // --- internals --------------------------------------------------------------------------
 
+  private queueSyncs(kinds: readonly DocumentKind[]): void {
+    for (const kind of kinds) this.pendingSyncs.push({ kind, submission: this.submission!, ...(this.placement && { placement: this.placement }) });
+  }
+
   private refuseActor(actor: Actor, role: Role | undefined, field = 'actor'): Violation | undefined {
     if (!role || !actor.roles.includes(role)) {
       return refusal(field, 'ROLE_REQUIRED', `Tindakan ini memerlukan peran ${role ?? '-'} di wilayah rencana.`, `This needs the ${role ?? '-'} role in the plan's region.`);
     }
     if (this.submission?.submitterId && actor.userId === this.submission.submitterId) return this.ownPlan(field);
     return undefined;
+  }
+
+  /** A ceiling below what the plan asks cannot hold its lines: TAPD returns the plan instead. */
+  private refusePlacement(decision: ReviewDecision): Violation | undefined {
+    const cost = this.submission ? estimatedCost(this.submission.content) : 0;
+    if (!decision.placement || decision.placement.ceiling >= cost) return undefined;
+    return refusal(
+      'placement.ceiling',
+      'CEILING_BELOW_PLAN_COST',
+      `Plafon ${decision.placement.ceiling} lebih kecil dari total rincian ${cost}: kembalikan rencana untuk revisi.`,
+      `The ceiling ${decision.placement.ceiling} is below the plan's total ${cost}: return the plan for revision instead.`,
+    );
   }
 
   private refuseIfAssignedElsewhere(actor: Actor): Violation | undefined {

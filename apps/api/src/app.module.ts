@@ -12,6 +12,7 @@ import { CalendarModule } from './calendar.module';
 import { CollaborationModule } from './collaboration.module';
 import { HealthController } from './controllers/health.controller';
 import { CoreModule } from './core.module';
+import { DocumentsModule } from './documents.module';
 import { MappingModule } from './mapping.module';
 import { NotificationsModule } from './notifications.module';
 import { PlansModule } from './plans.module';
@@ -53,6 +54,7 @@ export class AppModule {
         CollaborationModule,
         CalendarModule,
         NotificationsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [HealthService],

@@ -55,3 +55,20 @@ describe('mail settings', () => {
     }
   });
 });
+
+describe('the document webhook settings', () => {
+  it('is off without WEBHOOK_URL, and retries every 5 s up to an hour, without limit, by default', () => {
+    expect(loadWorkerConfig(BASE)).toMatchObject({ WEBHOOK_RETRY_INITIAL_MS: 5_000, WEBHOOK_RETRY_MAX_MS: 3_600_000, WEBHOOK_MAX_ATTEMPTS: 0 });
+    expect(loadWorkerConfig(BASE).WEBHOOK_URL).toBeUndefined();
+  });
+
+  it('needs a secret of 16 characters or more with a URL, and an http(s) URL', () => {
+    expect(() => loadWorkerConfig({ ...BASE, WEBHOOK_URL: 'https://sipd-bridge.example/hook' })).toThrow(/WEBHOOK_SECRET: is required when WEBHOOK_URL is set/);
+    expect(() => loadWorkerConfig({ ...BASE, WEBHOOK_URL: 'https://x.example/h', WEBHOOK_SECRET: 'short' })).toThrow(/WEBHOOK_SECRET/);
+    expect(() => loadWorkerConfig({ ...BASE, WEBHOOK_URL: 'ftp://x.example/h', WEBHOOK_SECRET: 'k'.repeat(16) })).toThrow(/WEBHOOK_URL/);
+    expect(loadWorkerConfig({ ...BASE, WEBHOOK_URL: 'https://x.example/h', WEBHOOK_SECRET: 'k'.repeat(16), WEBHOOK_RETRY_INITIAL_MS: '100' })).toMatchObject({
+      WEBHOOK_URL: 'https://x.example/h',
+      WEBHOOK_RETRY_INITIAL_MS: 100,
+    });
+  });
+});

@@ -78,6 +78,13 @@ const workerSchema = z.object({
   // A failed send is retried with doubling waits from MAIL_RETRY_INITIAL_MS, MAIL_RETRY_MAX_ATTEMPTS tries in all.
   MAIL_RETRY_INITIAL_MS: z.coerce.number().int().min(1).max(86_400_000).default(30_000),
   MAIL_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  // The outbound document webhook: off unless a URL is set, and then a secret is required.
+  WEBHOOK_URL: z.string().url('must be an http(s) URL').regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_RETRY_INITIAL_MS: z.coerce.number().int().min(1).default(5_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+  // 0 keeps retrying until the receiver accepts.
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(0).default(0),
 });
 
 /** What only the API signs and checks: access tokens. Every API process of one deployment shares the secret. */
@@ -99,6 +106,10 @@ function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  // A webhook without a secret would send unsigned changes: refuse to start instead.
+  if ((parsed.data as WorkerConfig).WEBHOOK_URL && !(parsed.data as WorkerConfig).WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  WEBHOOK_SECRET: is required when WEBHOOK_URL is set');
   }
   return parsed.data;
 }

@@ -143,6 +143,8 @@ describe('the totals of the mapping', () => {
       ['HEAD_OF_REGION_APPROVAL', 0, 0n],
       ['DOCUMENT_SYNC', 0, 0n],
       ['BUDGET_SIGNOFF', 0, 0n],
+      ['DPRD_APPROVAL', 0, 0n],
+      ['RKA_CONFIRMATION', 0, 0n],
       ['COMPLETED', 1, 1_000_000_000n],
     ]);
     // The same agency typed with a trailing space is one agency.
@@ -165,8 +167,10 @@ describe('the totals of the mapping', () => {
       { stage: 'BAPPEDA_REVIEW', name: 'Telaah Bappeda', planCount: 0, estimatedCost: 0n },
       { stage: 'TKKSD_DELIBERATION', name: 'Pembahasan TKKSD', planCount: 2, estimatedCost: 26n },
       { stage: 'HEAD_OF_REGION_APPROVAL', name: 'Persetujuan kepala daerah', planCount: 1, estimatedCost: 30n },
-      { stage: 'DOCUMENT_SYNC', name: 'Sinkronisasi RKPD', planCount: 0, estimatedCost: 0n },
-      { stage: 'BUDGET_SIGNOFF', name: 'Persetujuan anggaran TAPD', planCount: 0, estimatedCost: 0n },
+      { stage: 'DOCUMENT_SYNC', name: 'Sinkronisasi RKPD dan Renja', planCount: 0, estimatedCost: 0n },
+      { stage: 'BUDGET_SIGNOFF', name: 'Penempatan KUA-PPAS oleh TAPD', planCount: 0, estimatedCost: 0n },
+      { stage: 'DPRD_APPROVAL', name: 'Persetujuan DPRD', planCount: 0, estimatedCost: 0n },
+      { stage: 'RKA_CONFIRMATION', name: 'Konfirmasi RKA oleh BPKAD', planCount: 0, estimatedCost: 0n },
       { stage: 'COMPLETED', name: 'Selesai', planCount: 0, estimatedCost: 0n },
     ]);
     expect(rows.map((row) => [row.title, row.stage, row.stageName])).toEqual([

@@ -1,0 +1,92 @@
+// The outbound connector: each document change is sent once per attempt as signed JSON
+// (HMAC-SHA256 over the raw body, `X-Jalin-Signature: sha256=<hex>`, with the send time
+// in the body and in `X-Jalin-Timestamp`) and a stable `Idempotency-Key`, so a receiver
+// can check the sender and drop repeats. Changes are dispatched from the outbox table:
+// whatever was committed but not yet handed to a delivery workflow is picked up by the
+// next dispatch, so a crash between the two loses nothing.
+import { createHmac } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/activity';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { WorkerConfig } from '../apps/platform/src/config';
+import type { PrismaClient } from '../prisma/client';
+import { DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookWorkflowId, type DocumentWebhookInput } from '../workflows/document-webhook/definitions';
+
+export const SIGNATURE_HEADER = 'X-Jalin-Signature';
+export const TIMESTAMP_HEADER = 'X-Jalin-Timestamp';
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+export type WebhookSettings = Pick<
+  WorkerConfig,
+  'WEBHOOK_URL' | 'WEBHOOK_SECRET' | 'WEBHOOK_RETRY_INITIAL_MS' | 'WEBHOOK_RETRY_MAX_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'TEMPORAL_TASK_QUEUE'
+>;
+
+export function signBody(secret: string, rawBody: string): string {
+  return `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
+}
+
+export function changeKey(documentId: string, seq: number): string {
+  return `${documentId}:${seq}`;
+}
+
+/** Starts a delivery for every change not yet handed over; a no-op while the webhook is off. */
+export async function dispatchDocumentChanges(prisma: PrismaClient, client: Client, settings: WebhookSettings): Promise<number> {
+  if (!settings.WEBHOOK_URL) return 0;
+  const pending = await prisma.documentChange.findMany({ where: { dispatchedAt: null }, orderBy: [{ occurredAt: 'asc' }, { seq: 'asc' }], take: 500 });
+  for (const change of pending) {
+    const input: DocumentWebhookInput = {
+      changeId: change.id,
+      retry: { initialIntervalMs: settings.WEBHOOK_RETRY_INITIAL_MS, maximumIntervalMs: settings.WEBHOOK_RETRY_MAX_MS, maximumAttempts: settings.WEBHOOK_MAX_ATTEMPTS },
+    };
+    try {
+      await client.workflow.start(DOCUMENT_WEBHOOK_WORKFLOW_TYPE, {
+        workflowId: documentWebhookWorkflowId(change.documentId, change.seq),
+        taskQueue: settings.TEMPORAL_TASK_QUEUE,
+        // A change whose delivery already ran (even to its end) is never delivered again.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [input],
+      });
+    } catch (error) {
+      // Another dispatcher got there first: the change is in hand either way.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    await prisma.documentChange.update({ where: { id: change.id }, data: { dispatchedAt: new Date() } });
+  }
+  return pending.length;
+}
+
+export function createDocumentWebhook(prisma: PrismaClient, settings: WebhookSettings) {
+  async function deliverDocumentChange({ changeId }: { changeId: string }): Promise<void> {
+    if (!settings.WEBHOOK_URL || !settings.WEBHOOK_SECRET) return;
+    const change = await prisma.documentChange.findUniqueOrThrow({ where: { id: changeId }, include: { document: true } });
+    if (change.deliveredAt) return;
+    const { document } = change;
+    const sentAt = new Date();
+    const rawBody = JSON.stringify({
+      id: changeKey(document.id, change.seq),
+      type: change.kind,
+      occurredAt: change.occurredAt.toISOString(),
+      sentAt: sentAt.toISOString(),
+      document: { id: document.id, kind: document.kind, regionCode: document.regionCode, budgetYear: document.budgetYear, agency: document.agency, sequence: change.seq },
+      change: change.payload,
+    });
+    let response: Response;
+    try {
+      response = await fetch(settings.WEBHOOK_URL, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          [SIGNATURE_HEADER]: signBody(settings.WEBHOOK_SECRET, rawBody),
+          [TIMESTAMP_HEADER]: String(Math.floor(sentAt.getTime() / 1000)),
+          [IDEMPOTENCY_HEADER]: changeKey(document.id, change.seq),
+        },
+        body: rawBody,
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (error) {
+      throw ApplicationFailure.retryable(`webhook receiver unreachable: ${(error as Error).message}`, 'WebhookUnreachable');
+    }
+    if (!response.ok) throw ApplicationFailure.retryable(`webhook receiver answered ${response.status}`, 'WebhookRefused');
+    await prisma.documentChange.update({ where: { id: change.id }, data: { deliveredAt: new Date() } });
+  }
+  return { deliverDocumentChange };
+}
