@@ -6,7 +6,7 @@ import { requireAdmin, requireNationalCalendarRights, requireRegionCalendarRead 
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound, ValidationFailed } from '../../../../domain/errors';
-import { resolveCalendar, type Milestone, type ResolvedMilestone } from '../../../../domain/fiscal-calendar';
+import type { ResolvedMilestone } from '../../../../domain/fiscal-calendar';
 import { regionTimeZone, type IndonesianTimeZone } from '../../../../domain/region-time-zone';
 import { isWorkingDay } from '../../../../domain/working-days';
 import type { Violation } from '../../../../domain/violation';
@@ -39,10 +39,6 @@ export interface OverrideInput {
   note?: string;
 }
 
-function toMilestoneOverride(row: CalendarOverrideRecord) {
-  return { milestone: row.milestone as Milestone, date: row.date, note: row.note };
-}
-
 /** What an audit entry keeps of an override. */
 function overrideSnapshot(row: CalendarOverrideRecord | null) {
   return row && { date: row.date, note: row.note };
@@ -64,14 +60,10 @@ export class CalendarService {
   async get(auth: AuthContext, regionCode: string, rawBudgetYear: string): Promise<RegionCalendar> {
     throwIfAny([...regionCodeViolations(regionCode), ...budgetYearViolations(rawBudgetYear)]);
     requireRegionCalendarRead(auth, regionCode);
-    const region = await this.regions.findByCode(regionCode);
-    if (!region) throw new NotFound(REGION, regionCode);
     const budgetYear = Number(rawBudgetYear);
-    const rows = await this.calendars.overridesFor(budgetYear, regionCode);
-    const milestones = resolveCalendar(budgetYear, region.level, {
-      national: rows.filter((row) => row.regionCode === NATIONAL).map(toMilestoneOverride),
-      regional: rows.filter((row) => row.regionCode === regionCode).map(toMilestoneOverride),
-    });
+    const calendar = await this.calendars.regionCalendar(budgetYear, regionCode);
+    if (!calendar) throw new NotFound(REGION, regionCode);
+    const { region, milestones } = calendar;
     const holidays = await this.holidays.forDates(milestones.map((m) => m.date));
     return {
       regionCode,
