@@ -5,6 +5,7 @@ import type { PrismaClient } from '../prisma/client';
 import { createDeliberationPanelLoader } from './deliberation-panel';
 import { createDocumentSync } from './document-sync';
 import { createPlanProjection } from './plan-projection';
+import { createPlanningSeasonActivities } from './planning-season';
 import { createTaskProjection } from './task-projection';
 
 export interface ActivityDependencies {
@@ -20,6 +21,7 @@ export function createActivities({ prisma, config }: ActivityDependencies) {
     ...createTaskProjection(prisma),
     loadDeliberationPanel: createDeliberationPanelLoader(prisma, tkksdClosingRule),
     ...createDocumentSync(prisma),
+    ...createPlanningSeasonActivities(prisma, config),
   };
 }
 
