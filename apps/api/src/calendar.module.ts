@@ -2,17 +2,31 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from './audit.module';
 import { CalendarsController } from './controllers/calendars.controller';
 import { CollectiveLeaveDaysController } from './controllers/collective-leave-days.controller';
+import { PlanningSeasonController } from './controllers/planning-season.controller';
 import { CalendarRepository } from './repositories/calendar.repository';
 import { RegionRepository } from './repositories/region.repository';
+import { SeasonProcessRepository } from './repositories/season-process.repository';
 import { CalendarService } from './services/calendar.service';
 import { CollectiveLeaveDayService } from './services/collective-leave-day.service';
 import { HolidayService } from './services/holiday.service';
+import { PlanningSeasonService } from './services/planning-season.service';
+import { TimelineNotifier } from './services/timeline-notifier';
 
-/** The planning and budget calendar per budget year and region, and the collective leave days. */
+/** The planning and budget calendar per budget year and region, the collective leave days, and the planning season that follows them. */
 @Module({
   imports: [AuditModule],
   // Collective leave days first: its fixed path must not be read as a region code.
-  controllers: [CollectiveLeaveDaysController, CalendarsController],
-  providers: [CalendarRepository, RegionRepository, HolidayService, CalendarService, CollectiveLeaveDayService],
+  controllers: [CollectiveLeaveDaysController, CalendarsController, PlanningSeasonController],
+  providers: [
+    CalendarRepository,
+    RegionRepository,
+    SeasonProcessRepository,
+    HolidayService,
+    TimelineNotifier,
+    CalendarService,
+    CollectiveLeaveDayService,
+    PlanningSeasonService,
+  ],
+  exports: [TimelineNotifier],
 })
 export class CalendarModule {}

@@ -21,6 +21,7 @@ import {
   regionCodeViolations,
 } from './calendar-input';
 import { HolidayService } from './holiday.service';
+import { TimelineNotifier } from './timeline-notifier';
 
 const REGION = { id: 'Wilayah', en: 'Region' };
 const OVERRIDE = { id: 'Penyesuaian tanggal kalender', en: 'Calendar override' };
@@ -55,6 +56,7 @@ export class CalendarService {
     private readonly regions: RegionRepository,
     private readonly holidays: HolidayService,
     private readonly audit: AuditRepository,
+    private readonly timelines: TimelineNotifier,
   ) {}
 
   async get(auth: AuthContext, regionCode: string, rawBudgetYear: string): Promise<RegionCalendar> {
@@ -79,25 +81,31 @@ export class CalendarService {
     const key = this.key(regionCode, rawBudgetYear, milestone);
     requireAdmin(auth, regionCode);
     if (!(await this.regions.findByCode(regionCode))) throw new NotFound(REGION, regionCode);
-    return this.set(auth, key, input);
+    const override = await this.set(auth, key, input);
+    await this.timelines.calendarChanged(regionCode, key.budgetYear);
+    return override;
   }
 
   async removeRegional(auth: AuthContext, regionCode: string, rawBudgetYear: string, milestone: string): Promise<void> {
     const key = this.key(regionCode, rawBudgetYear, milestone);
     requireAdmin(auth, regionCode);
     await this.remove(auth, key);
+    await this.timelines.calendarChanged(regionCode, key.budgetYear);
   }
 
-  setNational(auth: AuthContext, rawBudgetYear: string, milestone: string, input: OverrideInput) {
+  async setNational(auth: AuthContext, rawBudgetYear: string, milestone: string, input: OverrideInput) {
     const key = this.key(NATIONAL, rawBudgetYear, milestone);
     requireNationalCalendarRights(auth);
-    return this.set(auth, key, input);
+    const override = await this.set(auth, key, input);
+    await this.timelines.nationalCalendarChanged(key.budgetYear);
+    return override;
   }
 
   async removeNational(auth: AuthContext, rawBudgetYear: string, milestone: string): Promise<void> {
     const key = this.key(NATIONAL, rawBudgetYear, milestone);
     requireNationalCalendarRights(auth);
     await this.remove(auth, key);
+    await this.timelines.nationalCalendarChanged(key.budgetYear);
   }
 
   private key(regionCode: string, rawBudgetYear: string, milestone: string): OverrideKey {

@@ -9,6 +9,7 @@ import { text } from '../../../../domain/message';
 import { AuditRepository } from '../repositories/audit.repository';
 import { CalendarRepository, type CollectiveLeaveDayRecord } from '../repositories/calendar.repository';
 import { budgetYearViolations, dateViolations } from './calendar-input';
+import { TimelineNotifier } from './timeline-notifier';
 
 const LEAVE_DAY = { id: 'Hari cuti bersama', en: 'Collective leave day' };
 
@@ -21,6 +22,7 @@ export class CollectiveLeaveDayService {
   constructor(
     private readonly calendars: CalendarRepository,
     private readonly audit: AuditRepository,
+    private readonly timelines: TimelineNotifier,
   ) {}
 
   /** Every logged-in user may read them: they move everyone's deadlines. */
@@ -52,6 +54,7 @@ export class CollectiveLeaveDayService {
         text(`Tanggal ${input.date} sudah tercatat sebagai cuti bersama.`, `${input.date} is already a collective leave day.`),
       );
     }
+    await this.timelines.leaveDayChanged(input.date);
     return created;
   }
 
@@ -67,5 +70,6 @@ export class CollectiveLeaveDayService {
       ),
     );
     if (!removed) throw new NotFound(LEAVE_DAY, date);
+    await this.timelines.leaveDayChanged(date);
   }
 }
