@@ -5,12 +5,14 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createApiApplication } from '../../api/src/api-application';
+import { SeasonProcessRepository } from '../../api/src/repositories/season-process.repository';
 import { loadConfig } from '../../platform/src/config';
 import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
 import { onShutdownSignal } from '../../platform/src/shutdown';
 import { connectTemporalClient, connectWorkerConnection } from '../../platform/src/temporal-connection';
 import { createPlanWorker } from '../../worker/src/plan-worker';
 import { createPrismaClient } from '../../../prisma/client';
+import { localDateOf } from '../../../domain/local-date';
 import { deployMigrations } from '../../../prisma/migrate';
 import { DEMO_PASSWORD, DEMO_REGIONS, seedDemoUsers } from '../../../prisma/seed/demo-users';
 import { seedReferenceData } from '../../../prisma/seed/index';
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
     const app = await createApiApplication({ config, prisma, temporal, logger });
     await app.listen(config.PORT, config.HOST);
     cleanups.push(() => app.close());
+    if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);
 
     const url = `http://localhost:${config.PORT}`;
     logger.info({ url, docs: `${url}/docs`, temporalUi }, 'Jalin is running');
@@ -116,6 +119,18 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, 'start-up failed');
     await stopAll();
     process.exit(1);
+  }
+}
+
+/**
+ * The demo regions' planning season of the budget year being planned (next year), so
+ * their reminders and digests run; starting it again finds the running one.
+ */
+async function startDemoSeasons(seasons: SeasonProcessRepository, logger: ReturnType<typeof createLogger>): Promise<void> {
+  const budgetYear = Number(localDateOf(new Date(), 'Asia/Jakarta').slice(0, 4)) + 1;
+  for (const region of DEMO_REGIONS) {
+    const { workflowId, started } = await seasons.start(region.code, budgetYear);
+    logger.info({ workflowId, started }, started ? 'Planning season started' : 'Planning season already there');
   }
 }
 
