@@ -1,0 +1,266 @@
+// The planning season on the real Temporal dev server and PostgreSQL, with a timeline
+// day of one second: the calendar is set through the API so the mapping deadline lies a
+// few (timeline) days ahead, and the test reads which notification dispatch workflows the
+// season started. The dispatch workflow itself is not part of this branch, so its runs
+// wait for a worker that knows it; their existence and input are what the season owes.
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { defaultPayloadConverter, type Payload } from '@temporalio/common';
+import { tsToMs } from '@temporalio/common/lib/time';
+import { addDays, localDateOf } from '../../domain/local-date';
+import { notificationDispatchWorkflowId, type NotificationRequest } from '../../workflows/notification/definitions';
+import {
+  PLANNING_SEASON_WORKFLOW_TYPE,
+  digestKey,
+  noProposalKey,
+  planningSeasonWorkflowId,
+  seasonStatusQuery,
+  type PlanningSeasonInput,
+  type SeasonStatus,
+} from '../../workflows/planning-season/definitions';
+import { createTestUser } from '../support/auth';
+import { newPlanBody } from '../support/plan-fixtures';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+let stack: TestStack;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Every region of these tests is in WIB; T0 is today there.
+const T0 = localDateOf(new Date(), 'Asia/Jakarta');
+const day = (n: number) => addDays(T0, n);
+/** The budget year being planned: its milestones may fall in this year or the next. */
+const BUDGET_YEAR = Number(T0.slice(0, 4)) + 1;
+const DISHUB = 'Dinas Perhubungan';
+const DLH = 'Dinas Lingkungan Hidup';
+
+beforeAll(async () => {
+  stack = await startTestStack({
+    TIMELINE_DAY_MS: '1000',
+    SEASON_REMINDER_OFFSETS_DAYS: '10,9,6,4,2',
+    DIGEST_EVERY_DAYS: '3',
+  });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function setMilestone(admin: string, regionCode: string, milestone: string, date: string) {
+  await stack.as(admin).put(`/calendars/${regionCode}/${BUDGET_YEAR}/milestones/${milestone}`).send({ date }).expect(200);
+}
+
+interface Dispatch {
+  workflowId: string;
+  request: NotificationRequest;
+  /** When the season asked for it, on the server's clock. */
+  at: number;
+}
+
+/** Every dispatch the season asked for, over all its runs, and how many such starts failed (a duplicate would). */
+async function seasonDispatches(workflowId: string): Promise<{ dispatches: Dispatch[]; failedStarts: number; runs: number }> {
+  const latest = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
+  let runId: string | undefined = latest.events![0].workflowExecutionStartedEventAttributes!.firstExecutionRunId!;
+  const dispatches: Dispatch[] = [];
+  let failedStarts = 0;
+  let runs = 0;
+  while (runId) {
+    runs += 1;
+    const { events } = await stack.temporal.workflow.getHandle(workflowId, runId).fetchHistory();
+    runId = undefined;
+    for (const event of events ?? []) {
+      const initiated = event.startChildWorkflowExecutionInitiatedEventAttributes;
+      if (initiated) {
+        dispatches.push({
+          workflowId: initiated.workflowId!,
+          request: defaultPayloadConverter.fromPayload(initiated.input!.payloads![0] as Payload),
+          at: tsToMs(event.eventTime),
+        });
+      }
+      if (event.startChildWorkflowExecutionFailedEventAttributes) failedStarts += 1;
+      runId = event.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? runId;
+    }
+  }
+  return { dispatches, failedStarts, runs };
+}
+
+async function dispatchExists(key: string): Promise<boolean> {
+  try {
+    await stack.temporal.workflow.getHandle(notificationDispatchWorkflowId(key)).describe();
+    return true;
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return false;
+    throw error;
+  }
+}
+
+async function waitForDispatch(key: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await dispatchExists(key))) {
+    if (Date.now() > deadline) throw new Error(`no dispatch workflow for ${key}`);
+    await sleep(50);
+  }
+}
+
+/** GET …/season as `username` until `until` holds (the workflow applies what it learns a moment later). */
+async function seasonStatusOverHttp(username: string, regionCode: string, until: (status: SeasonStatus) => boolean): Promise<SeasonStatus> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const status = (await stack.as(username).get(`/calendars/${regionCode}/${BUDGET_YEAR}/season`).expect(200)).body as SeasonStatus;
+    if (until(status)) return status;
+    if (Date.now() > deadline) throw new Error(`the season status never got there: ${JSON.stringify(status)}`);
+    await sleep(50);
+  }
+}
+
+/** The order of what was sent: `H-9`, `D1`… */
+const labels = (dispatches: Dispatch[], agency?: string) =>
+  dispatches
+    .filter((d) => d.request.template === 'WEEKLY_DIGEST' || d.request.params.agency === agency)
+    .map((d) => (d.request.template === 'WEEKLY_DIGEST' ? `D${d.request.params.digestNumber}` : `H-${d.request.params.offsetDays}`));
+
+describe('a whole season in Kota Bogor, on a one-second day', () => {
+  const region = '32.71';
+  const seasonId = planningSeasonWorkflowId(region, BUDGET_YEAR);
+
+  it('reminds only agencies without a proposal, in order of offsets, digests numbered, nothing twice across a worker restart', async () => {
+    // Dinas Lingkungan Hidup proposes (and its task is overdue); Dinas Perhubungan does not.
+    const created = await stack.as('officer.kotabogor').post('/plans').send(newPlanBody({ budgetYear: BUDGET_YEAR })).expect(201);
+    await stack.as('officer.kotabogor').post(`/plans/${created.body.id}/submit`).send({}).expect(200);
+    await stack.database.prisma.reviewTask.updateMany({ where: { planId: created.body.id }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+
+    // Deadline in 8 days: H-10 and H-9 have passed, so H-9 goes out at once and H-10 never.
+    await setMilestone('admin.kotabogor', region, 'MAPPING_DEADLINE', day(8));
+    await setMilestone('admin.kotabogor', region, 'APBD_ENACTMENT', day(12));
+
+    const first = await stack.as('admin.kotabogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(201);
+    expect(first.body).toMatchObject({ workflowId: seasonId, started: true });
+    const again = await stack.as('admin.kotabogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(200);
+    expect(again.body).toMatchObject({ workflowId: seasonId, started: false, status: { regionCode: region, budgetYear: BUDGET_YEAR } });
+
+    await waitForDispatch(noProposalKey(region, BUDGET_YEAR, DISHUB, 9));
+    const status = await seasonStatusOverHttp('officer.kotabogor', region, (s) => s.remindersSent.includes(9));
+    expect(status).toMatchObject({ loaded: true, finished: false, mappingDeadline: day(8), remindersSent: [9], remindersSkipped: [10] });
+    expect(status.nextReminder).toEqual({ offsetDays: 6, at: `${day(2)}T00:00:00.000Z` }); // 07:00 WIB
+
+    // The worker goes down after H-6 for a timeline day and a half; the timers keep running on the server.
+    await waitForDispatch(noProposalKey(region, BUDGET_YEAR, DISHUB, 6));
+    await stack.stopWorker();
+    await sleep(1500);
+    await stack.startWorker();
+
+    await stack.temporal.workflow.getHandle(seasonId).result();
+    const { dispatches, failedStarts } = await seasonDispatches(seasonId);
+    expect(failedStarts).toBe(0);
+    expect(new Set(dispatches.map((d) => d.workflowId)).size).toBe(dispatches.length);
+    expect(labels(dispatches, DISHUB)).toEqual(['H-9', 'H-6', 'D1', 'H-4', 'H-2', 'D2', 'D3', 'D4']);
+    expect(dispatches.filter((d) => d.request.params.agency === DLH)).toEqual([]);
+    expect(await dispatchExists(noProposalKey(region, BUDGET_YEAR, DLH, 9))).toBe(false);
+
+    // Two timeline days (two seconds) between H-6, H-4 and H-2, not all at once.
+    const at = (key: string) => dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(key))!.at;
+    const reminderAt = (offset: number) => at(noProposalKey(region, BUDGET_YEAR, DISHUB, offset));
+    for (const [a, b] of [[6, 4], [4, 2]]) expect(reminderAt(b) - reminderAt(a)).toBeGreaterThan(1000);
+
+    const reminder = dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, 4)))!;
+    expect(reminder.request).toMatchObject({
+      template: 'SEASON_NO_PROPOSAL',
+      regionCode: region,
+      recipients: { roles: [{ role: 'OFFICER', regionCode: region, agency: DISHUB }] },
+      params: { budgetYear: BUDGET_YEAR, agency: DISHUB, offsetDays: 4, mappingDeadline: day(8), daysLeft: 4 },
+    });
+    const digest = dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(digestKey(region, BUDGET_YEAR, 2)))!;
+    expect(digest.request).toMatchObject({
+      template: 'WEEKLY_DIGEST',
+      recipients: { roles: [{ role: 'SEKDA', regionCode: region }, { role: 'BAPPEDA', regionCode: region }] },
+      params: { digestNumber: 2, plansTotal: 1, 'plans.VERIFICATION': 1, 'plans.DRAFT': 0, overdueTasks: 1, agenciesWithoutProposal: 1, mappingDeadline: day(8), seasonEnd: day(12) },
+    });
+
+    // The dispatch workflows exist on the server as the season's children, with the request as input.
+    const child = await stack.temporal.workflow.getHandle(notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, 2))).describe();
+    expect(child.type).toBe('notificationDispatchWorkflow');
+    expect(child.parentExecution?.workflowId).toBe(seasonId);
+
+    const finished = await stack.temporal.workflow.getHandle(seasonId).query(seasonStatusQuery);
+    expect(finished).toMatchObject({ finished: true, remindersSent: [9, 6, 4, 2], remindersSkipped: [10], digestsSent: 4, sentKeys: 8, nextReminder: null, nextDigest: null });
+  }, 90_000);
+
+  it('is started only by the region’s admins, and read by anyone with a role there', async () => {
+    await stack.as('officer.kotabogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(403);
+    await stack.as('admin.kabbogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(403);
+    await stack.as('admin.kabbogor').get(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(403);
+    const badYear = await stack.as('admin.kotabogor').post(`/calendars/${region}/27/season`).expect(400);
+    expect(badYear.body.violations.map((v: { field: string }) => v.field)).toEqual(['budgetYear']);
+    const none = await stack.as('admin.kotabogor').get(`/calendars/${region}/${BUDGET_YEAR + 1}/season`).expect(404);
+    expect(none.body.message).toEqual({ id: expect.any(String), en: expect.any(String) });
+    // A season that ran to its end is not started again.
+    const ended = await stack.as('admin.kotabogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(200);
+    expect(ended.body).toMatchObject({ started: false, status: { finished: true } });
+  });
+});
+
+describe('a calendar change in Kabupaten Bogor', () => {
+  const region = '32.01';
+  const seasonId = planningSeasonWorkflowId(region, BUDGET_YEAR);
+
+  it('reschedules the remaining reminders to the new deadline and ends the season at the new date', async () => {
+    await setMilestone('admin.kabbogor', region, 'MAPPING_DEADLINE', day(12));
+    await setMilestone('admin.kabbogor', region, 'APBD_ENACTMENT', day(13));
+    await stack.as('admin.kabbogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(201);
+
+    // H-10 of the first deadline, two days in; then the deadline moves six days earlier.
+    await waitForDispatch(noProposalKey(region, BUDGET_YEAR, DISHUB, 10));
+    await waitForDispatch(noProposalKey(region, BUDGET_YEAR, DLH, 10));
+    await setMilestone('admin.kabbogor', region, 'MAPPING_DEADLINE', day(6));
+    await setMilestone('admin.kabbogor', region, 'APBD_ENACTMENT', day(7));
+
+    const status = await seasonStatusOverHttp(
+      'bappeda.kabbogor',
+      region,
+      (s) => s.mappingDeadline === day(6) && s.seasonEndsAt === `${day(7)}T17:00:00.000Z`,
+    );
+    expect(status.calendarChanges).toBeGreaterThanOrEqual(1);
+
+    await stack.temporal.workflow.getHandle(seasonId).result();
+    const { dispatches, failedStarts } = await seasonDispatches(seasonId);
+    expect(failedStarts).toBe(0);
+    // Under the new deadline H-9 and H-6 lie behind and H-4 (07:00 two days in) has just
+    // passed: it goes out at once, H-2 two days later. Under the old one H-2 was eight days on.
+    for (const agency of [DISHUB, DLH]) expect(labels(dispatches, agency).filter((l) => l.startsWith('H'))).toEqual(['H-10', 'H-4', 'H-2']);
+    const reminderAt = (offset: number) => dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, offset)))!.at;
+    expect(reminderAt(2) - reminderAt(10)).toBeLessThan(4000);
+    expect(reminderAt(2) - reminderAt(4)).toBeGreaterThan(1000);
+    const h2 = dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, 2)))!;
+    expect(h2.request.params).toMatchObject({ mappingDeadline: day(6), daysLeft: 2 });
+    // Digests on days 3 and 6; the one of day 9 would fall after the new end.
+    expect(labels(dispatches).filter((l) => l.startsWith('D'))).toEqual(['D1', 'D2']);
+    const final = await stack.temporal.workflow.getHandle(seasonId).query(seasonStatusQuery);
+    expect(final).toMatchObject({ finished: true, remindersSent: [10, 4, 2], remindersSkipped: [9, 6], digestsSent: 2, sentKeys: 3 * 2 + 2 });
+  }, 90_000);
+});
+
+describe('a long season', () => {
+  it('continues as new with its counters and repeats no notice across runs', async () => {
+    const region = '32.03'; // Kabupaten Cianjur: no demo users, so made here
+    await createTestUser(stack.database.prisma, { username: 'admin.cianjur', grants: [{ role: 'ADMIN', regionCode: region }] });
+    await createTestUser(stack.database.prisma, { username: 'officer.cianjur', grants: [{ role: 'OFFICER', regionCode: region, agency: 'Dinas Pariwisata' }] });
+    await setMilestone('admin.cianjur', region, 'MAPPING_DEADLINE', day(5));
+    await setMilestone('admin.cianjur', region, 'APBD_ENACTMENT', day(7));
+
+    const seasonId = planningSeasonWorkflowId(region, BUDGET_YEAR);
+    // Two loop turns per run, so the season continues as new after nearly every step.
+    const input: PlanningSeasonInput = { regionCode: region, budgetYear: BUDGET_YEAR, turnsPerRun: 2 };
+    const handle = await stack.temporal.workflow.start(PLANNING_SEASON_WORKFLOW_TYPE, {
+      workflowId: seasonId,
+      taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+    });
+    await handle.result();
+
+    const { dispatches, failedStarts, runs } = await seasonDispatches(seasonId);
+    expect(runs).toBeGreaterThan(2);
+    expect(failedStarts).toBe(0);
+    // H-2 and digest 1 fall due together (07:00 on day 3): the reminder goes first.
+    expect(labels(dispatches, 'Dinas Pariwisata')).toEqual(['H-6', 'H-4', 'H-2', 'D1', 'D2']);
+    const final = await handle.query(seasonStatusQuery);
+    expect(final).toMatchObject({ finished: true, remindersSent: [6, 4, 2], remindersSkipped: [10, 9], digestsSent: 2, sentKeys: 5 });
+    expect(final.runs).toBe(runs);
+  }, 90_000);
+});
