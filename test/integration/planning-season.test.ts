@@ -127,8 +127,9 @@ describe('a whole season in Kota Bogor, on a one-second day', () => {
     await stack.database.prisma.reviewTask.updateMany({ where: { planId: created.body.id }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
 
     // Deadline in 8 days: H-10 and H-9 have passed, so H-9 goes out at once and H-10 never.
+    // The season runs 20 days, so it outlasts the worker's restart (see below).
     await setMilestone('admin.kotabogor', region, 'MAPPING_DEADLINE', day(8));
-    await setMilestone('admin.kotabogor', region, 'APBD_ENACTMENT', day(12));
+    await setMilestone('admin.kotabogor', region, 'APBD_ENACTMENT', day(20));
 
     const first = await stack.as('admin.kotabogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(201);
     expect(first.body).toMatchObject({ workflowId: seasonId, started: true });
@@ -140,9 +141,13 @@ describe('a whole season in Kota Bogor, on a one-second day', () => {
     expect(status).toMatchObject({ loaded: true, finished: false, mappingDeadline: day(8), remindersSent: [9], remindersSkipped: [10] });
     expect(status.nextReminder).toEqual({ offsetDays: 6, at: `${day(2)}T00:00:00.000Z` }); // 07:00 WIB
 
-    // The worker goes down after H-6 for a timeline day and a half; the timers keep running on the server.
-    await waitForDispatch(noProposalKey(region, BUDGET_YEAR, DISHUB, 6));
+    // The worker goes down after H-6 for a timeline day and a half; the timers keep running
+    // on the server. It stops while the season sleeps: a workflow task cut off mid-way
+    // waits out Temporal's 10 s task timeout, which is ten days on this timeline.
+    await seasonStatusOverHttp('admin.kotabogor', region, (s) => s.remindersSent.includes(6));
+    await sleep(200);
     await stack.stopWorker();
+    const stoppedAt = Date.now();
     await sleep(1500);
     await stack.startWorker();
 
@@ -150,27 +155,40 @@ describe('a whole season in Kota Bogor, on a one-second day', () => {
     const { dispatches, failedStarts } = await seasonDispatches(seasonId);
     expect(failedStarts).toBe(0);
     expect(new Set(dispatches.map((d) => d.workflowId)).size).toBe(dispatches.length);
-    expect(labels(dispatches, DISHUB)).toEqual(['H-9', 'H-6', 'D1', 'H-4', 'H-2', 'D2', 'D3', 'D4']);
+    // On time this is H-9, H-6, D1, H-4, H-2, D2 … D6. A restarted worker takes up to ten
+    // seconds (Temporal's sticky queue timeout: ten days here) to pick the season up, and
+    // what fell due meanwhile is caught up under the season's rule: the nearest reminder
+    // and the latest digest, the older ones skipped. So: the same order, each at most once,
+    // every offset sent or skipped, and the last digest (day 18) sent by the new worker.
+    const sent = labels(dispatches, DISHUB);
+    const reminders = sent.filter((l) => l.startsWith('H')).map((l) => Number(l.slice(2)));
+    const digests = sent.filter((l) => l.startsWith('D')).map((l) => Number(l.slice(1)));
+    expect(reminders.slice(0, 2)).toEqual([9, 6]);
+    expect(reminders).toEqual([...reminders].sort((a, b) => b - a));
+    expect(digests).toEqual([...new Set(digests)].sort((a, b) => a - b));
+    expect(digests[digests.length - 1]).toBe(6);
+    expect(dispatches.filter((d) => d.at < stoppedAt).map((d) => d.workflowId)).toEqual(
+      [9, 6].map((offset) => notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, offset))),
+    );
     expect(dispatches.filter((d) => d.request.params.agency === DLH)).toEqual([]);
     expect(await dispatchExists(noProposalKey(region, BUDGET_YEAR, DLH, 9))).toBe(false);
 
-    // Two timeline days (two seconds) between H-6, H-4 and H-2, not all at once.
-    const at = (key: string) => dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(key))!.at;
-    const reminderAt = (offset: number) => at(noProposalKey(region, BUDGET_YEAR, DISHUB, offset));
-    for (const [a, b] of [[6, 4], [4, 2]]) expect(reminderAt(b) - reminderAt(a)).toBeGreaterThan(1000);
+    // H-6 two timeline days (two seconds) after H-9, which went out at the start: timers, not a burst.
+    const reminderAt = (offset: number) => dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, offset)))!;
+    expect(reminderAt(6).at - reminderAt(9).at).toBeGreaterThan(1000);
 
-    const reminder = dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, 4)))!;
-    expect(reminder.request).toMatchObject({
+    expect(reminderAt(6).request).toMatchObject({
       template: 'SEASON_NO_PROPOSAL',
       regionCode: region,
       recipients: { roles: [{ role: 'OFFICER', regionCode: region, agency: DISHUB }] },
-      params: { budgetYear: BUDGET_YEAR, agency: DISHUB, offsetDays: 4, mappingDeadline: day(8), daysLeft: 4 },
+      params: { budgetYear: BUDGET_YEAR, agency: DISHUB, offsetDays: 6, mappingDeadline: day(8), daysLeft: 6 },
     });
-    const digest = dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(digestKey(region, BUDGET_YEAR, 2)))!;
+    const digest = dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(digestKey(region, BUDGET_YEAR, 6)))!;
+    expect(digest.at).toBeGreaterThan(stoppedAt);
     expect(digest.request).toMatchObject({
       template: 'WEEKLY_DIGEST',
       recipients: { roles: [{ role: 'SEKDA', regionCode: region }, { role: 'BAPPEDA', regionCode: region }] },
-      params: { digestNumber: 2, plansTotal: 1, 'plans.VERIFICATION': 1, 'plans.DRAFT': 0, overdueTasks: 1, agenciesWithoutProposal: 1, mappingDeadline: day(8), seasonEnd: day(12) },
+      params: { digestNumber: 6, plansTotal: 1, 'plans.VERIFICATION': 1, 'plans.DRAFT': 0, overdueTasks: 1, agenciesWithoutProposal: 1, mappingDeadline: day(8), seasonEnd: day(20) },
     });
 
     // The dispatch workflows exist on the server as the season's children, with the request as input.
@@ -179,7 +197,8 @@ describe('a whole season in Kota Bogor, on a one-second day', () => {
     expect(child.parentExecution?.workflowId).toBe(seasonId);
 
     const finished = await stack.temporal.workflow.getHandle(seasonId).query(seasonStatusQuery);
-    expect(finished).toMatchObject({ finished: true, remindersSent: [9, 6, 4, 2], remindersSkipped: [10], digestsSent: 4, sentKeys: 8, nextReminder: null, nextDigest: null });
+    expect(finished).toMatchObject({ finished: true, remindersSent: reminders, digestsSent: digests.length, sentKeys: dispatches.length, nextReminder: null, nextDigest: null });
+    expect([...finished.remindersSent, ...finished.remindersSkipped].sort((a, b) => b - a)).toEqual([10, 9, 6, 4, 2]);
   }, 90_000);
 
   it('is started only by the region’s admins, and read by anyone with a role there', async () => {

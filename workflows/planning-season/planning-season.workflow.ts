@@ -60,7 +60,7 @@ export async function planningSeasonWorkflow(input: PlanningSeasonInput): Promis
     season.setTimeline(await activities.loadSeasonTimeline({ regionCode, budgetYear }), Date.now());
   };
 
-  const remind = async (action: Extract<SeasonAction, { kind: 'reminder' }>) => {
+  const remind = async (action: Extract<SeasonAction, { kind: 'reminder' }>, at: Date) => {
     const timeline = season.currentTimeline;
     const { agencies } = await activities.listAgenciesWithoutProposal({ regionCode, budgetYear });
     const params = (agency: string): NoProposalParams => ({
@@ -69,7 +69,7 @@ export async function planningSeasonWorkflow(input: PlanningSeasonInput): Promis
       mappingDeadline: timeline.mappingDeadline,
       mappingDeadlineAt: timeline.mappingDeadlineAt,
       offsetDays: action.offsetDays,
-      daysLeft: season.daysLeft(now()),
+      daysLeft: season.daysLeft(at),
     });
     await Promise.all(
       agencies.map((agency) =>
@@ -85,9 +85,9 @@ export async function planningSeasonWorkflow(input: PlanningSeasonInput): Promis
     season.recordReminder(action, agencies.length);
   };
 
-  const digest = async (action: Extract<SeasonAction, { kind: 'digest' }>) => {
+  const digest = async (action: Extract<SeasonAction, { kind: 'digest' }>, at: Date) => {
     const timeline = season.currentTimeline;
-    const asOf = now().toISOString();
+    const asOf = at.toISOString();
     const summary = await activities.summariseRegion({ regionCode, budgetYear, asOf });
     const params: DigestParams = {
       budgetYear,
@@ -123,9 +123,11 @@ export async function planningSeasonWorkflow(input: PlanningSeasonInput): Promis
       // Read the calendar again before telling anyone: a change whose message was lost
       // (the API could not reach Temporal) still counts.
       await loadTimeline();
-      for (const action of season.due(now())) {
-        if (action.kind === 'reminder') await remind(action);
-        else await digest(action);
+      // The notices speak of the moment they fell due, not of when the reads came back.
+      const at = now();
+      for (const action of season.due(at)) {
+        if (action.kind === 'reminder') await remind(action, at);
+        else await digest(action, at);
       }
       continue;
     }
