@@ -283,3 +283,27 @@ describe('a long season', () => {
     expect(final.runs).toBe(runs);
   }, 90_000);
 });
+
+describe('a national calendar change', () => {
+  it('reaches every running season of the budget year, as does a collective leave day', async () => {
+    const region = '32.04'; // Kabupaten Bandung: follows the national dates
+    await createTestUser(stack.database.prisma, { username: 'admin.jabar', grants: [{ role: 'ADMIN', regionCode: '32' }] });
+    await createTestUser(stack.database.prisma, { username: 'admin.bandung', grants: [{ role: 'ADMIN', regionCode: region }] });
+    const national = (milestone: string, date: string) =>
+      stack.as('admin.jabar').put(`/calendars/national/${BUDGET_YEAR}/milestones/${milestone}`).send({ date }).expect(200);
+    await national('MAPPING_DEADLINE', day(30));
+    await national('APBD_ENACTMENT', day(40));
+    await stack.as('admin.bandung').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(201);
+    await seasonStatusOverHttp('admin.bandung', region, (s) => s.mappingDeadline === day(30));
+
+    // Nothing falls due for days, so only the message can make the season read the calendar again.
+    await national('MAPPING_DEADLINE', day(25));
+    const moved = await seasonStatusOverHttp('admin.bandung', region, (s) => s.mappingDeadline === day(25));
+    expect(moved.calendarChanges).toBe(1);
+    expect(moved.nextReminder?.offsetDays).toBe(10);
+
+    await stack.as('admin.jabar').post('/calendars/collective-leave-days').send({ date: day(3), description: 'Cuti bersama (uji)' }).expect(201);
+    await seasonStatusOverHttp('admin.bandung', region, (s) => s.calendarChanges === 2);
+    await stack.temporal.workflow.getHandle(planningSeasonWorkflowId(region, BUDGET_YEAR)).terminate('test over');
+  });
+});
