@@ -102,10 +102,11 @@ async function main(): Promise<void> {
 
     const temporal = await connectTemporalClient(config);
     cleanups.push(() => temporal.connection.close());
+    // Before the API answers, so a client that sees it healthy finds the seasons too.
+    if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);
     const app = await createApiApplication({ config, prisma, temporal, logger });
     await app.listen(config.PORT, config.HOST);
     cleanups.push(() => app.close());
-    if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);
 
     const url = `http://localhost:${config.PORT}`;
     logger.info({ url, docs: `${url}/docs`, temporalUi }, 'Jalin is running');
