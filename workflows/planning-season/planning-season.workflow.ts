@@ -127,6 +127,7 @@ export async function planningSeasonWorkflow(input: PlanningSeasonInput): Promis
       const at = now();
       for (const action of season.due(at)) {
         if (action.kind === 'reminder') await remind(action, at);
+        else if (action.kind === 'lapse') season.recordLapse(action);
         else await digest(action, at);
       }
       continue;

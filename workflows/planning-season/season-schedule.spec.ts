@@ -29,6 +29,7 @@ function play(season: SeasonSchedule, now: Date, dispatched = 2): SeasonAction[]
   const actions = season.due(now);
   for (const action of actions) {
     if (action.kind === 'reminder') season.recordReminder(action, dispatched);
+    else if (action.kind === 'lapse') season.recordLapse(action);
     else season.recordDigest(action);
   }
   return actions;
@@ -77,6 +78,7 @@ describe('the season schedule', () => {
     let now = at('2026-12-01T03:00:00.000Z');
     while (!season.isOver(now)) {
       for (const action of play(season, now)) {
+        if (action.kind === 'lapse') throw new Error('nothing lapses on time');
         sent.push(action.kind === 'reminder' ? `H-${action.offsetDays}@${now.toISOString().slice(0, 10)}` : `D${action.number}`);
         if (action.kind === 'reminder') expect(action.skippedOffsets).toEqual([]);
         else expect(action.skippedNumbers).toEqual([]);
@@ -106,9 +108,19 @@ describe('the season schedule', () => {
   it('sends no reminder once the deadline has passed, but keeps the digests', () => {
     const season = started(timeline({ now: '2027-02-02T03:00:00.000Z' }));
     const now = at('2027-02-02T03:00:00.000Z');
+    expect(play(season, now)).toEqual([{ kind: 'lapse', offsets: [30, 14, 7, 3, 1] }]);
     expect(season.due(now)).toEqual([]);
     expect(season.nextReminder(now)).toBeUndefined();
     expect(season.nextWakeAt(now).toISOString()).toBe('2027-02-09T00:00:00.000Z');
+    expect(season.status(CLOCK, false)).toMatchObject({ remindersSent: [], remindersSkipped: [30, 14, 7, 3, 1] });
+  });
+
+  it('lets the reminders still unsent lapse when the deadline passes, e.g. while the workers were down', () => {
+    const season = started();
+    play(season, at('2027-01-24T00:00:00.000Z')); // H-7 (H-30 and H-14 skipped)
+    const [lapse] = play(season, at('2027-02-01T00:00:00.000Z'));
+    expect(lapse).toEqual({ kind: 'lapse', offsets: [3, 1] });
+    expect(season.status(CLOCK, false)).toMatchObject({ remindersSent: [7], remindersSkipped: [30, 14, 3, 1] });
   });
 
   it('reschedules the remaining reminders when the deadline moves earlier', () => {

@@ -8,7 +8,8 @@
 //   deadline moves earlier, the workers were down), only the one nearest the deadline
 //   goes out, at once; the older ones are skipped for good, as telling an agency "30 days
 //   left" when 7 are left helps nobody. Each offset is sent or skipped at most once per
-//   season, whatever the deadline does later (its key says H-n, not the date).
+//   season, whatever the deadline does later (its key says H-n, not the date). Offsets
+//   still unsent when the deadline passes lapse: they count as skipped.
 // - Digests: number n at 07:00 on the season's start date + n × digestEveryDays, up to
 //   the season's end; after a gap only the latest goes out, the missed numbers are skipped.
 // - The season ends at the end of the APBD enactment day.
@@ -21,6 +22,7 @@ export const SEND_AT_MINUTES = 7 * 60;
 
 export type SeasonAction =
   | { kind: 'reminder'; offsetDays: number; dueAt: Date; skippedOffsets: number[] }
+  | { kind: 'lapse'; offsets: number[] }
   | { kind: 'digest'; number: number; dueAt: Date; skippedNumbers: number[] };
 
 interface SeasonStart {
@@ -105,6 +107,8 @@ export class SeasonSchedule {
     if (passed.length && this.deadlineAhead(now)) {
       const nearest = Math.min(...passed);
       actions.push({ kind: 'reminder', offsetDays: nearest, dueAt: this.reminderAt(nearest), skippedOffsets: passed.filter((o) => o !== nearest) });
+    } else if (!this.deadlineAhead(now) && this.pendingOffsets().length) {
+      actions.push({ kind: 'lapse', offsets: this.pendingOffsets() });
     }
     let latest = this.lastDigest;
     while (this.digestInSeason(latest + 1) && this.digestAt(latest + 1).getTime() <= now.getTime()) latest += 1;
@@ -146,6 +150,10 @@ export class SeasonSchedule {
     this.remindersSent.push(action.offsetDays);
     this.remindersSkipped.push(...action.skippedOffsets);
     this.sentKeys += dispatched;
+  }
+
+  recordLapse(action: Extract<SeasonAction, { kind: 'lapse' }>): void {
+    this.remindersSkipped.push(...action.offsets);
   }
 
   recordDigest(action: Extract<SeasonAction, { kind: 'digest' }>): void {
