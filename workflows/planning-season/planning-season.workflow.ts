@@ -123,7 +123,8 @@ export async function planningSeasonWorkflow(input: PlanningSeasonInput): Promis
       // Read the calendar again before telling anyone: a change whose message was lost
       // (the API could not reach Temporal) still counts.
       await loadTimeline();
-      // The notices speak of the moment they fell due, not of when the reads came back.
+      // One moment for the whole round, taken before its reads: on a test's short day a
+      // read's latency would otherwise shift the notices' day counts.
       const at = now();
       for (const action of season.due(at)) {
         if (action.kind === 'reminder') await remind(action, at);
