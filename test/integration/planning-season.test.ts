@@ -185,8 +185,10 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
       template: 'SEASON_NO_PROPOSAL',
       regionCode: region,
       recipients: { roles: [{ role: 'OFFICER', regionCode: region, agency: DISHUB }] },
-      params: { budgetYear: BUDGET_YEAR, agency: DISHUB, offsetDays: 6, mappingDeadline: day(8), daysLeft: 6 },
+      params: { budgetYear: BUDGET_YEAR, agency: DISHUB, offsetDays: 6, mappingDeadline: day(8) },
     });
+    // Six days left on the morning it fell due; a busy machine may send it a (timeline) day late.
+    expect([5, 6]).toContain(reminderAt(6).request.params.daysLeft);
     const digest = dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(digestKey(region, BUDGET_YEAR, 4)))!;
     expect(digest.at).toBeGreaterThan(stoppedAt);
     expect(digest.request).toMatchObject({
@@ -240,7 +242,7 @@ describe('a calendar change in Kabupaten Bogor', () => {
     const status = await seasonStatusOverHttp(
       'bappeda.kabbogor',
       region,
-      (s) => s.mappingDeadline === day(6) && s.seasonEndsAt === `${day(7)}T17:00:00.000Z` && s.nextReminder?.offsetDays === 2,
+      (s) => s.mappingDeadline === day(6) && s.seasonEndsAt === `${day(7)}T17:00:00.000Z` && s.remindersSkipped.includes(6),
     );
     expect(status.nextReminder).toEqual({ offsetDays: 2, at: `${day(4)}T00:00:00.000Z` });
     expect(status.remindersSkipped).toEqual(expect.arrayContaining([9, 6]));

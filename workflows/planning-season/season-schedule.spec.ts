@@ -129,6 +129,7 @@ describe('the season schedule', () => {
     // On 5 January the deadline moves to 10 January: H-14 (27 Dec) and H-7 (3 Jan) lie behind.
     const now = at('2027-01-05T03:00:00.000Z');
     season.setTimeline(timeline({ mappingDeadline: '2027-01-10', mappingDeadlineAt: '2027-01-10T17:00:00.000Z', now: now.toISOString() }), CLOCK + 5);
+    expect(season.nextReminder(now)).toEqual({ offsetDays: 7, at: at('2027-01-03T00:00:00.000Z') }); // due already
     const [reminder] = play(season, now);
     expect(reminder).toMatchObject({ kind: 'reminder', offsetDays: 7, skippedOffsets: [14] });
     expect(season.nextReminder(now)).toEqual({ offsetDays: 3, at: at('2027-01-07T00:00:00.000Z') });

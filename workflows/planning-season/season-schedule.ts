@@ -119,13 +119,13 @@ export class SeasonSchedule {
     return actions;
   }
 
+  /** The reminder that goes out next: one already due (caught up at once), else the first upcoming. */
   nextReminder(now: Date): { offsetDays: number; at: Date } | undefined {
     if (!this.deadlineAhead(now)) return undefined;
-    const upcoming = this.pendingOffsets()
-      .map((offsetDays) => ({ offsetDays, at: this.reminderAt(offsetDays) }))
-      .filter(({ at }) => at.getTime() > now.getTime())
-      .sort((a, b) => a.at.getTime() - b.at.getTime());
-    return upcoming[0];
+    const pending = this.pendingOffsets().map((offsetDays) => ({ offsetDays, at: this.reminderAt(offsetDays) }));
+    const passed = pending.filter(({ at }) => at.getTime() <= now.getTime()).sort((a, b) => a.offsetDays - b.offsetDays);
+    if (passed.length) return passed[0];
+    return pending.sort((a, b) => a.at.getTime() - b.at.getTime())[0];
   }
 
   nextDigest(now: Date): { number: number; at: Date } | undefined {
