@@ -10,6 +10,7 @@ import { createNotificationRecorder } from './notification-record';
 import { createDocumentWebhook, dispatchDocumentChanges } from './document-webhook';
 import { createPlanProjection } from './plan-projection';
 import { createStageTimeline } from './stage-timeline';
+import { createPlanningSeasonActivities } from './planning-season';
 import { createTaskProjection } from './task-projection';
 
 export interface ActivityDependencies {
@@ -30,6 +31,7 @@ export function createActivities({ prisma, config }: ActivityDependencies) {
     ...createStageTimeline(prisma, timelinePolicyOf(config)),
     ...createNotificationRecorder(prisma, config),
     ...createEmailSender(prisma, config),
+    ...createPlanningSeasonActivities(prisma, config),
   };
 }
 

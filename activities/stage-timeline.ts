@@ -10,7 +10,8 @@ import type { TimelinePolicy } from '../domain/timeline-policy';
 import type { Milestone } from '../domain/fiscal-calendar';
 import type { PrismaClient } from '../prisma/client';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
-import { loadHolidays, loadRegionCalendar } from './planning-calendar';
+import { loadHolidays } from './holidays';
+import { readRegionCalendar } from './region-calendar';
 
 export interface StageDeadlineRequest {
   planId: string;
@@ -75,7 +76,9 @@ export function createStageTimeline(prisma: PrismaClient, policy: TimelinePolicy
 
   async function planStageDeadline({ planId, stage, openSequence, enteredAt, at }: StageDeadlineRequest): Promise<StageTimeline> {
     const plan = await prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId }, select: { regionCode: true, budgetYear: true, title: true } });
-    const calendar = await loadRegionCalendar(prisma, plan.regionCode, plan.budgetYear);
+    const stored = await readRegionCalendar(prisma, plan.regionCode, plan.budgetYear);
+    if (!stored) throw new Error(`Unknown region ${plan.regionCode}`);
+    const calendar = stored.milestones;
     const entered = new Date(enteredAt);
     const utcOffsetMinutes = regionTimeZone(plan.regionCode).utcOffsetMinutes;
     // Working days never reach further than a few months; the holidays of the next year cover a stage opened in December.

@@ -29,7 +29,7 @@ describe('renderNotification', () => {
   it('TASK_OVERDUE and TASK_ESCALATED count the days overdue and name who holds the task', () => {
     const params = { planTitle: 'Terminal Terpadu', stage: 'BUDGET_SIGNOFF', dueAt: '2026-09-01T16:59:00Z', daysOverdue: 4 };
     const overdue = renderNotification('TASK_OVERDUE', params, KOTA_BOGOR);
-    expect(overdue.title).toBe('Terlambat 4 hari: Persetujuan anggaran TAPD atas Terminal Terpadu');
+    expect(overdue.title).toBe('Terlambat 4 hari: Penempatan KUA-PPAS oleh TAPD atas Terminal Terpadu');
     expect(overdue.body).toContain('melewati tenggat Selasa, 1 September 2026 pukul 23.59 WIB dan kini terlambat 4 hari');
 
     const held = renderNotification('TASK_ESCALATED', { ...params, assigneeName: 'Yuliana Putri, S.E., Ak.' }, KOTA_BOGOR);

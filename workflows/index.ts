@@ -3,3 +3,4 @@ export { cooperationPlanWorkflow } from './cooperation-plan/cooperation-plan.wor
 export { notificationDispatchWorkflow } from './notification/notification-dispatch.workflow';
 export { emailRetryWorkflow } from './notification/email-retry.workflow';
 export { documentWebhookWorkflow } from './document-webhook/document-webhook.workflow';
+export { planningSeasonWorkflow } from './planning-season/planning-season.workflow';

@@ -9,6 +9,7 @@ import { REPO_ROOT, testEnvironment } from '../support/environment';
 import { findFreePort } from '../support/free-port';
 import { newPlanBody } from '../support/plan-fixtures';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-users';
+import { localDateOf } from '../../domain/local-date';
 
 jest.setTimeout(180_000);
 
@@ -95,6 +96,11 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     expect(plan.body).toMatchObject({ stage: 'BAPPEDA_REVIEW', liveStage: 'BAPPEDA_REVIEW' });
     const next = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'BAPPEDA_REVIEW', outcome: 'APPROVE' }, await tokenOf('bappeda.kotabogor'));
     expect(next.status).toBe(200);
+    // The launcher runs the demo regions' planning season of next year's budget, once across restarts.
+    const budgetYear = Number(localDateOf(new Date(), 'Asia/Jakarta').slice(0, 4)) + 1;
+    const season = await json('GET', `${base}/calendars/32.71/${budgetYear}/season`, undefined, officer);
+    expect(season.status).toBe(200);
+    expect(season.body).toMatchObject({ regionCode: '32.71', budgetYear, loaded: true, finished: false, runs: 1 });
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   } finally {

@@ -2,27 +2,35 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from './audit.module';
 import { CalendarsController } from './controllers/calendars.controller';
 import { CollectiveLeaveDaysController } from './controllers/collective-leave-days.controller';
+import { PlanningSeasonController } from './controllers/planning-season.controller';
 import { CalendarRepository } from './repositories/calendar.repository';
 import { OpenPlanWorkflowRepository } from './repositories/open-plan-workflow.repository';
 import { RegionRepository } from './repositories/region.repository';
+import { SeasonProcessRepository } from './repositories/season-process.repository';
 import { CalendarService } from './services/calendar.service';
 import { CollectiveLeaveDayService } from './services/collective-leave-day.service';
 import { HolidayService } from './services/holiday.service';
 import { PlanCalendarSignals } from './services/plan-calendar-signals';
+import { PlanningSeasonService } from './services/planning-season.service';
+import { TimelineNotifier } from './services/timeline-notifier';
 
-/** The planning and budget calendar per budget year and region, and the collective leave days. */
+/** The planning and budget calendar per budget year and region, the collective leave days, and the planning season that follows them. */
 @Module({
   imports: [AuditModule],
   // Collective leave days first: its fixed path must not be read as a region code.
-  controllers: [CollectiveLeaveDaysController, CalendarsController],
+  controllers: [CollectiveLeaveDaysController, CalendarsController, PlanningSeasonController],
   providers: [
     CalendarRepository,
     RegionRepository,
+    SeasonProcessRepository,
+    OpenPlanWorkflowRepository,
     HolidayService,
+    PlanCalendarSignals,
+    TimelineNotifier,
     CalendarService,
     CollectiveLeaveDayService,
-    OpenPlanWorkflowRepository,
-    PlanCalendarSignals,
+    PlanningSeasonService,
   ],
+  exports: [TimelineNotifier],
 })
 export class CalendarModule {}

@@ -6,11 +6,13 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { createApiApplication } from '../../api/src/api-application';
 import { loadConfig, smtpServerLabel, type WorkerConfig } from '../../platform/src/config';
+import { SeasonProcessRepository } from '../../api/src/repositories/season-process.repository';
 import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
 import { onShutdownSignal } from '../../platform/src/shutdown';
 import { connectTemporalClient, connectWorkerConnection } from '../../platform/src/temporal-connection';
 import { createPlanWorker } from '../../worker/src/plan-worker';
 import { createPrismaClient } from '../../../prisma/client';
+import { localDateOf } from '../../../domain/local-date';
 import { deployMigrations } from '../../../prisma/migrate';
 import { DEMO_PASSWORD, DEMO_REGIONS, seedDemoUsers } from '../../../prisma/seed/demo-users';
 import { seedReferenceData } from '../../../prisma/seed/index';
@@ -100,6 +102,8 @@ async function main(): Promise<void> {
 
     const temporal = await connectTemporalClient(config);
     cleanups.push(() => temporal.connection.close());
+    // Before the API answers, so a client that sees it healthy finds the seasons too.
+    if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);
     const app = await createApiApplication({ config, prisma, temporal, logger });
     await app.listen(config.PORT, config.HOST);
     cleanups.push(() => app.close());
@@ -126,6 +130,18 @@ function mailBanner(config: WorkerConfig): string {
   return server
     ? `  Notifications: in-app, and e-mailed through ${server} from ${config.MAIL_FROM}\n`
     : `  Notifications: in-app only (set SMTP_URL, e.g. smtp://mail.example:587, to e-mail them too)\n`;
+}
+
+/**
+ * The demo regions' planning season of the budget year being planned (next year), so
+ * their reminders and digests run; starting it again finds the running one.
+ */
+async function startDemoSeasons(seasons: SeasonProcessRepository, logger: ReturnType<typeof createLogger>): Promise<void> {
+  const budgetYear = Number(localDateOf(new Date(), 'Asia/Jakarta').slice(0, 4)) + 1;
+  for (const region of DEMO_REGIONS) {
+    const { workflowId, started } = await seasons.start(region.code, budgetYear);
+    logger.info({ workflowId, started }, started ? 'Planning season started' : 'Planning season already there');
+  }
 }
 
 /** Who to log in as (POST /auth/login): the demo users are not for a real deployment. */

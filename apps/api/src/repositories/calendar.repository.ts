@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuditWriter } from '../../../../activities/audit-trail';
+import { NATIONAL, readRegionCalendar } from '../../../../activities/region-calendar';
 import type { PrismaClient } from '../../../../prisma/client';
 import { PRISMA } from '../tokens';
 
@@ -26,18 +27,15 @@ export type CollectiveLeaveDayRecord = NonNullable<Awaited<ReturnType<CalendarRe
 /** Writes the audit entry of a change inside its transaction; `before` is the row it replaced, if any. */
 export type AuditChange<T> = (db: AuditWriter, before: T | null, after: T | null) => Promise<unknown>;
 
-export const NATIONAL = '';
+export { NATIONAL };
 
 @Injectable()
 export class CalendarRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
-  /** The national overrides of the year and those of the region. */
-  overridesFor(budgetYear: number, regionCode: string) {
-    return this.prisma.calendarOverride.findMany({
-      where: { budgetYear, regionCode: { in: [NATIONAL, regionCode] } },
-      orderBy: [{ regionCode: 'asc' }, { milestone: 'asc' }],
-    });
+  /** The region and its resolved milestones (national and regional overrides applied); null for an unknown region. */
+  regionCalendar(budgetYear: number, regionCode: string) {
+    return readRegionCalendar(this.prisma, regionCode, budgetYear);
   }
 
   findOverride(key: OverrideKey) {

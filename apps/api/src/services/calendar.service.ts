@@ -6,7 +6,7 @@ import { requireAdmin, requireNationalCalendarRights, requireRegionCalendarRead 
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound, ValidationFailed } from '../../../../domain/errors';
-import { resolveCalendar, type Milestone, type ResolvedMilestone } from '../../../../domain/fiscal-calendar';
+import type { ResolvedMilestone } from '../../../../domain/fiscal-calendar';
 import { regionTimeZone, type IndonesianTimeZone } from '../../../../domain/region-time-zone';
 import { isWorkingDay } from '../../../../domain/working-days';
 import type { Violation } from '../../../../domain/violation';
@@ -21,7 +21,7 @@ import {
   regionCodeViolations,
 } from './calendar-input';
 import { HolidayService } from './holiday.service';
-import { PlanCalendarSignals } from './plan-calendar-signals';
+import { TimelineNotifier } from './timeline-notifier';
 
 const REGION = { id: 'Wilayah', en: 'Region' };
 const OVERRIDE = { id: 'Penyesuaian tanggal kalender', en: 'Calendar override' };
@@ -40,10 +40,6 @@ export interface OverrideInput {
   note?: string;
 }
 
-function toMilestoneOverride(row: CalendarOverrideRecord) {
-  return { milestone: row.milestone as Milestone, date: row.date, note: row.note };
-}
-
 /** What an audit entry keeps of an override. */
 function overrideSnapshot(row: CalendarOverrideRecord | null) {
   return row && { date: row.date, note: row.note };
@@ -60,20 +56,16 @@ export class CalendarService {
     private readonly regions: RegionRepository,
     private readonly holidays: HolidayService,
     private readonly audit: AuditRepository,
-    private readonly planSignals: PlanCalendarSignals,
+    private readonly timelines: TimelineNotifier,
   ) {}
 
   async get(auth: AuthContext, regionCode: string, rawBudgetYear: string): Promise<RegionCalendar> {
     throwIfAny([...regionCodeViolations(regionCode), ...budgetYearViolations(rawBudgetYear)]);
     requireRegionCalendarRead(auth, regionCode);
-    const region = await this.regions.findByCode(regionCode);
-    if (!region) throw new NotFound(REGION, regionCode);
     const budgetYear = Number(rawBudgetYear);
-    const rows = await this.calendars.overridesFor(budgetYear, regionCode);
-    const milestones = resolveCalendar(budgetYear, region.level, {
-      national: rows.filter((row) => row.regionCode === NATIONAL).map(toMilestoneOverride),
-      regional: rows.filter((row) => row.regionCode === regionCode).map(toMilestoneOverride),
-    });
+    const calendar = await this.calendars.regionCalendar(budgetYear, regionCode);
+    if (!calendar) throw new NotFound(REGION, regionCode);
+    const { region, milestones } = calendar;
     const holidays = await this.holidays.forDates(milestones.map((m) => m.date));
     return {
       regionCode,
@@ -89,25 +81,31 @@ export class CalendarService {
     const key = this.key(regionCode, rawBudgetYear, milestone);
     requireAdmin(auth, regionCode);
     if (!(await this.regions.findByCode(regionCode))) throw new NotFound(REGION, regionCode);
-    return this.set(auth, key, input);
+    const override = await this.set(auth, key, input);
+    await this.timelines.calendarChanged(regionCode, key.budgetYear);
+    return override;
   }
 
   async removeRegional(auth: AuthContext, regionCode: string, rawBudgetYear: string, milestone: string): Promise<void> {
     const key = this.key(regionCode, rawBudgetYear, milestone);
     requireAdmin(auth, regionCode);
     await this.remove(auth, key);
+    await this.timelines.calendarChanged(regionCode, key.budgetYear);
   }
 
-  setNational(auth: AuthContext, rawBudgetYear: string, milestone: string, input: OverrideInput) {
+  async setNational(auth: AuthContext, rawBudgetYear: string, milestone: string, input: OverrideInput) {
     const key = this.key(NATIONAL, rawBudgetYear, milestone);
     requireNationalCalendarRights(auth);
-    return this.set(auth, key, input);
+    const override = await this.set(auth, key, input);
+    await this.timelines.nationalCalendarChanged(key.budgetYear);
+    return override;
   }
 
   async removeNational(auth: AuthContext, rawBudgetYear: string, milestone: string): Promise<void> {
     const key = this.key(NATIONAL, rawBudgetYear, milestone);
     requireNationalCalendarRights(auth);
     await this.remove(auth, key);
+    await this.timelines.nationalCalendarChanged(key.budgetYear);
   }
 
   private key(regionCode: string, rawBudgetYear: string, milestone: string): OverrideKey {
@@ -123,7 +121,7 @@ export class CalendarService {
     const format = dateViolations(input.date);
     throwIfAny(format.length ? format : milestoneDateViolations(input.date, key.budgetYear));
     const note = input.note?.trim() || null;
-    const stored = await this.calendars.setOverride(key, { date: input.date, note, createdBy: auth.username }, (db, before, after) =>
+    return this.calendars.setOverride(key, { date: input.date, note, createdBy: auth.username }, (db, before, after) =>
       this.audit.record(
         auth,
         {
@@ -138,13 +136,6 @@ export class CalendarService {
         db,
       ),
     );
-    await this.planSignals.calendarChanged(this.scopeOf(key));
-    return stored;
-  }
-
-  /** The plans an override concerns: the region's, or every region's for a national one. */
-  private scopeOf(key: OverrideKey) {
-    return { budgetYear: key.budgetYear, ...(key.regionCode !== NATIONAL && { regionCode: key.regionCode }) };
   }
 
   private async remove(auth: AuthContext, key: OverrideKey): Promise<void> {
@@ -163,6 +154,5 @@ export class CalendarService {
       ),
     );
     if (!removed) throw new NotFound(OVERRIDE, `${key.budgetYear}/${key.regionCode || 'national'}/${key.milestone}`);
-    await this.planSignals.calendarChanged(this.scopeOf(key));
   }
 }

@@ -8,8 +8,8 @@ import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors'
 import { text } from '../../../../domain/message';
 import { AuditRepository } from '../repositories/audit.repository';
 import { CalendarRepository, type CollectiveLeaveDayRecord } from '../repositories/calendar.repository';
-import { PlanCalendarSignals } from './plan-calendar-signals';
 import { budgetYearViolations, dateViolations } from './calendar-input';
+import { TimelineNotifier } from './timeline-notifier';
 
 const LEAVE_DAY = { id: 'Hari cuti bersama', en: 'Collective leave day' };
 
@@ -22,7 +22,7 @@ export class CollectiveLeaveDayService {
   constructor(
     private readonly calendars: CalendarRepository,
     private readonly audit: AuditRepository,
-    private readonly planSignals: PlanCalendarSignals,
+    private readonly timelines: TimelineNotifier,
   ) {}
 
   /** Every logged-in user may read them: they move everyone's deadlines. */
@@ -54,8 +54,7 @@ export class CollectiveLeaveDayService {
         text(`Tanggal ${input.date} sudah tercatat sebagai cuti bersama.`, `${input.date} is already a collective leave day.`),
       );
     }
-    // A day off moves working-day deadlines in every region.
-    await this.planSignals.calendarChanged({});
+    await this.timelines.leaveDayChanged(input.date);
     return created;
   }
 
@@ -71,6 +70,6 @@ export class CollectiveLeaveDayService {
       ),
     );
     if (!removed) throw new NotFound(LEAVE_DAY, date);
-    await this.planSignals.calendarChanged({});
+    await this.timelines.leaveDayChanged(date);
   }
 }
