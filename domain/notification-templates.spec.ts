@@ -33,7 +33,7 @@ describe('renderNotification', () => {
     expect(overdue.body).toContain('melewati tenggat Selasa, 1 September 2026 pukul 23.59 WIB dan kini terlambat 4 hari');
 
     const held = renderNotification('TASK_ESCALATED', { ...params, assigneeName: 'Yuliana Putri, S.E., Ak.' }, KOTA_BOGOR);
-    expect(held.title).toBe('Eskalasi: Persetujuan anggaran TAPD atas Terminal Terpadu terlambat 4 hari');
+    expect(held.title).toBe('Eskalasi: Penempatan KUA-PPAS oleh TAPD atas Terminal Terpadu terlambat 4 hari');
     expect(held.body).toContain('Tugas ini dipegang oleh Yuliana Putri, S.E., Ak.');
     expect(held.body).toContain('Sekretaris Daerah');
     expect(renderNotification('TASK_ESCALATED', { ...params, assigneeName: null }, KOTA_BOGOR).body).toContain('belum diambil oleh siapa pun');
