@@ -29,9 +29,20 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+const sessions = new Map<string, Page>();
+
+/** The user's page, logged in through the login screen once per user (and viewport). */
 async function as(username: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const key = `${username}@${viewport?.width ?? 'desktop'}`;
+  const existing = sessions.get(key);
+  if (existing) {
+    await existing.goto('/app/');
+    await existing.getByTestId('current-user').waitFor();
+    return existing;
+  }
   const user = await loginInBrowser(browser, baseUrl, username, viewport);
   open.push(user);
+  sessions.set(key, user.page);
   return user.page;
 }
 
@@ -195,8 +206,9 @@ describe('the web app', () => {
     await decide(secretariat, planId, 'Setujui');
     await waitForPlanStage(secretariat, 'BAPPEDA_REVIEW');
 
-    await decide(await as('bappeda.kotabogor'), planId, 'Setujui');
-    await waitForPlanStage(open.at(-1)!.page, 'TKKSD_DELIBERATION');
+    const bappeda = await as('bappeda.kotabogor');
+    await decide(bappeda, planId, 'Setujui');
+    await waitForPlanStage(bappeda, 'TKKSD_DELIBERATION');
 
     for (const member of ['tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor']) {
       const page = await as(member);

@@ -4,7 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client';
 import { SessionProvider, useSession } from './auth/session';
 import { Layout } from './components/Layout';
-import { Loading } from './components/Status';
+import { ErrorMessage, Loading } from './components/Status';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AdminCalendarPage } from './pages/AdminCalendarPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
@@ -37,7 +37,8 @@ export function App() {
 }
 
 function Gate() {
-  const { user, restoring } = useSession();
+  const { user, restoring, restoreError, retryRestore } = useSession();
+  if (restoreError) return <ErrorMessage error={restoreError} onRetry={retryRestore} />;
   if (restoring) return <Loading />;
   if (!user) return <LoginPage />;
   return (

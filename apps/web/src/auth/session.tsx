@@ -2,13 +2,16 @@
 // checked against GET /auth/me on load, so a revoked account is logged out at once.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { get, post, setToken, setUnauthorizedHandler } from '../api/client';
+import { ApiError, get, post, setToken, setUnauthorizedHandler } from '../api/client';
 import type { CurrentUser, LoginResponse } from '../api/types';
 
 interface Session {
   user: CurrentUser | null;
   /** True until a stored token has been checked. */
   restoring: boolean;
+  /** Why the stored token could not be checked (not a refusal: the server could not be asked). */
+  restoreError: unknown;
+  retryRestore(): void;
   login(username: string, password: string): Promise<void>;
   logout(): void;
 }
@@ -20,6 +23,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [user, setUser] = useState<CurrentUser | null>(null);
   const [restoring, setRestoring] = useState(() => sessionStorage.getItem(TOKEN_KEY) !== null);
+  const [restoreError, setRestoreError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
 
   const logout = useCallback(() => {
     sessionStorage.removeItem(TOKEN_KEY);
@@ -33,10 +38,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const stored = sessionStorage.getItem(TOKEN_KEY);
     if (!stored) return;
     setToken(stored);
-    get<CurrentUser>('/auth/me')
-      .then(setUser, () => logout())
-      .finally(() => setRestoring(false));
-  }, [logout]);
+    setRestoreError(null);
+    get<CurrentUser>('/auth/me').then(
+      (me) => {
+        setUser(me);
+        setRestoring(false);
+      },
+      (error: unknown) => {
+        // Only the server's refusal ends the session: a failed or aborted request (e.g. the
+        // page being left mid-check) must not throw the token away.
+        if (error instanceof ApiError && error.status === 401) {
+          logout();
+          setRestoring(false);
+        } else setRestoreError(error);
+      },
+    );
+  }, [logout, attempt]);
 
   const login = useCallback(async (username: string, password: string) => {
     const result = await post<LoginResponse>('/auth/login', { username, password });
@@ -46,7 +63,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(result.user);
   }, [queryClient]);
 
-  const value = useMemo(() => ({ user, restoring, login, logout }), [user, restoring, login, logout]);
+  const retryRestore = useCallback(() => setAttempt((n) => n + 1), []);
+  const value = useMemo(
+    () => ({ user, restoring, restoreError, retryRestore, login, logout }),
+    [user, restoring, restoreError, retryRestore, login, logout],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

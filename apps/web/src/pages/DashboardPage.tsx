@@ -56,22 +56,26 @@ function MyDrafts() {
 function NextMilestones() {
   const user = useUser();
   const { t, pick, lang } = useI18n();
-  const calendar = useCalendar(homeRegion(user), currentBudgetYear());
+  // Budget year N+1 is worked in year N: late in the year the next one's dates start too.
+  const year = currentBudgetYear();
+  const calendar = useCalendar(homeRegion(user), year);
+  const following = useCalendar(homeRegion(user), year + 1);
   const today = new Date().toISOString().slice(0, 10);
   return (
     <section className="card" aria-labelledby="milestones">
-      <h2 id="milestones">
-        {t('nextMilestones')} ({t('budgetYear')} {currentBudgetYear()})
-      </h2>
+      <h2 id="milestones">{t('nextMilestones')}</h2>
       <QueryView query={calendar}>
         {(data) => (
           <ol className="milestones">
-            {data.milestones
+            {[...data.milestones.map((m) => ({ ...m, year })), ...(following.data?.milestones ?? []).map((m) => ({ ...m, year: year + 1 }))]
               .filter((m) => m.date >= today)
-              .slice(0, 4)
+              .slice(0, 5)
               .map((m) => (
-                <li key={m.code}>
-                  <time dateTime={m.date}>{formatDate(m.date, lang)}</time> {pick(m.label)}
+                <li key={`${m.year}-${m.code}`}>
+                  <time dateTime={m.date}>{formatDate(m.date, lang)}</time> {pick(m.label)}{' '}
+                  <small>
+                    ({t('budgetYear')} {m.year})
+                  </small>
                 </li>
               ))}
           </ol>

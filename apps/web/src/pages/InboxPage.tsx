@@ -73,7 +73,8 @@ export function InboxPage() {
             <ul className="stage-counts inline" aria-label={t('plansByStage')}>
               {Object.entries(data.countsByStage).map(([stage, count]) => (
                 <li key={stage}>
-                  {label('planStages', stage)}: <strong>{count}</strong>
+                  {label('planStages', stage)}:{' '}
+                  <strong>{count}</strong>
                 </li>
               ))}
             </ul>

@@ -118,3 +118,14 @@ export function Section({ title, children }: { title: string; children: ReactNod
     </fieldset>
   );
 }
+
+/** Violations of a whole list (e.g. "at least one partner"), shown by its add button. */
+export function ListError({ path }: { path: string }) {
+  const messages = useFieldError(path);
+  if (messages.length === 0) return null;
+  return (
+    <p className="field-error list-error" role="note">
+      {messages.join(' ')}
+    </p>
+  );
+}

@@ -3,7 +3,7 @@
 import { useCooperationTypes, useEnumerations } from '../../api/hooks';
 import type { LineItem, MappedObject, Partner, PlanContent } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { CheckField, Section, SelectField, TextArea, TextField } from './fields';
+import { CheckField, ListError, Section, SelectField, TextArea, TextField } from './fields';
 import { AffairPicker, RegionPicker } from './pickers';
 
 export interface SectionProps {
@@ -79,6 +79,7 @@ export function TypeSection({ draft, update }: SectionProps) {
           </button>
         </fieldset>
       ))}
+      <ListError path="partners" />
       <button type="button" onClick={() => update({ partners: [...partners, { kind: 'REGION', name: '' }] })}>
         {t('addPartner')}
       </button>
@@ -114,6 +115,7 @@ export function ObjectsSection({ draft, update }: SectionProps) {
           </button>
         </fieldset>
       ))}
+      <ListError path="objects" />
       <button type="button" onClick={() => update({ objects: [...objects, { affairCode: '', inPlanningDocuments: true }] })}>
         {t('addObject')}
       </button>
@@ -195,6 +197,7 @@ export function CostSection({ draft, update }: SectionProps) {
           </button>
         </fieldset>
       ))}
+      <ListError path="lineItems" />
       <button type="button" onClick={() => update({ lineItems: [...lines, { nomenclatureCode: '', description: '', amount: 0 }] })}>
         {t('addLine')}
       </button>
