@@ -208,6 +208,12 @@ export const MESSAGES = {
   resetDefault: m('Kembalikan bawaan', 'Reset'),
   notWorkingDay: m('bukan hari kerja', 'not a working day'),
   notifications: m('Notifikasi', 'Notifications'),
+  actionSUBMIT: m('diajukan', 'submitted'),
+  actionAPPROVE: m('disetujui', 'approved'),
+  actionRETURN_FOR_REVISION: m('dikembalikan untuk revisi', 'returned for revision'),
+  actionREJECT: m('ditolak', 'rejected'),
+  actionSYNC_DOCUMENTS: m('disinkronkan ke RKPD', 'synchronised into the RKPD'),
+  actionWITHDRAW: m('ditarik kembali', 'withdrawn'),
   markAllRead: m('Tandai semua dibaca', 'Mark all read'),
   noNotifications: m('Tidak ada notifikasi baru.', 'No new notifications.'),
 } as const;

@@ -38,7 +38,8 @@ export function PlanPage() {
             </p>
             <StageProgress stage={p.stage} rejectedAt={p.history.at(-1)?.fromStage} />
           </header>
-          {p.lastComment && (
+          {/* The reviewer's reason the officer must answer: only while the plan is back with them. */}
+          {p.stage === 'DRAFT' && p.lastComment && (
             <section className="card returned" aria-labelledby="last-comment">
               <h2 id="last-comment">{t('lastComment')}</h2>
               <p data-testid="last-comment">{p.lastComment}</p>

@@ -5,13 +5,14 @@ import type { Plan } from '../api/types';
 import { useUser } from '../auth/session';
 import { ErrorMessage } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
+import { DELIBERATION_OUTCOME_LABELS, type DeliberationOutcome } from '../../../../domain/deliberation';
 import { usePlanAction } from './usePlan';
 
 const VOTES = ['APPROVE', 'REJECT', 'ABSTAIN'] as const;
 
 export function VotePanel({ plan }: { plan: Plan }) {
   const user = useUser();
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [comment, setComment] = useState('');
   const cast = usePlanAction(plan.id, (vote: string) => post(`/plans/${plan.id}/votes`, { vote, ...(comment.trim() && { comment: comment.trim() }) }));
   const deliberation = plan.deliberation;
@@ -28,7 +29,9 @@ export function VotePanel({ plan }: { plan: Plan }) {
       </p>
       {deliberation.outcome && (
         <p>
-          {t('outcome')}: <strong data-testid="deliberation-outcome">{deliberation.outcome}</strong>
+          {t('outcome')}: <strong data-testid="deliberation-outcome" data-outcome={deliberation.outcome}>
+            {pick(DELIBERATION_OUTCOME_LABELS[deliberation.outcome as DeliberationOutcome] ?? { id: deliberation.outcome, en: deliberation.outcome })}
+          </strong>
         </p>
       )}
       <ul className="votes">
