@@ -2,7 +2,7 @@
 // history, comments, attachments, revisions and the audit trail.
 import { useParams } from 'react-router';
 import { zoneOf } from '../api/hooks';
-import { isOfficer } from '../auth/roles';
+import { isOfficer, STAGE_ROLE } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { StageBadge } from '../components/StageBadge';
 import { QueryView } from '../components/Status';
@@ -46,7 +46,7 @@ export function PlanPage() {
             </section>
           )}
           {isOfficer(user) && <OfficerActions plan={p} />}
-          <div className="plan-columns">
+          <div className={STAGE_ROLE[p.stage] ? 'plan-columns' : 'plan-single'}>
             <div className="plan-main">
               <PlanTimeline plan={p} />
               <PlanContentView plan={p} />
