@@ -188,6 +188,11 @@ describe('the web app', () => {
     const page = await as('officer.kotabogor');
     await page.goto(`/app/plans/${planId}`);
     await expect(page.getByTestId('last-comment').textContent()).resolves.toBe('Mohon lengkapi dasar hukum pada KAK.');
+    // A supporting document goes with the revision.
+    await page.getByLabel('Jenis lampiran').selectOption('SUPPORTING_DOCUMENT');
+    await page.getByLabel('Berkas').setInputFiles({ name: 'perda-sampah.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Perda\n') });
+    await page.getByRole('button', { name: 'Unggah' }).click();
+    await page.getByRole('button', { name: 'perda-sampah.pdf' }).waitFor();
     await page.getByRole('link', { name: 'Ubah draf' }).click();
     const legalBasis = page.locator('[name="termsOfReference.legalBasis"]');
     await legalBasis.fill('UU 23/2014; PP 28/2018; Permendagri 22/2020; Perda Kota Bogor tentang pengelolaan sampah.');
@@ -276,8 +281,15 @@ describe('the web app', () => {
     await expectAccessible(page);
     await screenshot(page, '09-admin-users');
     await page.getByRole('link', { name: 'Kalender', exact: true }).click();
-    await page.locator('table tbody tr').first().waitFor();
+    const musrenbang = page.locator('table tbody tr').filter({ hasText: 'Musrenbang' });
+    await musrenbang.waitFor();
     await expectAccessible(page);
+    // An override from the screen is the region's date from then on.
+    await musrenbang.locator('input[type="date"]').fill('2026-04-08');
+    await musrenbang.getByRole('button', { name: 'Simpan' }).click();
+    await musrenbang.getByText('Penyesuaian wilayah').waitFor();
+    const calendar = await stack.as('admin.kotabogor').get('/calendars/32.71/2027').expect(200);
+    expect(calendar.body.milestones).toContainEqual(expect.objectContaining({ date: '2026-04-08', origin: 'REGIONAL' }));
     await screenshot(page, '10-admin-calendar');
     await page.goto('/app/');
     await page.getByRole('heading', { name: /Tonggak kalender berikutnya/ }).waitFor();

@@ -78,6 +78,18 @@ function toApiError(status: number, data: unknown): ApiError {
   return new ApiError(status, (body && body.code) || `HTTP_${status}`, text, (body && body.violations) || []);
 }
 
+/** A file the API serves behind the token (attachments, exports), as a blob. */
+export async function getBlob(path: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiError(0, 'NETWORK', NETWORK_ERROR);
+  }
+  if (!response.ok) throw toApiError(response.status, safeJson(await response.text()));
+  return response.blob();
+}
+
 export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body);
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);

@@ -26,7 +26,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLangState(next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key) => MESSAGES[key][lang], pick: (text) => text[lang] ?? text.id }),
+    () => ({ lang, setLang, t: (key) => MESSAGES[key]?.[lang] ?? key, pick: (text) => text[lang] ?? text.id }),
     [lang, setLang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -10,6 +10,7 @@ import { useUser } from '../auth/session';
 import { ErrorMessage, QueryView } from '../components/Status';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 
 export function AdminCalendarPage() {
   const user = useUser();
@@ -85,7 +86,7 @@ function MilestoneRow({ milestone: m, region, year }: { milestone: Milestone; re
           </small>
         )}
       </td>
-      <td>{m.origin}</td>
+      <td>{t(`origin${m.origin}` as MessageKey) ?? m.origin}</td>
       <td>
         <form
           className="inline-form"

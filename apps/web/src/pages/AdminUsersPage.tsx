@@ -81,6 +81,10 @@ function UserCard({ user }: { user: AdminUser }) {
   const adminRegions = [...new Set(me.grants.filter((g) => g.role === 'ADMIN').map((g) => g.regionCode))];
   const [grant, setGrant] = useState({ role: 'OFFICER', regionCode: adminRegions[0] ?? '', agency: '' });
   const toggle = useMutation({ mutationFn: () => patch(`/admin/users/${user.id}`, { active: !user.active }), onSuccess: refresh });
+  // Revoking and deactivating take effect at once, also for tokens already issued: ask first.
+  const confirmThen = (question: string, action: () => void) => {
+    if (window.confirm(question)) action();
+  };
   const add = useMutation({
     mutationFn: () => post(`/admin/users/${user.id}/grants`, { role: grant.role, regionCode: grant.regionCode, ...(grant.role === 'OFFICER' && { agency: grant.agency }) }),
     onSuccess: refresh,
@@ -91,49 +95,56 @@ function UserCard({ user }: { user: AdminUser }) {
   return (
     <li className="card">
       <h2>
-        {user.displayName} <small>({user.username})</small> {!user.active && <span className="badge">{t('deactivate')}</span>}
+        {user.displayName} <small>({user.username})</small> {!user.active && <span className="badge">{t('inactive')}</span>}
       </h2>
       <ul>
         {user.grants.map((g) => (
           <li key={g.id}>
             {pick(ROLE_LABELS[g.role as keyof typeof ROLE_LABELS] ?? { id: g.role, en: g.role })} · {g.regionCode}
             {g.agency && ` · ${g.agency}`}{' '}
-            <button type="button" onClick={() => revoke.mutate(g.id)}>
+            <button type="button" onClick={() => confirmThen(t('confirmRevoke'), () => revoke.mutate(g.id))}>
               {t('revoke')}
             </button>
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate();
-        }}
-      >
-        <div>
-          <label htmlFor={`${prefix}-role`}>{t('role')}</label>
-          <select id={`${prefix}-role`} value={grant.role} onChange={(e) => setGrant({ ...grant, role: e.target.value })}>
-            {ROLES.map((r) => <option key={r} value={r}>{pick(ROLE_LABELS[r])}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${prefix}-region`}>{t('region')}</label>
-          <select id={`${prefix}-region`} value={grant.regionCode} onChange={(e) => setGrant({ ...grant, regionCode: e.target.value })}>
-            {adminRegions.map((r) => <option key={r} value={r}>{r}</option>)}
-          </select>
-        </div>
-        {grant.role === 'OFFICER' && (
+      <details>
+        <summary>{t('grant')}</summary>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate();
+          }}
+        >
           <div>
-            <label htmlFor={`${prefix}-agency`}>{t('agency')}</label>
-            <input id={`${prefix}-agency`} value={grant.agency} onChange={(e) => setGrant({ ...grant, agency: e.target.value })} />
+            <label htmlFor={`${prefix}-role`}>{t('role')}</label>
+            <select id={`${prefix}-role`} value={grant.role} onChange={(e) => setGrant({ ...grant, role: e.target.value })}>
+              {ROLES.map((r) => <option key={r} value={r}>{pick(ROLE_LABELS[r])}</option>)}
+            </select>
           </div>
-        )}
-        <button type="submit" disabled={add.isPending}>{t('grant')}</button>
-        <button type="button" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
-          {user.active ? t('deactivate') : t('activate')}
-        </button>
-      </form>
+          <div>
+            <label htmlFor={`${prefix}-region`}>{t('region')}</label>
+            <select id={`${prefix}-region`} value={grant.regionCode} onChange={(e) => setGrant({ ...grant, regionCode: e.target.value })}>
+              {adminRegions.map((r) => <option key={r} value={r}>{r}</option>)}
+            </select>
+          </div>
+          {grant.role === 'OFFICER' && (
+            <div>
+              <label htmlFor={`${prefix}-agency`}>{t('agency')}</label>
+              <input id={`${prefix}-agency`} value={grant.agency} onChange={(e) => setGrant({ ...grant, agency: e.target.value })} />
+            </div>
+          )}
+          <button type="submit" disabled={add.isPending}>{t('grant')}</button>
+        </form>
+      </details>
+      <button
+        type="button"
+        onClick={() => (user.active ? confirmThen(t('confirmDeactivate'), () => toggle.mutate()) : toggle.mutate())}
+        disabled={toggle.isPending}
+      >
+        {user.active ? t('deactivate') : t('activate')}
+      </button>
       {error && <ErrorMessage error={error} />}
     </li>
   );

@@ -2,7 +2,7 @@
 // API allows it (officers on a draft, reviewers' notes at their stage).
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { api, get } from '../api/client';
+import { api, get, getBlob } from '../api/client';
 import { useEnumerations, useLabel } from '../api/hooks';
 import type { Attachment, Plan } from '../api/types';
 import { ErrorMessage, QueryView } from '../components/Status';
@@ -22,13 +22,18 @@ export function AttachmentsPanel({ plan }: { plan: Plan }) {
     form.set('file', file as File);
     return api('POST', `/plans/${plan.id}/attachments`, form);
   });
+  const [downloadError, setDownloadError] = useState<unknown>(null);
   const download = async (a: Attachment) => {
     // The download needs the token, so fetch it and hand the browser a blob.
-    const response = await fetch(`/plans/${plan.id}/attachments/${a.id}`, { headers: { Authorization: `Bearer ${sessionStorage.getItem('jalin.token')}` } });
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: a.fileName });
-    link.click();
-    URL.revokeObjectURL(url);
+    setDownloadError(null);
+    try {
+      const url = URL.createObjectURL(await getBlob(`/plans/${plan.id}/attachments/${a.id}`));
+      const link = Object.assign(document.createElement('a'), { href: url, download: a.fileName });
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      setDownloadError(error);
+    }
   };
   const finished = plan.stage === 'COMPLETED' || plan.stage === 'REJECTED' || plan.stage === 'DOCUMENT_SYNC';
   return (
@@ -52,6 +57,7 @@ export function AttachmentsPanel({ plan }: { plan: Plan }) {
           )
         }
       </QueryView>
+      {downloadError !== null && <ErrorMessage error={downloadError} />}
       {!finished && (
         <form
           className="inline-form"
