@@ -155,6 +155,13 @@ describe('the web app', () => {
     expect(await stageOf(planId)).toBe('VERIFICATION');
     // Amounts in rupiah, Indonesian format.
     await expect(page.locator('.plan-head').textContent()).resolves.toMatch(/Rp\s?350\.000\.000/);
+
+    // Before anyone claims it, the officer may pull it back (a new revision) and submit again.
+    await page.getByRole('button', { name: 'Tarik kembali' }).click();
+    await waitForPlanStage(page, 'DRAFT');
+    await page.getByRole('button', { name: 'Ajukan' }).click();
+    await waitForPlanStage(page, 'VERIFICATION');
+    expect((await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200)).body.revision).toBe(2);
   });
 
   it('lets the secretariat find it in the inbox, claim it and return it with a comment', async () => {
@@ -200,13 +207,13 @@ describe('the web app', () => {
     await page.waitForURL(`**/app/plans/${planId}`);
     await waitForPlanStage(page, 'VERIFICATION');
     const plan = await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200);
-    expect(plan.body).toMatchObject({ stage: 'VERIFICATION', revision: 2 });
+    expect(plan.body).toMatchObject({ stage: 'VERIFICATION', revision: 3 });
   });
 
   it('takes the plan through every review stage, each reviewer from their own login, to COMPLETED', async () => {
     const secretariat = await as('sekretariat.kotabogor');
     await secretariat.goto(`/app/plans/${planId}`);
-    // The comparison of revisions 1 and 2 shows the officer's change.
+    // The comparison of the last two revisions shows the officer's change.
     await secretariat.locator('table.diff').getByText('termsOfReference.legalBasis').waitFor();
     await decide(secretariat, planId, 'Setujui');
     await waitForPlanStage(secretariat, 'BAPPEDA_REVIEW');
