@@ -7,6 +7,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, type ApiDependencies } from './app.module';
 import { DomainExceptionFilter } from './middleware/domain-exception.filter';
 import { createValidationPipe } from './utils/validation';
+import { serveWebApp } from './web-app';
 
 export async function createApiApplication(deps: ApiDependencies): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.register(deps), { bufferLogs: true, abortOnError: false });
@@ -22,5 +23,6 @@ export async function createApiApplication(deps: ApiDependencies): Promise<INest
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs/json' });
+  serveWebApp(app);
   return app;
 }

@@ -109,9 +109,12 @@ async function main(): Promise<void> {
     cleanups.push(() => app.close());
 
     const url = `http://localhost:${config.PORT}`;
-    logger.info({ url, docs: `${url}/docs`, temporalUi, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' }, 'Jalin is running');
+    logger.info(
+      { url, webApp: `${url}/app/`, docs: `${url}/docs`, temporalUi, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' },
+      'Jalin is running',
+    );
     process.stdout.write(
-      `\n  Jalin is running: ${url}\n  API documentation: ${url}/docs\n` +
+      `\n  Jalin is running: ${url}/app/\n  API: ${url} (documentation: ${url}/docs)\n` +
         (temporalUi ? `  Temporal Web UI: ${temporalUi}\n` : '') +
         mailBanner(config) +
         (demoUsers ? demoUsersBanner() : '') +

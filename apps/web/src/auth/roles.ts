@@ -1,0 +1,25 @@
+// What the screens offer a user, read from their grants. The API decides; this only
+// hides what would be refused anyway.
+import type { CurrentUser } from '../api/types';
+
+export const hasRole = (user: CurrentUser, role: string, regionCode?: string) =>
+  user.grants.some((g) => g.role === role && (regionCode === undefined || g.regionCode === regionCode));
+
+export const isOfficer = (user: CurrentUser) => hasRole(user, 'OFFICER');
+export const isAdmin = (user: CurrentUser) => hasRole(user, 'ADMIN');
+export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN');
+
+/** The user's home region: the first grant's. */
+export const homeRegion = (user: CurrentUser) => user.grants[0]?.regionCode ?? '';
+
+/** Work on budget year N+1 happens in year N. */
+export const currentBudgetYear = () => new Date().getFullYear() + 1;
+
+/** The role that acts at each review stage (TKKSD: the Sekda records the recommendation). */
+export const STAGE_ROLE: Record<string, string> = {
+  VERIFICATION: 'SECRETARIAT',
+  BAPPEDA_REVIEW: 'BAPPEDA',
+  TKKSD_DELIBERATION: 'SEKDA',
+  HEAD_OF_REGION_APPROVAL: 'HEAD_OF_REGION',
+  BUDGET_SIGNOFF: 'TAPD',
+};

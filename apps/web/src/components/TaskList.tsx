@@ -1,0 +1,53 @@
+// Review tasks as a list, overdue ones marked; optionally grouped under their stage.
+import { Link } from 'react-router';
+import { useLabel, zoneOf } from '../api/hooks';
+import type { ReviewTask } from '../api/types';
+import { formatDateTime } from '../format';
+import { useI18n } from '../i18n/i18n';
+
+export const isOverdue = (task: ReviewTask) => Boolean(task.dueAt && new Date(task.dueAt) < new Date());
+
+export function TaskList({ tasks, groupByStage = false }: { tasks: ReviewTask[]; groupByStage?: boolean }) {
+  const { t } = useI18n();
+  const label = useLabel();
+  if (tasks.length === 0) return <p>{t('noTasks')}</p>;
+  // Overdue first, then by due date (tasks without one last), as the API sorts them.
+  const sorted = [...tasks].sort((a, b) => Number(isOverdue(b)) - Number(isOverdue(a)));
+  if (!groupByStage) return <TaskItems tasks={sorted} />;
+  const stages = [...new Set(sorted.map((task) => task.stage))];
+  return (
+    <>
+      {stages.map((stage) => (
+        <div key={stage}>
+          <h3>{label('planStages', stage)}</h3>
+          <TaskItems tasks={sorted.filter((task) => task.stage === stage)} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
+  const { t, lang } = useI18n();
+  const label = useLabel();
+  return (
+    <ul className="tasks">
+      {tasks.map((task) => (
+        <li key={task.id} className={isOverdue(task) ? 'overdue' : undefined}>
+          <Link to={`/plans/${task.planId}`}>{task.planTitle}</Link>
+          <span className="meta">
+            {label('planStages', task.stage)} · {task.proposingAgency} · {t('revision')} {task.revision} ·{' '}
+            {task.assigneeName ?? t('unassigned')}
+            {task.dueAt && (
+              <>
+                {' '}
+                · {t('dueAt')} <time dateTime={task.dueAt}>{formatDateTime(task.dueAt, lang, zoneOf(task.regionCode))}</time>
+              </>
+            )}
+            {isOverdue(task) && <strong className="overdue-flag"> {t('overdue')}</strong>}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+// Dates in the region's time zone and amounts in rupiah, in the user's language.
+import type { Lang } from './i18n/i18n';
+
+const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
+
+export function formatDateTime(iso: string, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+/** A calendar date (YYYY-MM-DD) as the region names it: no zone shift. */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** The calendar date of an instant in a zone, as YYYY-MM-DD. */
+export function localDate(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
+export function formatRupiah(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
+}

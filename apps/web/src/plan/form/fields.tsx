@@ -1,0 +1,131 @@
+// Labelled inputs that show the rule violations the server reported for their path.
+import { createContext, useContext, useId, type ReactNode } from 'react';
+import type { Bilingual } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+
+export type ViolationMap = Record<string, Bilingual[]>;
+export const ViolationsContext = createContext<ViolationMap>({});
+
+function useFieldError(path: string) {
+  const { pick } = useI18n();
+  const messages = useContext(ViolationsContext)[path] ?? [];
+  return messages.map(pick);
+}
+
+function Errors({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <p id={id} className="field-error">
+      {messages.join(' ')}
+    </p>
+  );
+}
+
+interface FieldProps {
+  path: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}
+
+export function TextField({ path, label, value, onChange, type = 'text', list, required }: FieldProps & { type?: string; list?: string; required?: boolean }) {
+  const id = useId();
+  const errors = useFieldError(path);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={path}
+        type={type}
+        list={list}
+        required={required}
+        inputMode={type === 'number' ? 'numeric' : undefined}
+        value={value}
+        aria-invalid={errors.length > 0 || undefined}
+        aria-describedby={errors.length ? `${id}-err` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <Errors id={`${id}-err`} messages={errors} />
+    </div>
+  );
+}
+
+export function TextArea({ path, label, value, onChange }: FieldProps) {
+  const id = useId();
+  const errors = useFieldError(path);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        name={path}
+        rows={3}
+        value={value}
+        aria-invalid={errors.length > 0 || undefined}
+        aria-describedby={errors.length ? `${id}-err` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <Errors id={`${id}-err`} messages={errors} />
+    </div>
+  );
+}
+
+export function SelectField({ path, label, value, onChange, options }: FieldProps & { options: Array<{ code: string; text: string }> }) {
+  const id = useId();
+  const { t } = useI18n();
+  const errors = useFieldError(path);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={path}
+        value={value}
+        aria-invalid={errors.length > 0 || undefined}
+        aria-describedby={errors.length ? `${id}-err` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{t('choose')}</option>
+        {options.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+      <Errors id={`${id}-err`} messages={errors} />
+    </div>
+  );
+}
+
+export function CheckField({ path, label, checked, onChange }: { path: string; label: string; checked: boolean; onChange(value: boolean): void }) {
+  const id = useId();
+  const errors = useFieldError(path);
+  return (
+    <div className="field checkbox">
+      <input id={id} name={path} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+      <Errors id={`${id}-err`} messages={errors} />
+    </div>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="card form-section">
+      <legend>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** Violations of a whole list (e.g. "at least one partner"), shown by its add button. */
+export function ListError({ path }: { path: string }) {
+  const messages = useFieldError(path);
+  if (messages.length === 0) return null;
+  return (
+    <p className="field-error list-error" role="note">
+      {messages.join(' ')}
+    </p>
+  );
+}

@@ -1,0 +1,309 @@
+// The web app end to end, in a real browser against the real stack (Nest API serving the
+// built app, worker, Temporal, PostgreSQL): an officer drafts and submits a plan, each
+// reviewer acts from their own login, one return for revision, and the plan completes
+// after the TAPD sign-off. Access rules and accessibility are checked on the way.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, loginInBrowser, screenshot, seriousAxeViolations, waitForPlanStage, type UserPage } from '../support/browser';
+import { REPO_ROOT } from '../support/environment';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+jest.setTimeout(120_000);
+
+let stack: TestStack;
+let browser: Browser;
+let baseUrl: string;
+const open: UserPage[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(REPO_ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run the tests with `npm test`, which builds the web app');
+  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+  await stack.app.listen(0, '127.0.0.1');
+  baseUrl = (await stack.app.getUrl()).replace('[::1]', '127.0.0.1');
+});
+
+afterAll(async () => {
+  await Promise.all(open.map((u) => u.context.close()));
+  await browser?.close();
+  await stack?.stop();
+});
+
+const sessions = new Map<string, Page>();
+
+/** The user's page, logged in through the login screen once per user (and viewport). */
+async function as(username: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const key = `${username}@${viewport?.width ?? 'desktop'}`;
+  const existing = sessions.get(key);
+  if (existing) {
+    await existing.goto('/app/');
+    await existing.getByTestId('current-user').waitFor();
+    return existing;
+  }
+  const user = await loginInBrowser(browser, baseUrl, username, viewport);
+  open.push(user);
+  sessions.set(key, user.page);
+  return user.page;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+/** Opens the plan as a reviewer and sends a decision through the task panel. */
+async function decide(page: Page, planId: string, outcome: 'Setujui' | 'Kembalikan untuk revisi' | 'Tolak', comment?: string): Promise<void> {
+  await page.goto(`/app/plans/${planId}`);
+  await page.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+  await page.getByLabel(outcome, { exact: true }).check();
+  if (comment) await page.getByLabel('Catatan', { exact: true }).fill(comment);
+  await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+}
+
+const stageOf = async (planId: string) => (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
+
+let planId: string;
+
+describe('the web app', () => {
+  it('sends / to the app and shows the server’s message for a failed login, in the chosen language', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl });
+    open.push({ context, page: await context.newPage() });
+    const page = open.at(-1)!.page;
+    await page.goto('/');
+    expect(new URL(page.url()).pathname).toBe('/app/');
+    await expectAccessible(page);
+    await screenshot(page, '01-login');
+
+    const refused = await stack.http().post('/auth/login').send({ username: 'officer.kotabogor', password: 'salah-sekali' }).expect(401);
+    await page.getByLabel('Nama pengguna').fill('officer.kotabogor');
+    await page.getByLabel('Kata sandi').fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(refused.body.message.id);
+    // The typed username survives the refusal.
+    expect(await page.getByLabel('Nama pengguna').inputValue()).toBe('officer.kotabogor');
+
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(refused.body.message.en);
+  });
+
+  it('lets an officer draft a plan section by section, see the rules it breaks, and submit it', async () => {
+    const page = await as('officer.kotabogor');
+    await page.getByRole('link', { name: 'Rencana baru' }).click();
+    await page.locator('[name="title"]').fill('abc');
+    await page.locator('[name="summary"]').fill('TPA regional bersama Kabupaten Bogor');
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    // The server refuses a three-letter title: its message sits at the field, and nothing typed is lost.
+    const title = page.locator('[name="title"]');
+    await page.locator('[name="title"][aria-invalid="true"]').waitFor();
+    expect(await title.inputValue()).toBe('abc');
+    expect(await page.locator('[name="summary"]').inputValue()).toBe('TPA regional bersama Kabupaten Bogor');
+
+    await title.fill('Kerja sama pengelolaan sampah regional');
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await page.waitForURL(/\/app\/plans\/[0-9a-f-]{36}\/edit$/);
+    planId = page.url().split('/').at(-2)!;
+
+    // Half-done: the check lists exactly the violations the API reports, in Indonesian.
+    const check = await stack.as('officer.kotabogor').get(`/plans/${planId}/check`).expect(200);
+    expect(check.body.submittable).toBe(false);
+    const listed = page.getByTestId('violations').locator('li');
+    await listed.first().waitFor();
+    expect(await listed.count()).toBe(check.body.violations.length);
+    await expect(page.getByTestId('violations').textContent()).resolves.toContain(check.body.violations[0].message.id);
+    await expectAccessible(page);
+    await screenshot(page, '02-plan-form-violations');
+
+    await page.locator('[name="cooperationType"]').selectOption('KSDD_WAJIB');
+    await page.locator('[name="initiator"]').selectOption('REGION');
+    await page.getByRole('button', { name: 'Tambah mitra' }).click();
+    await page.locator('[name="partners[0].kind"]').selectOption('REGION');
+    await page.locator('[name="partners[0].name"]').fill('Pemerintah Kabupaten Bogor');
+    await page.locator('[name="partners[0].regionCode"]').fill('32.01');
+    await page.getByRole('button', { name: 'Tambah objek' }).click();
+    await page.locator('[name="objects[0].affairCode"]').fill('2.11');
+    await page.locator('[name="objects[0].programCode"]').fill('2.11.03');
+    await page.locator('[name="objects[0].kegiatanCode"]').fill('2.11.03.2.01');
+    await page.locator('[name="objects[0].potential"]').fill('Lahan TPA regional dan armada angkut bersama');
+    await page.locator('[name="objects[0].characteristics"]').fill('Timbulan sampah lintas batas');
+    const kak: Record<string, string> = {
+      background: 'Kapasitas TPA kota hampir habis.',
+      purpose: 'Pengelolaan sampah regional yang berkelanjutan.',
+      legalBasis: 'UU 23/2014; PP 28/2018; Permendagri 22/2020.',
+      object: 'Pengelolaan sampah (urusan lingkungan hidup).',
+      activities: 'Kajian, kesepakatan bersama, pembangunan sarana.',
+      expectedResults: 'Sampah terkelola di TPA regional.',
+      rolesOfParties: 'Kota menyediakan armada; kabupaten menyediakan lahan.',
+    };
+    for (const [field, value] of Object.entries(kak)) await page.locator(`[name="termsOfReference.${field}"]`).fill(value);
+    await page.locator('[name="fundingSource"]').selectOption('APBD_BUDGETED');
+    await page.locator('[name="plannedDurationMonths"]').fill('36');
+    await page.locator('[name="burdensCommunity"]').selectOption('no');
+    await page.locator('[name="multiYear"]').check();
+    await page.getByRole('button', { name: 'Tambah baris' }).click();
+    await page.locator('[name="lineItems[0].nomenclatureCode"]').fill('2.11.03.2.01.0001');
+    await page.locator('[name="lineItems[0].description"]').fill('Kajian kelayakan TPA regional');
+    await page.locator('[name="lineItems[0].amount"]').fill('350000000');
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await page.getByTestId('check-ok').waitFor({ timeout: 10_000 }).catch(async (error: Error) => {
+      await screenshot(page, 'failed-plan-form');
+      throw error;
+    });
+
+    await page.getByRole('button', { name: 'Ajukan' }).click();
+    await page.waitForURL(`**/app/plans/${planId}`);
+    await waitForPlanStage(page, 'VERIFICATION');
+    expect(await stageOf(planId)).toBe('VERIFICATION');
+    // Amounts in rupiah, Indonesian format.
+    await expect(page.locator('.plan-head').textContent()).resolves.toMatch(/Rp\s?350\.000\.000/);
+
+    // Before anyone claims it, the officer may pull it back (a new revision) and submit again.
+    await page.getByRole('button', { name: 'Tarik kembali' }).click();
+    await waitForPlanStage(page, 'DRAFT');
+    await page.getByRole('button', { name: 'Ajukan' }).click();
+    await waitForPlanStage(page, 'VERIFICATION');
+    expect((await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200)).body.revision).toBe(2);
+  });
+
+  it('lets the secretariat find it in the inbox, claim it and return it with a comment', async () => {
+    const page = await as('sekretariat.kotabogor');
+    await page.getByRole('link', { name: 'Kotak tugas' }).click();
+    const link = page.getByRole('link', { name: 'Kerja sama pengelolaan sampah regional' });
+    await link.waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '03-inbox');
+    await link.click();
+    await page.getByRole('button', { name: 'Ambil tugas' }).click();
+    await page.getByRole('button', { name: 'Lepaskan tugas' }).waitFor();
+    const task = await stack.as('sekretariat.kotabogor').get(`/plans/${planId}`).expect(200);
+    expect(task.body.task.assignee).toBeTruthy();
+    await expectAccessible(page);
+    await screenshot(page, '04-plan-with-task');
+
+    // Returning without a comment is stopped before it reaches the server.
+    await page.getByLabel('Kembalikan untuk revisi', { exact: true }).check();
+    await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+    await page.getByText('Catatan wajib untuk pengembalian dan penolakan.').waitFor();
+    expect(await stageOf(planId)).toBe('VERIFICATION');
+
+    await page.getByLabel('Catatan', { exact: true }).fill('Mohon lengkapi dasar hukum pada KAK.');
+    await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+    await waitForPlanStage(page, 'DRAFT');
+    expect(await stageOf(planId)).toBe('DRAFT');
+  });
+
+  it('lets the officer read the comment, revise and resubmit', async () => {
+    const page = await as('officer.kotabogor');
+    await page.goto(`/app/plans/${planId}`);
+    await expect(page.getByTestId('last-comment').textContent()).resolves.toBe('Mohon lengkapi dasar hukum pada KAK.');
+    // A supporting document goes with the revision.
+    await page.getByLabel('Jenis lampiran').selectOption('SUPPORTING_DOCUMENT');
+    await page.getByLabel('Berkas').setInputFiles({ name: 'perda-sampah.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Perda\n') });
+    await page.getByRole('button', { name: 'Unggah' }).click();
+    await page.getByRole('button', { name: 'perda-sampah.pdf' }).waitFor();
+    await page.getByRole('link', { name: 'Ubah draf' }).click();
+    const legalBasis = page.locator('[name="termsOfReference.legalBasis"]');
+    await legalBasis.fill('UU 23/2014; PP 28/2018; Permendagri 22/2020; Perda Kota Bogor tentang pengelolaan sampah.');
+    await page.getByRole('button', { name: 'Ajukan' }).click();
+    await page.waitForURL(`**/app/plans/${planId}`);
+    await waitForPlanStage(page, 'VERIFICATION');
+    const plan = await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200);
+    expect(plan.body).toMatchObject({ stage: 'VERIFICATION', revision: 3 });
+  });
+
+  it('takes the plan through every review stage, each reviewer from their own login, to COMPLETED', async () => {
+    const secretariat = await as('sekretariat.kotabogor');
+    await secretariat.goto(`/app/plans/${planId}`);
+    // The comparison of the last two revisions shows the officer's change.
+    await secretariat.locator('table.diff').getByText('termsOfReference.legalBasis').waitFor();
+    await decide(secretariat, planId, 'Setujui');
+    await waitForPlanStage(secretariat, 'BAPPEDA_REVIEW');
+
+    // Everyone logs in at once (each in their own browser context) while the plan moves on.
+    const [bappeda, sekda, walikota, tapd, ...members] = await Promise.all(
+      ['bappeda.kotabogor', 'sekda.kotabogor', 'walikota.kotabogor', 'tapd.kotabogor', 'tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor'].map((u) => as(u)),
+    );
+    await decide(bappeda, planId, 'Setujui');
+    await waitForPlanStage(bappeda, 'TKKSD_DELIBERATION');
+
+    // The members vote side by side; the ballot goes once their vote is counted.
+    await Promise.all(
+      members.map(async (page) => {
+        await page.goto(`/app/plans/${planId}`);
+        await page.getByRole('button', { name: 'Setuju', exact: true }).click();
+        await page.getByRole('button', { name: 'Setuju', exact: true }).waitFor({ state: 'detached' });
+      }),
+    );
+    await sekda.goto(`/app/plans/${planId}`);
+    await expect(sekda.getByTestId('tally').textContent()).resolves.toContain('Setuju: 3');
+    expect(await sekda.getByTestId('deliberation-outcome').getAttribute('data-outcome')).toBe('PASS');
+    await expectAccessible(sekda);
+    await screenshot(sekda, '05-tkksd-tally');
+    await decide(sekda, planId, 'Setujui', 'TKKSD merekomendasikan persetujuan.');
+    await waitForPlanStage(sekda, 'HEAD_OF_REGION_APPROVAL');
+
+    await decide(walikota, planId, 'Setujui');
+    await waitForPlanStage(walikota, 'BUDGET_SIGNOFF');
+
+    await decide(tapd, planId, 'Setujui');
+    await waitForPlanStage(tapd, 'COMPLETED');
+    expect(await stageOf(planId)).toBe('COMPLETED');
+    // The audit trail opens on request and lists what the API records.
+    const audit = await stack.as('tapd.kotabogor').get(`/plans/${planId}/audit?pageSize=50`).expect(200);
+    expect(audit.body.total).toBeGreaterThan(5);
+    await tapd.getByText('Buka', { exact: true }).click();
+    const rows = tapd.locator('details tbody tr');
+    await rows.nth(Math.min(audit.body.total, 50) - 1).waitFor();
+    expect(await rows.count()).toBe(Math.min(audit.body.total, 50));
+    await screenshot(tapd, '06-plan-completed');
+
+    // The same page on a phone.
+    const phone = await as('officer.kotabogor', { width: 390, height: 844 });
+    await phone.goto(`/app/plans/${planId}`);
+    await waitForPlanStage(phone, 'COMPLETED');
+    await expectAccessible(phone);
+    await screenshot(phone, '07-plan-phone');
+  });
+
+  it('shows a reviewer of another region nothing of Kota Bogor’s plans', async () => {
+    const page = await as('bappeda.kabbogor');
+    // Keyboard users start at the skip link.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Langsung ke isi');
+    await expectAccessible(page);
+    await screenshot(page, '08-dashboard-other-region');
+    await page.getByRole('link', { name: 'Rencana', exact: true }).click();
+    await page.getByText('Belum ada rencana.').waitFor();
+    await page.getByRole('link', { name: 'Kotak tugas' }).click();
+    await page.getByText('Tidak ada tugas terbuka.').waitFor();
+    await page.goto(`/app/plans/${planId}`);
+    const refused = await stack.as('bappeda.kabbogor').get(`/plans/${planId}`).expect(404);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(refused.body.message.id);
+    await expect(page.locator('body').textContent()).resolves.not.toContain('Kerja sama pengelolaan sampah regional');
+  });
+
+  it('gives admins their users and the calendar with its overrides', async () => {
+    const page = await as('admin.kotabogor');
+    await page.getByRole('link', { name: 'Pengguna', exact: true }).click();
+    await page.getByText('(officer.kotabogor)').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '09-admin-users');
+    await page.getByRole('link', { name: 'Kalender', exact: true }).click();
+    const musrenbang = page.locator('table tbody tr').filter({ hasText: 'Musrenbang' });
+    await musrenbang.waitFor();
+    await expectAccessible(page);
+    // An override from the screen is the region's date from then on.
+    await musrenbang.locator('input[type="date"]').fill('2026-04-08');
+    await musrenbang.getByRole('button', { name: 'Simpan' }).click();
+    await musrenbang.getByText('Penyesuaian wilayah').waitFor();
+    const calendar = await stack.as('admin.kotabogor').get('/calendars/32.71/2027').expect(200);
+    expect(calendar.body.milestones).toContainEqual(expect.objectContaining({ date: '2026-04-08', origin: 'REGIONAL' }));
+    await screenshot(page, '10-admin-calendar');
+    await page.goto('/app/');
+    await page.getByRole('heading', { name: /Tonggak kalender berikutnya/ }).waitFor();
+    // No notifications endpoint on this branch yet: the bell stays hidden rather than broken.
+    await stack.as('admin.kotabogor').get('/notifications/unread-count').expect(404);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: /Notifikasi/ }).count()).toBe(0);
+    await screenshot(page, '11-dashboard-admin');
+  });
+});
