@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { findFreePort } from '../support/free-port';
 import { REVIEWER, createPlan, decide, passDeliberation, submit, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 const SECRET = 'webhook-test-secret-0123456789';
 
@@ -48,16 +49,6 @@ afterAll(async () => {
   await stack?.stop();
   await new Promise((resolve) => server?.close(resolve));
 });
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const expectSigned = (r: Received) => {
   expect(r.headers['content-type']).toBe('application/json');

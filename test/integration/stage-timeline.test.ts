@@ -11,6 +11,7 @@ import type { NotificationRequest } from '../../workflows/notification/definitio
 import { maybeRecordHistory } from '../support/histories';
 import { REVIEWER, createPlan, decide, submit } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 const WIB = 420;
 const ADMIN = 'admin.kotabogor';
@@ -38,16 +39,6 @@ async function dispatches(stack: TestStack, planId: string): Promise<Dispatch[]>
 
 async function planView(stack: TestStack, planId: string) {
   return (await stack.as(REVIEWER.VERIFICATION).get(`/plans/${planId}`).expect(200)).body;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const SCHEDULE = { reminderOffsetsDays: [2, 1, 0], overdueEveryDays: 1, escalateAfterOverdueDays: 2 };
@@ -89,7 +80,7 @@ describe('reminders and escalation', () => {
     const planId = await createPlan(stack);
     await submit(stack, planId).expect(200);
 
-    const escalated = await until('the escalation', async () => {
+    const escalated = await waitFor('the escalation', async () => {
       const plan = await planView(stack, planId);
       return plan.timeline?.escalated && plan;
     });
@@ -124,7 +115,7 @@ describe('reminders and escalation', () => {
     // The dispatch stored it in the Sekda's in-app inbox, in Indonesian.
     const escalationKey = sent.find((d) => d.key.endsWith(':ESCALATION'))!.key;
     const sekda = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'sekda.kotabogor' } });
-    const inApp = await until('the Sekda’s notification', () => stack.database.prisma.notification.findMany({ where: { key: escalationKey } }).then((rows) => rows.length > 0 && rows));
+    const inApp = await waitFor('the Sekda’s notification', () => stack.database.prisma.notification.findMany({ where: { key: escalationKey } }).then((rows) => rows.length > 0 && rows));
     expect(inApp).toEqual([expect.objectContaining({ userId: sekda.id, template: 'TASK_ESCALATED', planId })]);
     const unread = await stack.as('sekda.kotabogor').get('/notifications').query({ unread: 'true' }).expect(200);
     expect(unread.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: inApp[0].id, template: 'TASK_ESCALATED', title: expect.stringMatching(/\S/) })]));
@@ -132,7 +123,7 @@ describe('reminders and escalation', () => {
     // Claimed: the reminders now go to the one who holds the task.
     await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}).expect(200);
     const claimant = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: REVIEWER.VERIFICATION } });
-    await until('a reminder to the claimant', async () => {
+    await waitFor('a reminder to the claimant', async () => {
       const after = await dispatches(stack, planId);
       return after.some((d) => d.request.recipients.userIds?.includes(claimant.id));
     });
@@ -154,7 +145,7 @@ describe('reminders and escalation', () => {
     const planId = await createPlan(stack);
     await submit(stack, planId).expect(200);
     await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-    const plan = await until('the remedy', async () => {
+    const plan = await waitFor('the remedy', async () => {
       const view = await planView(stack, planId);
       return view.remedy && view;
     });
@@ -172,7 +163,7 @@ describe('reminders and escalation', () => {
   it('sends no reminder twice when the worker stops for days and comes back', async () => {
     const planId = await createPlan(stack);
     await submit(stack, planId).expect(200);
-    const openSequence = await until('a first reminder', async () => {
+    const openSequence = await waitFor('a first reminder', async () => {
       const view = await planView(stack, planId);
       const sent = view.timeline && reminderIds(await dispatches(stack, planId), planId, view.timeline.openSequence);
       return sent?.length ? view.timeline.openSequence : undefined;
@@ -181,7 +172,7 @@ describe('reminders and escalation', () => {
     const beforeOutage = reminderIds(await dispatches(stack, planId), planId, openSequence);
     await sleep(6_000);
     await stack.startWorker();
-    await until('the escalation after the restart', async () => (await planView(stack, planId)).timeline?.escalated);
+    await waitFor('the escalation after the restart', async () => (await planView(stack, planId)).timeline?.escalated);
     const after = reminderIds(await dispatches(stack, planId), planId, openSequence);
     expect(after.slice(0, beforeOutage.length)).toEqual(beforeOutage);
     expect(new Set(after).size).toBe(after.length);
@@ -211,11 +202,11 @@ describe('a calendar change', () => {
     await setMappingDeadline(addDays(today, 5));
     const planId = await createPlan(stack);
     await submit(stack, planId).expect(200);
-    const first = await until('the first due date', async () => (await planView(stack, planId)).timeline);
+    const first = await waitFor('the first due date', async () => (await planView(stack, planId)).timeline);
     expect(first.deadline).toMatchObject({ basis: 'MILESTONE', dueDate: addDays(today, 5) });
 
     await setMappingDeadline(addDays(today, 9));
-    const moved = await until('the new due date', async () => {
+    const moved = await waitFor('the new due date', async () => {
       const timeline = (await planView(stack, planId)).timeline;
       return timeline?.deadline.dueDate === addDays(today, 9) && timeline;
     });
@@ -226,7 +217,7 @@ describe('a calendar change', () => {
     const next = nextReminder(addDays(today, 9), { reminderOffsetsDays: [7, 3, 1, 0], overdueEveryDays: 1, escalateAfterOverdueDays: 3 }, WIB, new Date(0));
     expect(['H-7', 'H-3', 'H-1', 'H-0']).toContain(moved.nextReminderId);
     expect(Date.parse(moved.nextReminderAt)).toBeGreaterThanOrEqual(next.at.getTime());
-    await until('a reminder for the new date', async () =>
+    await waitFor('a reminder for the new date', async () =>
       (await dispatches(stack, planId)).some((d) => d.key.includes(`:${addDays(today, 9)}:`)),
     );
     await maybeRecordHistory(stack, planId, 'calendar-change');
