@@ -1,7 +1,9 @@
 // The web app end to end, in a real browser against the real stack (Nest API serving the
 // built app, worker, Temporal, PostgreSQL): an officer drafts and submits a plan, each
 // reviewer acts from their own login, one return for revision, and the plan completes
-// after the TAPD sign-off. Access rules and accessibility are checked on the way.
+// after TAPD's KUA-PPAS placement, the DPRD where the plan needs it and the RKA
+// confirmation. Access rules and accessibility are checked on the way.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -244,6 +246,23 @@ describe('the web app', () => {
     await decide(walikota, planId, 'Setujui');
     await waitForPlanStage(walikota, 'BUDGET_SIGNOFF');
 
+    // TAPD's approval places the plan in KUA-PPAS: the form asks for the ceiling and the funding source.
+    await tapd.goto(`/app/plans/${planId}`);
+    await tapd.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+    const ceiling = tapd.getByLabel('Plafon anggaran sementara (Rp)');
+    expect(await ceiling.inputValue()).toBe('350000000');
+    await ceiling.fill('400000000');
+    await tapd.getByLabel('Sumber pendanaan', { exact: true }).selectOption('APBD_BUDGETED');
+    await expectAccessible(tapd);
+    await screenshot(tapd, '06a-tapd-placement');
+    await tapd.getByRole('button', { name: 'Kirim keputusan' }).click();
+    const dprdRequired = (await stack.as('tapd.kotabogor').get(`/plans/${planId}`).expect(200)).body.requiresDprdApproval as boolean;
+    if (dprdRequired) {
+      await waitForPlanStage(tapd, 'DPRD_APPROVAL');
+      const dprd = await as('dprd.kotabogor');
+      await decide(dprd, planId, 'Setujui');
+      await waitForPlanStage(dprd, 'RKA_CONFIRMATION');
+    }
     await decide(tapd, planId, 'Setujui');
     await waitForPlanStage(tapd, 'COMPLETED');
     expect(await stageOf(planId)).toBe('COMPLETED');
@@ -300,10 +319,50 @@ describe('the web app', () => {
     await screenshot(page, '10-admin-calendar');
     await page.goto('/app/');
     await page.getByRole('heading', { name: /Tonggak kalender berikutnya/ }).waitFor();
-    // No notifications endpoint on this branch yet: the bell stays hidden rather than broken.
-    await stack.as('admin.kotabogor').get('/notifications/unread-count').expect(404);
-    await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('button', { name: /Notifikasi/ }).count()).toBe(0);
     await screenshot(page, '11-dashboard-admin');
+  });
+
+  it('shows the bell’s unread notices, opens one to its plan and marks them read', async () => {
+    const admin = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'admin.kotabogor' } });
+    const notice = (n: number, withPlan: boolean) => ({
+      id: randomUUID(),
+      key: `e2e-bell-${n}`,
+      userId: admin.id,
+      template: 'TASK_DUE_SOON',
+      regionCode: '32.71',
+      planId: withPlan ? planId : null,
+      title: `Pemberitahuan uji ${n}`,
+      body: `Isi pemberitahuan uji ${n}.`,
+      params: {},
+      createdAt: new Date('2026-11-20T03:00:00Z'),
+    });
+    await stack.database.prisma.notification.createMany({ data: [notice(1, true), notice(2, false), notice(3, false)] });
+    const unread = async () => (await stack.as('admin.kotabogor').get('/notifications/unread-count').expect(200)).body.unread as number;
+    const before = await unread();
+    expect(before).toBeGreaterThanOrEqual(3);
+
+    const page = await as('admin.kotabogor');
+    const bell = page.getByRole('button', { name: /Notifikasi/ });
+    await page.getByTestId('unread-count').filter({ hasText: String(before) }).waitFor();
+    await bell.click();
+    const first = page.getByRole('link', { name: 'Pemberitahuan uji 1' });
+    await first.waitFor();
+    await page.getByText('Isi pemberitahuan uji 2.').waitFor();
+    // The date in Indonesian, in the region's zone (WIB).
+    await expect(page.locator('.bell-panel').textContent()).resolves.toContain('20 Nov 2026');
+    await expectAccessible(page);
+    await screenshot(page, '12-notifications');
+
+    // Opening the first leads to its plan and marks it read.
+    await first.click();
+    await page.waitForURL(`**/app/plans/${planId}`);
+    await page.getByTestId('unread-count').filter({ hasText: String(before - 1) }).waitFor();
+    expect(await unread()).toBe(before - 1);
+
+    await bell.click();
+    await page.getByRole('button', { name: 'Tandai semua dibaca' }).click();
+    await page.getByTestId('unread-count').filter({ hasText: /^0$/ }).waitFor();
+    expect(await unread()).toBe(0);
+    await page.getByText('Tidak ada notifikasi baru.').waitFor();
   });
 });

@@ -299,3 +299,16 @@ export interface AdminUser {
   active: boolean;
   grants: Array<{ id: string; role: string; regionCode: string; agency?: string }>;
 }
+
+/** An in-app notification of the caller (GET /notifications). */
+export interface AppNotification {
+  id: string;
+  template: string;
+  regionCode: string;
+  planId: string | null;
+  title: string;
+  body: string;
+  params: unknown;
+  createdAt: string;
+  readAt: string | null;
+}

@@ -222,6 +222,12 @@ export const MESSAGES = {
   actionWITHDRAW: m('ditarik kembali', 'withdrawn'),
   markAllRead: m('Tandai semua dibaca', 'Mark all read'),
   noNotifications: m('Tidak ada notifikasi baru.', 'No new notifications.'),
+  unread: m('belum dibaca', 'unread'),
+  placement: m('Penempatan KUA-PPAS', 'KUA-PPAS placement'),
+  placementCeiling: m('Plafon anggaran sementara (Rp)', 'Provisional budget ceiling (IDR)'),
+  placementHint: m('Paling sedikit total rincian rencana:', 'At least the plan’s line-item total:'),
+  markRead: m('Tandai dibaca', 'Mark read'),
+  moreNotifications: m('Notifikasi lain menyusul setelah yang ini ditandai dibaca.', 'More notifications follow once these are marked read.'),
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

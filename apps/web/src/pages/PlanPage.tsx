@@ -36,7 +36,7 @@ export function PlanPage() {
               {t('estimatedCost')} {formatRupiah(p.estimatedCost, lang)}
               {p.requiresDprdApproval && <> · {t('dprdRequired')}</>}
             </p>
-            <StageProgress stage={p.stage} rejectedAt={p.history.at(-1)?.fromStage} />
+            <StageProgress stage={p.stage} rejectedAt={p.history.at(-1)?.fromStage} requiresDprdApproval={p.requiresDprdApproval} />
           </header>
           {/* The reviewer's reason the officer must answer: only while the plan is back with them. */}
           {p.stage === 'DRAFT' && p.lastComment && (
