@@ -61,6 +61,17 @@ async function decide(page: Page, planId: string, outcome: 'Setujui' | 'Kembalik
   await page.getByRole('button', { name: 'Kirim keputusan' }).click();
 }
 
+/** Polls until the check answers something truthy. */
+async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 const stageOf = async (planId: string) => (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
 
 let planId: string;
@@ -171,6 +182,13 @@ describe('the web app', () => {
     await page.getByRole('link', { name: 'Kotak tugas' }).click();
     const link = page.getByRole('link', { name: 'Kerja sama pengelolaan sampah regional' });
     await link.waitFor();
+    // Each row carries its due date; an escalated task is marked (the row's flag set as the workflow would).
+    await until(() => stack.database.prisma.reviewTask.findFirst({ where: { planId, status: 'OPEN', dueAt: { not: null } } }));
+    await stack.database.prisma.reviewTask.updateMany({ where: { planId, status: 'OPEN' }, data: { escalatedAt: new Date() } });
+    await page.reload();
+    const row = page.locator('ul.tasks li').filter({ has: link });
+    await row.getByTestId('escalated').waitFor();
+    await expect(row.textContent()).resolves.toMatch(/Tenggat .*2026/);
     await expectAccessible(page);
     await screenshot(page, '03-inbox');
     await link.click();
@@ -224,6 +242,23 @@ describe('the web app', () => {
     const [bappeda, sekda, walikota, tapd, ...members] = await Promise.all(
       ['bappeda.kotabogor', 'sekda.kotabogor', 'walikota.kotabogor', 'tapd.kotabogor', 'tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor'].map((u) => as(u)),
     );
+    // Budget year 2027's RKPD was set on 30 June 2026: reaching Bappeda now records a remedy,
+    // which everyone sees in a warning box, with the open stage's due date and its basis.
+    const late = await until(async () => {
+      const view = (await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200)).body;
+      return view.remedy && view.timeline && view;
+    });
+    const officer = await as('officer.kotabogor');
+    await officer.goto(`/app/plans/${planId}`);
+    const warning = officer.getByTestId('remedy');
+    await warning.waitFor();
+    expect(await warning.getAttribute('data-remedy')).toBe(late.remedy.remedy);
+    await expect(warning.textContent()).resolves.toContain(late.remedy.label.id);
+    const basis = await officer.getByTestId('due-basis').textContent();
+    expect(basis).toMatch(late.timeline.deadline.basis === 'MILESTONE' ? /^Tonggak kalender/ : new RegExp(`^Masa layanan ${late.timeline.deadline.serviceWorkingDays} hari kerja`));
+    await expectAccessible(officer);
+    await screenshot(officer, '04a-plan-remedy-deadline');
+
     await decide(bappeda, planId, 'Setujui');
     await waitForPlanStage(bappeda, 'TKKSD_DELIBERATION');
 

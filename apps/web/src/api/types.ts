@@ -152,7 +152,38 @@ export interface Deliberation {
   outcome?: string;
 }
 
+/** The open stage's due date: the calendar milestone it serves, or its service period. */
+export interface StageDeadline {
+  stage: string;
+  dueAt: string;
+  dueDate: string;
+  basis: 'MILESTONE' | 'SERVICE_PERIOD';
+  serviceWorkingDays: number;
+  serviceDueDate: string;
+  milestone: { code: string; date: string; dueAt: string };
+  missedMilestone?: { remedy?: string };
+}
+
+export interface StageTimeline {
+  openSequence: number;
+  deadline: StageDeadline;
+  nextReminderAt?: string;
+  nextReminderId?: string;
+  remedy?: string;
+  escalated: boolean;
+}
+
+/** What the plan needs because it missed its calendar milestone. */
+export interface PlanRemedy {
+  remedy: 'DPRD_AGREEMENT_RECORD' | 'RKPD_AMENDMENT';
+  milestone: string | null;
+  recordedAt: string | null;
+  label: Bilingual;
+}
+
 export interface Plan extends PlanSummary, PlanContent {
+  timeline: StageTimeline | null;
+  remedy: PlanRemedy | null;
   summary: string;
   estimatedCost: number;
   dprdApprovalReasons: string[];
@@ -191,6 +222,10 @@ export interface ReviewTask {
   delegatedFromId?: string;
   priority: number;
   dueAt?: string;
+  dueBasis?: string;
+  milestone?: string;
+  milestoneDate?: string;
+  escalatedAt?: string;
   createdAt: string;
 }
 
@@ -312,3 +347,4 @@ export interface AppNotification {
   createdAt: string;
   readAt: string | null;
 }
+

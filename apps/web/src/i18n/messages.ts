@@ -226,6 +226,22 @@ export const MESSAGES = {
   placement: m('Penempatan KUA-PPAS', 'KUA-PPAS placement'),
   placementCeiling: m('Plafon anggaran sementara (Rp)', 'Provisional budget ceiling (IDR)'),
   placementHint: m('Paling sedikit total rincian rencana:', 'At least the plan’s line-item total:'),
+  dueBasis: m('Dasar tenggat', 'Due date basis'),
+  basisMilestone: m('Tonggak kalender', 'Calendar milestone'),
+  basisServicePeriod: m('Masa layanan {n} hari kerja', 'Service period of {n} working days'),
+  escalated: m('Eskalasi', 'Escalated'),
+  remedyTitle: m('Tonggak kalender terlewat: perlu dokumen tambahan', 'Calendar milestone missed: an extra document is needed'),
+  remedyRkpdAmendment: m(
+    'Tenggat kalender rencana ini terlewat setelah KUA-PPAS disepakati; kegiatannya memerlukan perubahan RKPD.',
+    'This plan missed its calendar date after the KUA-PPAS was agreed; its activity needs an RKPD amendment.',
+  ),
+  remedyDprdAgreement: m(
+    'Rencana ini melewati penetapan RKPD; selama KUA-PPAS belum disepakati, kegiatan baru memerlukan berita acara kesepakatan kepala daerah dan pimpinan DPRD.',
+    'This plan passed the RKPD adoption; while the KUA-PPAS is not yet agreed, a new activity needs an agreement record of the head of region and the DPRD chair.',
+  ),
+  basisMilestoneShort: m('tonggak kalender', 'calendar milestone'),
+  basisServiceShort: m('masa layanan', 'service period'),
+  escalatedBadge: m('eskalasi', 'escalated'),
   markRead: m('Tandai dibaca', 'Mark read'),
   moreNotifications: m('Notifikasi lain menyusul setelah yang ini ditandai dibaca.', 'More notifications follow once these are marked read.'),
 } as const;

@@ -14,6 +14,7 @@ import { CommentsPanel } from '../plan/CommentsPanel';
 import { HistoryList } from '../plan/HistoryList';
 import { OfficerActions } from '../plan/OfficerActions';
 import { PlanContentView } from '../plan/PlanContentView';
+import { RemedyWarning } from '../plan/RemedyWarning';
 import { RevisionDiff } from '../plan/RevisionDiff';
 import { StageProgress } from '../plan/StageProgress';
 import { TaskPanel } from '../plan/TaskPanel';
@@ -38,6 +39,7 @@ export function PlanPage() {
             </p>
             <StageProgress stage={p.stage} rejectedAt={p.history.at(-1)?.fromStage} requiresDprdApproval={p.requiresDprdApproval} />
           </header>
+          {p.remedy && <RemedyWarning remedy={p.remedy} />}
           {/* The reviewer's reason the officer must answer: only while the plan is back with them. */}
           {p.stage === 'DRAFT' && p.lastComment && (
             <section className="card returned" aria-labelledby="last-comment">
