@@ -310,6 +310,20 @@ describe('the web app', () => {
     expect(await rows.count()).toBe(Math.min(audit.body.total, 50));
     await screenshot(tapd, '06-plan-completed');
 
+    // Where the plan's lines went: the table lists what the API lists, with the document and its flag explained.
+    const lines = (await stack.as('tapd.kotabogor').get(`/plans/${planId}/document-lines`).expect(200)).body as Array<{ documentKind: string; flag: string | null; flagMessage: { id: string } | null }>;
+    expect(lines.map((l) => l.documentKind)).toEqual(expect.arrayContaining(['RKPD', 'KUA_PPAS', 'RKA']));
+    const table = tapd.getByTestId('document-lines');
+    await table.locator('tbody tr').nth(lines.length - 1).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(lines.length);
+    await expect(table.textContent()).resolves.toContain('KUA-PPAS');
+    for (const flagged of lines.filter((l) => l.flag)) await expect(table.textContent()).resolves.toContain(flagged.flagMessage!.id);
+    const pdf = tapd.waitForEvent('download');
+    await tapd.getByRole('button', { name: 'Unduh ringkasan dokumen (PDF)' }).click();
+    expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(tapd, '06b-document-lines');
+
     // The same page on a phone.
     const phone = await as('officer.kotabogor', { width: 390, height: 844 });
     await phone.goto(`/app/plans/${planId}`);
@@ -333,6 +347,30 @@ describe('the web app', () => {
     const refused = await stack.as('bappeda.kabbogor').get(`/plans/${planId}`).expect(404);
     await expect(page.getByRole('alert').textContent()).resolves.toContain(refused.body.message.id);
     await expect(page.locator('body').textContent()).resolves.not.toContain('Kerja sama pengelolaan sampah regional');
+  });
+
+  it('lists the region’s planning documents for TAPD, with the XLSX export and the forward state change', async () => {
+    const page = await as('tapd.kotabogor');
+    await page.getByRole('link', { name: 'Dokumen', exact: true }).click();
+    const documents = (await stack.as('tapd.kotabogor').get('/planning-documents?regionCode=32.71&budgetYear=2027').expect(200)).body as Array<{ id: string; kind: string; state: string }>;
+    const kuaPpas = documents.find((d) => d.kind === 'KUA_PPAS')!;
+    const row = page.locator('table.documents tbody tr').filter({ has: page.getByRole('rowheader', { name: 'KUA-PPAS', exact: true }) });
+    await row.waitFor();
+    expect(await page.locator('table.documents tbody tr').count()).toBe(documents.length);
+    await expectAccessible(page);
+    await screenshot(page, '13-planning-documents');
+
+    const xlsx = page.waitForEvent('download');
+    await row.getByRole('button', { name: /Unduh XLSX/ }).click();
+    expect((await xlsx).suggestedFilename()).toMatch(/^KUA_PPAS-32\.71-2027\.xlsx$/);
+
+    // The state only moves forward: the choices start after the current one.
+    if (kuaPpas.state !== 'FINAL') {
+      const next = await row.locator('select').inputValue();
+      await row.getByRole('button', { name: /Majukan status/ }).click();
+      await until(async () => (await stack.as('tapd.kotabogor').get(`/planning-documents/${kuaPpas.id}`).expect(200)).body.state === next);
+      await row.getByTestId('document-state').filter({ hasText: next === 'FINAL' ? 'Final' : 'Rancangan' }).waitFor();
+    }
   });
 
   it('gives admins their users and the calendar with its overrides', async () => {

@@ -348,3 +348,37 @@ export interface AppNotification {
   readAt: string | null;
 }
 
+/** A plan's line in one of the region's planning or budget documents. */
+export interface DocumentLine {
+  id: string;
+  documentId: string;
+  documentKind: string;
+  planId: string;
+  planTitle: string | null;
+  planRevision: number;
+  lineKey: string;
+  nomenclatureCode: string;
+  description: string;
+  amount: number;
+  fundingSource: string | null;
+  ceiling: number | null;
+  agency: string;
+  status: 'ACTIVE' | 'WITHDRAWN';
+  flag: string | null;
+  flagMessage: Bilingual | null;
+  syncedAt: string;
+}
+
+export interface PlanningDocument {
+  id: string;
+  kind: string;
+  kindName: string;
+  regionCode: string;
+  budgetYear: number;
+  agency: string;
+  state: string;
+  stateName: string;
+  stateChangedAt: string | null;
+  finalAt: string | null;
+  activeLines?: number;
+}

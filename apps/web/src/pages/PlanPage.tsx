@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { AttachmentsPanel } from '../plan/AttachmentsPanel';
 import { AuditTrail } from '../plan/AuditTrail';
 import { CommentsPanel } from '../plan/CommentsPanel';
+import { DocumentLinesPanel } from '../plan/DocumentLinesPanel';
 import { HistoryList } from '../plan/HistoryList';
 import { OfficerActions } from '../plan/OfficerActions';
 import { PlanContentView } from '../plan/PlanContentView';
@@ -52,6 +53,7 @@ export function PlanPage() {
             <div className="plan-main">
               <PlanTimeline plan={p} />
               <PlanContentView plan={p} />
+              {p.stage !== 'DRAFT' && <DocumentLinesPanel plan={p} />}
               <HistoryList history={p.history} zone={zoneOf(p.regionCode)} />
               <CommentsPanel planId={p.id} zone={zoneOf(p.regionCode)} />
               <AttachmentsPanel plan={p} />
