@@ -318,6 +318,8 @@ describe('the web app', () => {
     expect(await table.locator('tbody tr').count()).toBe(lines.length);
     await expect(table.textContent()).resolves.toContain('KUA-PPAS');
     for (const flagged of lines.filter((l) => l.flag)) await expect(table.textContent()).resolves.toContain(flagged.flagMessage!.id);
+    // TAPD reads the region's documents: every line shows its document's state, the RKA's created at the end too.
+    expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).not.toContain('—');
     const pdf = tapd.waitForEvent('download');
     await tapd.getByRole('button', { name: 'Unduh ringkasan dokumen (PDF)' }).click();
     expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
@@ -357,6 +359,9 @@ describe('the web app', () => {
     const row = page.locator('table.documents tbody tr').filter({ has: page.getByRole('rowheader', { name: 'KUA-PPAS', exact: true }) });
     await row.waitFor();
     expect(await page.locator('table.documents tbody tr').count()).toBe(documents.length);
+    // TAPD keeps the budget documents; Bappeda's RKPD is only read here.
+    const rkpd = page.locator('table.documents tbody tr').filter({ has: page.getByRole('rowheader', { name: 'RKPD', exact: true }) });
+    expect(await rkpd.getByRole('button', { name: /Majukan status/ }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, '13-planning-documents');
 

@@ -1,5 +1,5 @@
 // Names of the planning and budget documents and their states, as the server names them.
-export { DOCUMENT_KIND_LABELS, DOCUMENT_STATE_LABELS, DOCUMENT_STATES } from '../../../../domain/planning-document';
+export { DOCUMENT_KIND_LABELS, DOCUMENT_STATE_LABELS, DOCUMENT_STATES, documentStateRoles } from '../../../../domain/planning-document';
 
 import { DOCUMENT_KIND_LABELS } from '../../../../domain/planning-document';
 

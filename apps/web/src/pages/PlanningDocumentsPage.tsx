@@ -7,10 +7,10 @@ import { post } from '../api/client';
 import { useDownload } from '../api/download';
 import { zoneOf } from '../api/hooks';
 import type { PlanningDocument } from '../api/types';
-import { currentBudgetYear, homeRegion } from '../auth/roles';
+import { currentBudgetYear, hasRole, homeRegion } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { ErrorMessage, QueryView } from '../components/Status';
-import { DOCUMENT_STATE_LABELS, DOCUMENT_STATES } from '../documents/kinds';
+import { DOCUMENT_STATE_LABELS, DOCUMENT_STATES, documentStateRoles } from '../documents/kinds';
 import { documentsKey, usePlanningDocuments } from '../documents/usePlanningDocuments';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -64,6 +64,9 @@ export function PlanningDocumentsPage() {
 function DocumentRow({ document: d, onExport }: { document: PlanningDocument; onExport(): void }) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
+  const user = useUser();
+  // Bappeda keeps the RKPD and Renja, TAPD the budget documents, admins all: the others only read.
+  const keeps = documentStateRoles(d.kind as Parameters<typeof documentStateRoles>[0]).some((role) => hasRole(user, role, d.regionCode));
   const forward = DOCUMENT_STATES.slice(DOCUMENT_STATES.indexOf(d.state as (typeof DOCUMENT_STATES)[number]) + 1);
   const [chosen, setTo] = useState<string>('');
   // The choice resets once the document has moved past it.
@@ -85,7 +88,7 @@ function DocumentRow({ document: d, onExport }: { document: PlanningDocument; on
         <button type="button" onClick={onExport}>
           {t('exportXlsx')}<span className="sr-only">: {name}</span>
         </button>
-        {forward.length > 0 && (
+        {keeps && forward.length > 0 && (
           <form className="inline-form" onSubmit={(e) => { e.preventDefault(); change.mutate(); }}>
             <label htmlFor={`state-${d.id}`} className="sr-only">{t('newState')}: {name}</label>
             <select id={`state-${d.id}`} value={to} onChange={(e) => setTo(e.target.value)}>

@@ -16,7 +16,7 @@ export function DocumentLinesPanel({ plan }: { plan: Plan }) {
   const { t, pick, lang } = useI18n();
   const label = useLabel();
   const lines = useQuery({ queryKey: ['plan-extra', plan.id, 'document-lines'], queryFn: () => get<DocumentLine[]>(`/plans/${plan.id}/document-lines`) });
-  const documents = usePlanningDocuments(plan.regionCode, plan.budgetYear, Boolean(lines.data?.length));
+  const documents = usePlanningDocuments(plan.regionCode, plan.budgetYear, Boolean(lines.data?.length), lines.data?.map((l) => l.documentId));
   const stateOf = (documentId: string) => documents.data?.find((d) => d.id === documentId)?.stateName ?? '—';
   const { download, error } = useDownload();
   return (
