@@ -150,7 +150,8 @@ describe('the web app', () => {
     for (const [field, value] of Object.entries(kak)) await page.locator(`[name="termsOfReference.${field}"]`).fill(value);
     await page.locator('[name="fundingSource"]').selectOption('APBD_BUDGETED');
     await page.locator('[name="plannedDurationMonths"]').fill('36');
-    await page.locator('[name="burdensCommunity"]').selectOption('no');
+    // It burdens the community, so the DPRD must approve it after TAPD's placement.
+    await page.locator('[name="burdensCommunity"]').selectOption('yes');
     await page.locator('[name="multiYear"]').check();
     await page.getByRole('button', { name: 'Tambah baris' }).click();
     await page.locator('[name="lineItems[0].nomenclatureCode"]').fill('2.11.03.2.01.0001');
@@ -291,13 +292,15 @@ describe('the web app', () => {
     await expectAccessible(tapd);
     await screenshot(tapd, '06a-tapd-placement');
     await tapd.getByRole('button', { name: 'Kirim keputusan' }).click();
-    const dprdRequired = (await stack.as('tapd.kotabogor').get(`/plans/${planId}`).expect(200)).body.requiresDprdApproval as boolean;
-    if (dprdRequired) {
-      await waitForPlanStage(tapd, 'DPRD_APPROVAL');
-      const dprd = await as('dprd.kotabogor');
-      await decide(dprd, planId, 'Setujui');
-      await waitForPlanStage(dprd, 'RKA_CONFIRMATION');
-    }
+    expect((await stack.as('tapd.kotabogor').get(`/plans/${planId}`).expect(200)).body.requiresDprdApproval).toBe(true);
+    await waitForPlanStage(tapd, 'DPRD_APPROVAL');
+    const dprd = await as('dprd.kotabogor');
+    await dprd.goto(`/app/plans/${planId}`);
+    await dprd.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+    await expectAccessible(dprd);
+    await screenshot(dprd, '06c-dprd-approval');
+    await decide(dprd, planId, 'Setujui');
+    await waitForPlanStage(dprd, 'RKA_CONFIRMATION');
     await decide(tapd, planId, 'Setujui');
     await waitForPlanStage(tapd, 'COMPLETED');
     expect(await stageOf(planId)).toBe('COMPLETED');
