@@ -1,7 +1,9 @@
 // The web app end to end, in a real browser against the real stack (Nest API serving the
 // built app, worker, Temporal, PostgreSQL): an officer drafts and submits a plan, each
 // reviewer acts from their own login, one return for revision, and the plan completes
-// after the TAPD sign-off. Access rules and accessibility are checked on the way.
+// after TAPD's KUA-PPAS placement, the DPRD where the plan needs it and the RKA
+// confirmation. Access rules and accessibility are checked on the way.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -57,6 +59,17 @@ async function decide(page: Page, planId: string, outcome: 'Setujui' | 'Kembalik
   await page.getByLabel(outcome, { exact: true }).check();
   if (comment) await page.getByLabel('Catatan', { exact: true }).fill(comment);
   await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+}
+
+/** Polls until the check answers something truthy. */
+async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 const stageOf = async (planId: string) => (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
@@ -137,7 +150,8 @@ describe('the web app', () => {
     for (const [field, value] of Object.entries(kak)) await page.locator(`[name="termsOfReference.${field}"]`).fill(value);
     await page.locator('[name="fundingSource"]').selectOption('APBD_BUDGETED');
     await page.locator('[name="plannedDurationMonths"]').fill('36');
-    await page.locator('[name="burdensCommunity"]').selectOption('no');
+    // It burdens the community, so the DPRD must approve it after TAPD's placement.
+    await page.locator('[name="burdensCommunity"]').selectOption('yes');
     await page.locator('[name="multiYear"]').check();
     await page.getByRole('button', { name: 'Tambah baris' }).click();
     await page.locator('[name="lineItems[0].nomenclatureCode"]').fill('2.11.03.2.01.0001');
@@ -169,6 +183,13 @@ describe('the web app', () => {
     await page.getByRole('link', { name: 'Kotak tugas' }).click();
     const link = page.getByRole('link', { name: 'Kerja sama pengelolaan sampah regional' });
     await link.waitFor();
+    // Each row carries its due date; an escalated task is marked (the row's flag set as the workflow would).
+    await until(() => stack.database.prisma.reviewTask.findFirst({ where: { planId, status: 'OPEN', dueAt: { not: null } } }));
+    await stack.database.prisma.reviewTask.updateMany({ where: { planId, status: 'OPEN' }, data: { escalatedAt: new Date() } });
+    await page.reload();
+    const row = page.locator('ul.tasks li').filter({ has: link });
+    await row.getByTestId('escalated').waitFor();
+    await expect(row.textContent()).resolves.toMatch(/Tenggat .*2026/);
     await expectAccessible(page);
     await screenshot(page, '03-inbox');
     await link.click();
@@ -222,6 +243,23 @@ describe('the web app', () => {
     const [bappeda, sekda, walikota, tapd, ...members] = await Promise.all(
       ['bappeda.kotabogor', 'sekda.kotabogor', 'walikota.kotabogor', 'tapd.kotabogor', 'tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor'].map((u) => as(u)),
     );
+    // Budget year 2027's RKPD was set on 30 June 2026: reaching Bappeda now records a remedy,
+    // which everyone sees in a warning box, with the open stage's due date and its basis.
+    const late = await until(async () => {
+      const view = (await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200)).body;
+      return view.remedy && view.timeline && view;
+    });
+    const officer = await as('officer.kotabogor');
+    await officer.goto(`/app/plans/${planId}`);
+    const warning = officer.getByTestId('remedy');
+    await warning.waitFor();
+    expect(await warning.getAttribute('data-remedy')).toBe(late.remedy.remedy);
+    await expect(warning.textContent()).resolves.toContain(late.remedy.label.id);
+    const basis = await officer.getByTestId('due-basis').textContent();
+    expect(basis).toMatch(late.timeline.deadline.basis === 'MILESTONE' ? /^Tonggak kalender/ : new RegExp(`^Masa layanan ${late.timeline.deadline.serviceWorkingDays} hari kerja`));
+    await expectAccessible(officer);
+    await screenshot(officer, '04a-plan-remedy-deadline');
+
     await decide(bappeda, planId, 'Setujui');
     await waitForPlanStage(bappeda, 'TKKSD_DELIBERATION');
 
@@ -244,6 +282,25 @@ describe('the web app', () => {
     await decide(walikota, planId, 'Setujui');
     await waitForPlanStage(walikota, 'BUDGET_SIGNOFF');
 
+    // TAPD's approval places the plan in KUA-PPAS: the form asks for the ceiling and the funding source.
+    await tapd.goto(`/app/plans/${planId}`);
+    await tapd.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+    const ceiling = tapd.getByLabel('Plafon anggaran sementara (Rp)');
+    expect(await ceiling.inputValue()).toBe('350000000');
+    await ceiling.fill('400000000');
+    await tapd.getByLabel('Sumber pendanaan', { exact: true }).selectOption('APBD_BUDGETED');
+    await expectAccessible(tapd);
+    await screenshot(tapd, '06a-tapd-placement');
+    await tapd.getByRole('button', { name: 'Kirim keputusan' }).click();
+    expect((await stack.as('tapd.kotabogor').get(`/plans/${planId}`).expect(200)).body.requiresDprdApproval).toBe(true);
+    await waitForPlanStage(tapd, 'DPRD_APPROVAL');
+    const dprd = await as('dprd.kotabogor');
+    await dprd.goto(`/app/plans/${planId}`);
+    await dprd.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+    await expectAccessible(dprd);
+    await screenshot(dprd, '06c-dprd-approval');
+    await decide(dprd, planId, 'Setujui');
+    await waitForPlanStage(dprd, 'RKA_CONFIRMATION');
     await decide(tapd, planId, 'Setujui');
     await waitForPlanStage(tapd, 'COMPLETED');
     expect(await stageOf(planId)).toBe('COMPLETED');
@@ -255,6 +312,22 @@ describe('the web app', () => {
     await rows.nth(Math.min(audit.body.total, 50) - 1).waitFor();
     expect(await rows.count()).toBe(Math.min(audit.body.total, 50));
     await screenshot(tapd, '06-plan-completed');
+
+    // Where the plan's lines went: the table lists what the API lists, with the document and its flag explained.
+    const lines = (await stack.as('tapd.kotabogor').get(`/plans/${planId}/document-lines`).expect(200)).body as Array<{ documentKind: string; flag: string | null; flagMessage: { id: string } | null }>;
+    expect(lines.map((l) => l.documentKind)).toEqual(expect.arrayContaining(['RKPD', 'KUA_PPAS', 'RKA']));
+    const table = tapd.getByTestId('document-lines');
+    await table.locator('tbody tr').nth(lines.length - 1).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(lines.length);
+    await expect(table.textContent()).resolves.toContain('KUA-PPAS');
+    for (const flagged of lines.filter((l) => l.flag)) await expect(table.textContent()).resolves.toContain(flagged.flagMessage!.id);
+    // TAPD reads the region's documents: every line shows its document's state, the RKA's created at the end too.
+    expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).not.toContain('—');
+    const pdf = tapd.waitForEvent('download');
+    await tapd.getByRole('button', { name: 'Unduh ringkasan dokumen (PDF)' }).click();
+    expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(tapd, '06b-document-lines');
 
     // The same page on a phone.
     const phone = await as('officer.kotabogor', { width: 390, height: 844 });
@@ -281,6 +354,33 @@ describe('the web app', () => {
     await expect(page.locator('body').textContent()).resolves.not.toContain('Kerja sama pengelolaan sampah regional');
   });
 
+  it('lists the region’s planning documents for TAPD, with the XLSX export and the forward state change', async () => {
+    const page = await as('tapd.kotabogor');
+    await page.getByRole('link', { name: 'Dokumen', exact: true }).click();
+    const documents = (await stack.as('tapd.kotabogor').get('/planning-documents?regionCode=32.71&budgetYear=2027').expect(200)).body as Array<{ id: string; kind: string; state: string }>;
+    const kuaPpas = documents.find((d) => d.kind === 'KUA_PPAS')!;
+    const row = page.locator('table.documents tbody tr').filter({ has: page.getByRole('rowheader', { name: 'KUA-PPAS', exact: true }) });
+    await row.waitFor();
+    expect(await page.locator('table.documents tbody tr').count()).toBe(documents.length);
+    // TAPD keeps the budget documents; Bappeda's RKPD is only read here.
+    const rkpd = page.locator('table.documents tbody tr').filter({ has: page.getByRole('rowheader', { name: 'RKPD', exact: true }) });
+    expect(await rkpd.getByRole('button', { name: /Majukan status/ }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, '13-planning-documents');
+
+    const xlsx = page.waitForEvent('download');
+    await row.getByRole('button', { name: /Unduh XLSX/ }).click();
+    expect((await xlsx).suggestedFilename()).toMatch(/^KUA_PPAS-32\.71-2027\.xlsx$/);
+
+    // The state only moves forward: the choices start after the current one.
+    if (kuaPpas.state !== 'FINAL') {
+      const next = await row.locator('select').inputValue();
+      await row.getByRole('button', { name: /Majukan status/ }).click();
+      await until(async () => (await stack.as('tapd.kotabogor').get(`/planning-documents/${kuaPpas.id}`).expect(200)).body.state === next);
+      await row.getByTestId('document-state').filter({ hasText: next === 'FINAL' ? 'Final' : 'Rancangan' }).waitFor();
+    }
+  });
+
   it('gives admins their users and the calendar with its overrides', async () => {
     const page = await as('admin.kotabogor');
     await page.getByRole('link', { name: 'Pengguna', exact: true }).click();
@@ -300,10 +400,50 @@ describe('the web app', () => {
     await screenshot(page, '10-admin-calendar');
     await page.goto('/app/');
     await page.getByRole('heading', { name: /Tonggak kalender berikutnya/ }).waitFor();
-    // No notifications endpoint on this branch yet: the bell stays hidden rather than broken.
-    await stack.as('admin.kotabogor').get('/notifications/unread-count').expect(404);
-    await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('button', { name: /Notifikasi/ }).count()).toBe(0);
     await screenshot(page, '11-dashboard-admin');
+  });
+
+  it('shows the bell’s unread notices, opens one to its plan and marks them read', async () => {
+    const admin = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'admin.kotabogor' } });
+    const notice = (n: number, withPlan: boolean) => ({
+      id: randomUUID(),
+      key: `e2e-bell-${n}`,
+      userId: admin.id,
+      template: 'TASK_DUE_SOON',
+      regionCode: '32.71',
+      planId: withPlan ? planId : null,
+      title: `Pemberitahuan uji ${n}`,
+      body: `Isi pemberitahuan uji ${n}.`,
+      params: {},
+      createdAt: new Date('2026-11-20T03:00:00Z'),
+    });
+    await stack.database.prisma.notification.createMany({ data: [notice(1, true), notice(2, false), notice(3, false)] });
+    const unread = async () => (await stack.as('admin.kotabogor').get('/notifications/unread-count').expect(200)).body.unread as number;
+    const before = await unread();
+    expect(before).toBeGreaterThanOrEqual(3);
+
+    const page = await as('admin.kotabogor');
+    const bell = page.getByRole('button', { name: /Notifikasi/ });
+    await page.getByTestId('unread-count').filter({ hasText: String(before) }).waitFor();
+    await bell.click();
+    const first = page.getByRole('link', { name: 'Pemberitahuan uji 1' });
+    await first.waitFor();
+    await page.getByText('Isi pemberitahuan uji 2.').waitFor();
+    // The date in Indonesian, in the region's zone (WIB).
+    await expect(page.locator('.bell-panel').textContent()).resolves.toContain('20 Nov 2026');
+    await expectAccessible(page);
+    await screenshot(page, '12-notifications');
+
+    // Opening the first leads to its plan and marks it read.
+    await first.click();
+    await page.waitForURL(`**/app/plans/${planId}`);
+    await page.getByTestId('unread-count').filter({ hasText: String(before - 1) }).waitFor();
+    expect(await unread()).toBe(before - 1);
+
+    await bell.click();
+    await page.getByRole('button', { name: 'Tandai semua dibaca' }).click();
+    await page.getByTestId('unread-count').filter({ hasText: /^0$/ }).waitFor();
+    expect(await unread()).toBe(0);
+    await page.getByText('Tidak ada notifikasi baru.').waitFor();
   });
 });

@@ -11,6 +11,7 @@ import { AdminUsersPage } from './pages/AdminUsersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { PlanningDocumentsPage } from './pages/PlanningDocumentsPage';
 import { PlanFormPage } from './pages/PlanFormPage';
 import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
@@ -50,6 +51,7 @@ function Gate() {
         <Route path="plans/new" element={<PlanFormPage />} />
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="plans/:id/edit" element={<PlanFormPage />} />
+        <Route path="documents" element={<PlanningDocumentsPage />} />
         <Route path="admin/users" element={<AdminUsersPage />} />
         <Route path="admin/calendar" element={<AdminCalendarPage />} />
         <Route path="*" element={<NotFound />} />

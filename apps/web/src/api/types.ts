@@ -152,7 +152,38 @@ export interface Deliberation {
   outcome?: string;
 }
 
+/** The open stage's due date: the calendar milestone it serves, or its service period. */
+export interface StageDeadline {
+  stage: string;
+  dueAt: string;
+  dueDate: string;
+  basis: 'MILESTONE' | 'SERVICE_PERIOD';
+  serviceWorkingDays: number;
+  serviceDueDate: string;
+  milestone: { code: string; date: string; dueAt: string };
+  missedMilestone?: { remedy?: string };
+}
+
+export interface StageTimeline {
+  openSequence: number;
+  deadline: StageDeadline;
+  nextReminderAt?: string;
+  nextReminderId?: string;
+  remedy?: string;
+  escalated: boolean;
+}
+
+/** What the plan needs because it missed its calendar milestone. */
+export interface PlanRemedy {
+  remedy: 'DPRD_AGREEMENT_RECORD' | 'RKPD_AMENDMENT';
+  milestone: string | null;
+  recordedAt: string | null;
+  label: Bilingual;
+}
+
 export interface Plan extends PlanSummary, PlanContent {
+  timeline: StageTimeline | null;
+  remedy: PlanRemedy | null;
   summary: string;
   estimatedCost: number;
   dprdApprovalReasons: string[];
@@ -191,6 +222,10 @@ export interface ReviewTask {
   delegatedFromId?: string;
   priority: number;
   dueAt?: string;
+  dueBasis?: string;
+  milestone?: string;
+  milestoneDate?: string;
+  escalatedAt?: string;
   createdAt: string;
 }
 
@@ -298,4 +333,52 @@ export interface AdminUser {
   email: string | null;
   active: boolean;
   grants: Array<{ id: string; role: string; regionCode: string; agency?: string }>;
+}
+
+/** An in-app notification of the caller (GET /notifications). */
+export interface AppNotification {
+  id: string;
+  template: string;
+  regionCode: string;
+  planId: string | null;
+  title: string;
+  body: string;
+  params: unknown;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** A plan's line in one of the region's planning or budget documents. */
+export interface DocumentLine {
+  id: string;
+  documentId: string;
+  documentKind: string;
+  planId: string;
+  planTitle: string | null;
+  planRevision: number;
+  lineKey: string;
+  nomenclatureCode: string;
+  description: string;
+  amount: number;
+  fundingSource: string | null;
+  ceiling: number | null;
+  agency: string;
+  status: 'ACTIVE' | 'WITHDRAWN';
+  flag: string | null;
+  flagMessage: Bilingual | null;
+  syncedAt: string;
+}
+
+export interface PlanningDocument {
+  id: string;
+  kind: string;
+  kindName: string;
+  regionCode: string;
+  budgetYear: number;
+  agency: string;
+  state: string;
+  stateName: string;
+  stateChangedAt: string | null;
+  finalAt: string | null;
+  activeLines?: number;
 }

@@ -7,6 +7,8 @@ export const hasRole = (user: CurrentUser, role: string, regionCode?: string) =>
 
 export const isOfficer = (user: CurrentUser) => hasRole(user, 'OFFICER');
 export const isAdmin = (user: CurrentUser) => hasRole(user, 'ADMIN');
+/** Who keeps the region's planning documents: Bappeda the plans, TAPD the budget documents, admins all. */
+export const keepsDocuments = (user: CurrentUser) => isAdmin(user) || hasRole(user, 'BAPPEDA') || hasRole(user, 'TAPD');
 export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN');
 
 /** The user's home region: the first grant's. */
@@ -22,4 +24,6 @@ export const STAGE_ROLE: Record<string, string> = {
   TKKSD_DELIBERATION: 'SEKDA',
   HEAD_OF_REGION_APPROVAL: 'HEAD_OF_REGION',
   BUDGET_SIGNOFF: 'TAPD',
+  DPRD_APPROVAL: 'DPRD_LIAISON',
+  RKA_CONFIRMATION: 'TAPD',
 };

@@ -1,6 +1,6 @@
 // The frame of every screen after login: skip link, header with navigation, main area.
 import { NavLink, Outlet } from 'react-router';
-import { isAdmin, isOfficer, isReviewer } from '../auth/roles';
+import { isAdmin, isOfficer, isReviewer, keepsDocuments } from '../auth/roles';
 import { useSession, useUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -25,6 +25,7 @@ export function Layout() {
             {isReviewer(user) && <li><NavLink to="/inbox">{t('navInbox')}</NavLink></li>}
             <li><NavLink to="/plans" end>{t('navPlans')}</NavLink></li>
             {isOfficer(user) && <li><NavLink to="/plans/new">{t('navNewPlan')}</NavLink></li>}
+            {keepsDocuments(user) && <li><NavLink to="/documents">{t('navDocuments')}</NavLink></li>}
             {isAdmin(user) && <li><NavLink to="/admin/users">{t('navUsers')}</NavLink></li>}
             {isAdmin(user) && <li><NavLink to="/admin/calendar">{t('navCalendar')}</NavLink></li>}
           </ul>

@@ -1,35 +1,29 @@
-// The notification bell, against the notifications contract another branch implements:
-// hidden while the endpoint answers 404 (not deployed), so nothing breaks before it lands.
+// The notification bell: the unread count, the unread list (newest first) and marking
+// them read. Opening one marks it read; it hides itself while the API answers an error.
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get, post, query } from '../api/client';
+import { get, post, query } from '../api/client';
+import { zoneOf } from '../api/hooks';
+import type { AppNotification, Page } from '../api/types';
+import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
 
-interface Notification {
-  id: string;
-  title?: unknown;
-  body?: unknown;
-  message?: unknown;
-  createdAt?: string;
-  planId?: string;
-}
-
-const textOf = (value: unknown, lang: 'id' | 'en'): string =>
-  typeof value === 'string' ? value : value && typeof value === 'object' ? String((value as Record<string, string>)[lang] ?? '') : '';
+const PAGE_SIZE = 20;
 
 export function NotificationBell() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
   const count = useQuery({
     queryKey: ['notifications', 'count'],
-    queryFn: () => get<{ count: number }>('/notifications/unread-count'),
-    retry: (n, error) => !(error instanceof ApiError && error.status === 404) && n < 2,
+    queryFn: () => get<{ unread: number }>('/notifications/unread-count'),
+    retry: 1,
     refetchInterval: 60_000,
   });
   const list = useQuery({
     queryKey: ['notifications', 'list'],
-    queryFn: () => get<{ items: Notification[] } | Notification[]>(`/notifications${query({ unread: true, page: 1 })}`),
+    queryFn: () => get<Page<AppNotification>>(`/notifications${query({ unread: true, page: 1, pageSize: PAGE_SIZE })}`),
     enabled: open,
   });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['notifications'] });
@@ -37,33 +31,54 @@ export function NotificationBell() {
   const readAll = useMutation({ mutationFn: () => post('/notifications/read-all'), onSuccess: refresh });
 
   if (count.error || !count.data) return null;
-  const items = Array.isArray(list.data) ? list.data : (list.data?.items ?? []);
+  const items = list.data?.items ?? [];
   return (
     <div className="bell">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">🔔</span> {t('notifications')} <span className="count">{count.data.count}</span>
+      <button type="button" aria-expanded={open} aria-controls="bell-panel" onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">🔔</span> {t('notifications')}{' '}
+        <span className="count" data-testid="unread-count">
+          {count.data.unread}
+        </span>
+        <span className="sr-only"> {t('unread')}</span>
       </button>
       {open && (
-        <div className="bell-panel">
-          {items.length === 0 ? (
+        <div className="bell-panel" id="bell-panel">
+          {list.isLoading ? (
+            <p>{t('loading')}</p>
+          ) : items.length === 0 ? (
             <p>{t('noNotifications')}</p>
           ) : (
-            <ul>
+            <ul className="notifications">
               {items.map((n) => (
-                <li key={n.id}>
-                  <span>{textOf(n.title ?? n.message ?? n.body, lang)}</span>{' '}
-                  <button type="button" onClick={() => readOne.mutate(n.id)}>
-                    ✓<span className="sr-only">{t('markAllRead')}</span>
-                  </button>
-                </li>
+                <NotificationItem key={n.id} notification={n} onOpen={() => { readOne.mutate(n.id); setOpen(false); }} onRead={() => readOne.mutate(n.id)} />
               ))}
             </ul>
           )}
-          <button type="button" onClick={() => readAll.mutate()}>
-            {t('markAllRead')}
-          </button>
+          {(list.data?.total ?? 0) > items.length && <p className="hint">{t('moreNotifications')}</p>}
+          {items.length > 0 && (
+            <button type="button" disabled={readAll.isPending} onClick={() => readAll.mutate()}>
+              {t('markAllRead')}
+            </button>
+          )}
         </div>
       )}
     </div>
+  );
+}
+
+function NotificationItem({ notification: n, onOpen, onRead }: { notification: AppNotification; onOpen(): void; onRead(): void }) {
+  const { t, lang } = useI18n();
+  return (
+    <li>
+      <strong className="n-title">{n.planId ? <Link to={`/plans/${n.planId}`} onClick={onOpen}>{n.title}</Link> : n.title}</strong>
+      <p className="n-body">{n.body}</p>
+      <p className="n-meta">
+        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, lang, zoneOf(n.regionCode))}</time>{' '}
+        <button type="button" className="link-button" onClick={onRead}>
+          {t('markRead')}
+          <span className="sr-only">: {n.title}</span>
+        </button>
+      </p>
+    </li>
   );
 }

@@ -44,7 +44,9 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
                 · {t('dueAt')} <time dateTime={task.dueAt}>{formatDateTime(task.dueAt, lang, zoneOf(task.regionCode))}</time>
               </>
             )}
+            {task.dueBasis && <> ({t(task.dueBasis === 'MILESTONE' ? 'basisMilestoneShort' : 'basisServiceShort')})</>}
             {isOverdue(task) && <strong className="overdue-flag"> {t('overdue')}</strong>}
+            {task.escalatedAt && <> <strong className="badge escalated" data-testid="escalated">{t('escalatedBadge')}</strong></>}
           </span>
         </li>
       ))}

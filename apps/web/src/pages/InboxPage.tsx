@@ -9,7 +9,7 @@ import { QueryView } from '../components/Status';
 import { TaskList } from '../components/TaskList';
 import { useI18n } from '../i18n/i18n';
 
-const REVIEW_STAGES = ['VERIFICATION', 'BAPPEDA_REVIEW', 'TKKSD_DELIBERATION', 'HEAD_OF_REGION_APPROVAL', 'BUDGET_SIGNOFF'];
+const REVIEW_STAGES = ['VERIFICATION', 'BAPPEDA_REVIEW', 'TKKSD_DELIBERATION', 'HEAD_OF_REGION_APPROVAL', 'BUDGET_SIGNOFF', 'DPRD_APPROVAL', 'RKA_CONFIRMATION'];
 
 export function InboxPage() {
   const { t } = useI18n();

@@ -11,9 +11,11 @@ import { useI18n } from '../i18n/i18n';
 import { AttachmentsPanel } from '../plan/AttachmentsPanel';
 import { AuditTrail } from '../plan/AuditTrail';
 import { CommentsPanel } from '../plan/CommentsPanel';
+import { DocumentLinesPanel } from '../plan/DocumentLinesPanel';
 import { HistoryList } from '../plan/HistoryList';
 import { OfficerActions } from '../plan/OfficerActions';
 import { PlanContentView } from '../plan/PlanContentView';
+import { RemedyWarning } from '../plan/RemedyWarning';
 import { RevisionDiff } from '../plan/RevisionDiff';
 import { StageProgress } from '../plan/StageProgress';
 import { TaskPanel } from '../plan/TaskPanel';
@@ -36,8 +38,9 @@ export function PlanPage() {
               {t('estimatedCost')} {formatRupiah(p.estimatedCost, lang)}
               {p.requiresDprdApproval && <> · {t('dprdRequired')}</>}
             </p>
-            <StageProgress stage={p.stage} rejectedAt={p.history.at(-1)?.fromStage} />
+            <StageProgress stage={p.stage} rejectedAt={p.history.at(-1)?.fromStage} requiresDprdApproval={p.requiresDprdApproval} />
           </header>
+          {p.remedy && <RemedyWarning remedy={p.remedy} />}
           {/* The reviewer's reason the officer must answer: only while the plan is back with them. */}
           {p.stage === 'DRAFT' && p.lastComment && (
             <section className="card returned" aria-labelledby="last-comment">
@@ -50,6 +53,7 @@ export function PlanPage() {
             <div className="plan-main">
               <PlanTimeline plan={p} />
               <PlanContentView plan={p} />
+              {p.stage !== 'DRAFT' && <DocumentLinesPanel plan={p} />}
               <HistoryList history={p.history} zone={zoneOf(p.regionCode)} />
               <CommentsPanel planId={p.id} zone={zoneOf(p.regionCode)} />
               <AttachmentsPanel plan={p} />

@@ -6,6 +6,7 @@ import { useEnumerations } from '../api/hooks';
 import type { Plan } from '../api/types';
 import { ErrorMessage } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
+import { PlacementFields, type Placement } from './PlacementFields';
 import { usePlanAction } from './usePlan';
 
 type Outcome = 'APPROVE' | 'RETURN_FOR_REVISION' | 'REJECT';
@@ -17,12 +18,15 @@ export function DecisionForm({ plan }: { plan: Plan }) {
   const [comment, setComment] = useState('');
   const [reasonCode, setReasonCode] = useState('');
   const [localError, setLocalError] = useState(false);
+  const [placement, setPlacement] = useState<Placement>({ ceiling: String(plan.estimatedCost), fundingSource: plan.fundingSource ?? '' });
+  const places = plan.stage === 'BUDGET_SIGNOFF' && outcome === 'APPROVE';
   const decide = usePlanAction(plan.id, () =>
     post(`/plans/${plan.id}/decisions`, {
       stage: plan.stage,
       outcome,
       ...(comment.trim() && { comment: comment.trim() }),
       ...(outcome === 'REJECT' && reasonCode && { reasonCode }),
+      ...(places && { placement: { ceiling: Number(placement.ceiling), fundingSource: placement.fundingSource } }),
     }),
   );
   const onSubmit = (event: React.FormEvent) => {
@@ -47,6 +51,7 @@ export function DecisionForm({ plan }: { plan: Plan }) {
           </div>
         ))}
       </fieldset>
+      {places && <PlacementFields value={placement} minimum={plan.estimatedCost} onChange={setPlacement} />}
       {outcome === 'REJECT' && (
         <>
           <label htmlFor="reason-code">{t('rejectionReason')}</label>

@@ -1,13 +1,10 @@
 // The plan's path against its budget year's calendar, as a picture: stage entries above
 // the axis, calendar milestones below, today and the open task's due date as lines.
-import { useQuery } from '@tanstack/react-query';
-import { get, query } from '../api/client';
 import { useCalendar, useLabel, zoneOf } from '../api/hooks';
-import type { Inbox, Plan } from '../api/types';
-import { isReviewer } from '../auth/roles';
-import { useUser } from '../auth/session';
+import type { Plan } from '../api/types';
 import { formatDate, localDate } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { StageDeadlineView } from './StageDeadlineView';
 
 const WIDTH = 800;
 const PAD = 24;
@@ -16,20 +13,14 @@ const DAY = 86_400_000;
 export function PlanTimeline({ plan }: { plan: Plan }) {
   const { t, pick, lang } = useI18n();
   const label = useLabel();
-  const user = useUser();
   const calendar = useCalendar(plan.regionCode, plan.budgetYear);
-  const tasks = useQuery({
-    queryKey: ['inbox', 'plan-due', plan.regionCode],
-    queryFn: () => get<Inbox>(`/review-tasks${query({ scope: 'all', regionCode: plan.regionCode, pageSize: 100 })}`),
-    enabled: isReviewer(user),
-  });
   const zone = zoneOf(plan.regionCode);
-  const dueAt = tasks.data?.items.find((task) => task.planId === plan.id && task.stage === plan.stage)?.dueAt;
+  const dueAt = plan.timeline?.deadline.dueAt;
 
   const today = localDate(new Date().toISOString(), zone);
   const entries = plan.history.map((h) => ({ date: localDate(h.occurredAt, zone), text: label('planStages', h.toStage) }));
   const milestones = (calendar.data?.milestones ?? []).map((m) => ({ date: m.date, text: pick(m.label) }));
-  const due = dueAt ? localDate(dueAt, zone) : undefined;
+  const due = plan.timeline?.deadline.dueDate;
   const all = [localDate(plan.createdAt, zone), today, ...entries.map((e) => e.date), ...milestones.map((m) => m.date), ...(due ? [due] : [])];
   const toMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
   const min = Math.min(...all.map(toMs)) - 7 * DAY;
@@ -80,6 +71,7 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
           </li>
         )}
       </ul>
+      {plan.timeline && <StageDeadlineView timeline={plan.timeline} milestones={calendar.data?.milestones ?? []} />}
       {!due && plan.stage !== 'DRAFT' && plan.stage !== 'COMPLETED' && plan.stage !== 'REJECTED' && <p className="hint">{t('noDueDates')}</p>}
     </section>
   );
