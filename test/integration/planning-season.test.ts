@@ -244,7 +244,9 @@ describe('a calendar change in Kabupaten Bogor', () => {
       region,
       (s) => s.mappingDeadline === day(6) && s.seasonEndsAt === `${day(7)}T17:00:00.000Z` && s.remindersSkipped.includes(6),
     );
-    expect(status.nextReminder).toEqual({ offsetDays: 2, at: `${day(4)}T00:00:00.000Z` });
+    // H-2 is next, on day 4 — unless a busy machine let the short test day reach it before this read.
+    if (status.remindersSent.includes(2)) expect(status.nextReminder).toBeNull();
+    else expect(status.nextReminder).toEqual({ offsetDays: 2, at: `${day(4)}T00:00:00.000Z` });
     expect(status.remindersSkipped).toEqual(expect.arrayContaining([9, 6]));
     expect(status.calendarChanges).toBeGreaterThanOrEqual(1); // the message, not a later re-read
 
