@@ -1,12 +1,12 @@
 // The days off that working-day arithmetic needs in activities: Indonesia's public
-// holidays and the collective leave days admins entered, as the API's HolidayService.
+// holidays and the collective leave days admins entered; the API's HolidayService uses it too.
 import type { LocalDate } from '../domain/local-date';
 import { holidaySet, type HolidaySet } from '../domain/working-days';
 import { publicHolidays } from '../apps/platform/src/indonesian-holidays';
 import type { PrismaClient } from '../prisma/client';
 
 /** Public holidays and collective leave days of the years from `from` to `to`. */
-export async function loadHolidays(prisma: PrismaClient, from: LocalDate, to: LocalDate): Promise<HolidaySet> {
+export async function loadHolidays(prisma: Pick<PrismaClient, 'collectiveLeaveDay'>, from: LocalDate, to: LocalDate): Promise<HolidaySet> {
   const years: number[] = [];
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) years.push(year);
   const leave = await prisma.collectiveLeaveDay.findMany({ where: { date: { gte: `${years[0]}-01-01`, lte: `${years[years.length - 1]}-12-31` } } });

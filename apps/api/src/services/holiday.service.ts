@@ -1,20 +1,21 @@
 // The days off that working-day arithmetic needs: Indonesia's public holidays (from
 // date-holidays) and the collective leave days admins entered, for the years asked about.
-import { Injectable } from '@nestjs/common';
+// The same loader serves the activities, so the API and the workflows count alike.
+import { Inject, Injectable } from '@nestjs/common';
+import { loadHolidays } from '../../../../activities/holidays';
 import type { LocalDate } from '../../../../domain/local-date';
 import { holidaySet, type HolidaySet } from '../../../../domain/working-days';
-import { publicHolidays } from '../../../platform/src/indonesian-holidays';
-import { CalendarRepository } from '../repositories/calendar.repository';
+import type { PrismaClient } from '../../../../prisma/client';
+import { PRISMA } from '../tokens';
 
 @Injectable()
 export class HolidayService {
-  constructor(private readonly calendars: CalendarRepository) {}
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /** The days off of every year that one of `dates` falls in. */
   async forDates(dates: readonly LocalDate[]): Promise<HolidaySet> {
-    const years = [...new Set(dates.map((date) => Number(date.slice(0, 4))))].sort();
-    if (years.length === 0) return holidaySet();
-    const leave = await this.calendars.leaveDays({ from: `${years[0]}-01-01`, to: `${years[years.length - 1]}-12-31` });
-    return holidaySet(...years.map(publicHolidays), leave.map((day) => day.date));
+    if (dates.length === 0) return holidaySet();
+    const sorted = [...dates].sort();
+    return loadHolidays(this.prisma, sorted[0], sorted[sorted.length - 1]);
   }
 }
