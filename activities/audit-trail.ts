@@ -21,7 +21,7 @@ export function auditDedupeKey(...parts: Array<string | number>): string {
 
 // JSON columns get plain JSON: BigInt (line item amounts in rows) as a decimal string,
 // Dates as ISO strings, undefined fields dropped. Null or undefined leave the column NULL.
-function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+export function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   const json = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner));
   return json === undefined ? undefined : (JSON.parse(json) as Prisma.InputJsonValue);

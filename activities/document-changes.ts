@@ -3,6 +3,7 @@
 // changeSeq is bumped with it, and `<documentId>:<seq>` is the change's stable key.
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../prisma/client';
+import { toJson } from './audit-trail';
 
 export const DocumentChangeKind = {
   LINES_CHANGED: 'LINES_CHANGED',
@@ -19,8 +20,7 @@ export async function recordDocumentChange(
   occurredAt: Date,
 ): Promise<number> {
   const { changeSeq } = await tx.planningDocument.update({ where: { id: documentId }, data: { changeSeq: { increment: 1 } }, select: { changeSeq: true } });
-  // BigInt amounts travel as decimal strings.
-  const json = JSON.parse(JSON.stringify(payload, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Prisma.InputJsonValue;
-  await tx.documentChange.create({ data: { id: randomUUID(), documentId, seq: changeSeq, kind, payload: json, occurredAt } });
+  // BigInt amounts travel as decimal strings, as in the audit trail.
+  await tx.documentChange.create({ data: { id: randomUUID(), documentId, seq: changeSeq, kind, payload: toJson(payload) ?? {}, occurredAt } });
   return changeSeq;
 }

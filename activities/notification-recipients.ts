@@ -2,6 +2,7 @@
 // active accounts only (a deactivated person can neither read nor should be mailed).
 import type { PrismaClient } from '../prisma/client';
 import type { RecipientSelector } from '../workflows/notification/definitions';
+import { isUuid } from '../domain/uuid';
 
 export interface Recipient {
   id: string;
@@ -9,11 +10,10 @@ export interface Recipient {
   email: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findRecipients(prisma: PrismaClient, selector: RecipientSelector): Promise<Recipient[]> {
   // A malformed id would make PostgreSQL refuse the whole query: it names nobody, so drop it.
-  const userIds = (selector.userIds ?? []).filter((id) => UUID.test(id));
+  const userIds = (selector.userIds ?? []).filter(isUuid);
   const anyOf = [
     ...(userIds.length ? [{ id: { in: userIds } }] : []),
     ...(selector.roles ?? []).map(({ role, regionCode, agency }) => ({

@@ -6,6 +6,7 @@ import type { MappingMatrix, MappingRow, MappingTotal } from '../services/mappin
 import { drawTable, measureTable, pageBottom, type PdfTable, type PdfTableColumn, type PdfTableRow } from './pdf-table';
 import { toWinAnsi } from './pdf-text';
 import { affairLabel, formatIndonesianDate, formatIndonesianDateTime, formatRupiah, MAPPING_TITLE, regionLine, scopeNote, yesNo } from './mapping-text';
+import { collectPdf } from './pdf-buffer';
 
 export const PDF_CONTENT_TYPE = 'application/pdf';
 
@@ -242,15 +243,6 @@ function writeFooters(doc: PDFKit.PDFDocument, matrix: MappingMatrix): void {
   }
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
 export function renderMappingPdf(matrix: MappingMatrix): Promise<Buffer> {
   const title = `${MAPPING_TITLE} ${matrix.region.name} Tahun Anggaran ${matrix.budgetYear}`;
   const doc = new PDFDocument({
@@ -262,7 +254,7 @@ export function renderMappingPdf(matrix: MappingMatrix): Promise<Buffer> {
     displayTitle: true,
     info: { Title: toWinAnsi(title), Author: 'Jalin', Creator: 'Jalin', CreationDate: matrix.generatedAt, ModDate: matrix.generatedAt },
   });
-  const done = collect(doc);
+  const done = collectPdf(doc);
   writeTitleBlock(doc, matrix);
   drawTable(doc, { columns: MATRIX_COLUMNS, rows: matrixRows(matrix) });
   writeBreakdowns(doc, matrix);

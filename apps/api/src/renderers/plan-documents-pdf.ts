@@ -9,6 +9,7 @@ import { DOCUMENT_KIND_LABELS, DOCUMENT_STATE_LABELS, LINE_FLAG_LABELS, type Doc
 import { formatIndonesianDateTime, formatRupiah } from './mapping-text';
 import { drawTable, type PdfTableColumn } from './pdf-table';
 import { toWinAnsi } from './pdf-text';
+import { collectPdf } from './pdf-buffer';
 
 export interface PlanDocumentsSummary {
   planId: string;
@@ -74,12 +75,7 @@ export function renderPlanDocumentsPdf(summary: PlanDocumentsSummary): Promise<B
     lang: 'id-ID',
     info: { Title: toWinAnsi(`Ringkasan dokumen: ${summary.title}`), Author: 'Jalin', Creator: 'Jalin', CreationDate: summary.generatedAt },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = collectPdf(doc);
   const write = (line: string, font = 'Helvetica', size = 9) => doc.font(font).fontSize(size).text(toWinAnsi(line));
   const when = (instant: Date) => formatIndonesianDateTime(instant, summary.regionCode);
 

@@ -7,6 +7,7 @@ import type { AppConfig } from '../../../platform/src/config';
 import { Unauthenticated } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import { APP_CONFIG } from '../tokens';
+import { isUuid } from '../../../../domain/uuid';
 
 export const TOKEN_ISSUER = 'jalin';
 export const TOKEN_AUDIENCE = 'jalin-api';
@@ -17,7 +18,6 @@ export interface IssuedToken {
   expiresIn: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function sessionInvalid(): Unauthenticated {
   return new Unauthenticated(
@@ -54,7 +54,7 @@ export class AccessTokenService {
     } catch {
       throw sessionInvalid();
     }
-    if (typeof subject !== 'string' || !UUID.test(subject)) throw sessionInvalid();
+    if (typeof subject !== 'string' || !isUuid(subject)) throw sessionInvalid();
     return subject;
   }
 }
