@@ -3,7 +3,7 @@
 // retry or a replayed attempt changes nothing.
 import { ApplicationFailure } from '@temporalio/common';
 import { Milestone } from '../domain/fiscal-calendar';
-import { zonedInstant } from '../domain/local-date';
+import { addDays, localInstant } from '../domain/local-date';
 import { PLAN_STAGES, type PlanStage } from '../domain/plan-stage';
 import { regionTimeZone } from '../domain/region-time-zone';
 import { Role } from '../domain/role';
@@ -12,7 +12,8 @@ import type { PrismaClient } from '../prisma/client';
 import type { AgenciesWithoutProposal, RegionSummary, SeasonTimeline } from '../workflows/planning-season/definitions';
 import { readRegionCalendar } from './region-calendar';
 
-const END_OF_DAY = 24 * 60;
+/** When a day ends in a zone `utcOffsetMinutes` ahead of UTC: the next midnight. */
+const endOfDay = (date: string, utcOffsetMinutes: number) => localInstant(addDays(date, 1), 0, 0, utcOffsetMinutes);
 
 interface SeasonRef {
   regionCode: string;
@@ -42,7 +43,8 @@ export function createPlanningSeasonActivities(prisma: PrismaClient, config: Wor
     async loadSeasonTimeline({ regionCode, budgetYear }: SeasonRef): Promise<SeasonTimeline> {
       const calendar = await readRegionCalendar(prisma, regionCode, budgetYear);
       if (!calendar) throw ApplicationFailure.nonRetryable(`Unknown region ${regionCode}`, 'UnknownRegion');
-      const timeZone = regionTimeZone(regionCode).iana;
+      const zone = regionTimeZone(regionCode);
+      const timeZone = zone.iana;
       const dateOf = (code: Milestone) => calendar.milestones.find((m) => m.code === code)!.date;
       const mappingDeadline = dateOf(Milestone.MAPPING_DEADLINE);
       const seasonEnd = dateOf(Milestone.APBD_ENACTMENT);
@@ -50,9 +52,9 @@ export function createPlanningSeasonActivities(prisma: PrismaClient, config: Wor
         policy: timelinePolicyOf(config),
         timeZone,
         mappingDeadline,
-        mappingDeadlineAt: zonedInstant(mappingDeadline, END_OF_DAY, timeZone).toISOString(),
+        mappingDeadlineAt: endOfDay(mappingDeadline, zone.utcOffsetMinutes).toISOString(),
         seasonEnd,
-        seasonEndsAt: zonedInstant(seasonEnd, END_OF_DAY, timeZone).toISOString(),
+        seasonEndsAt: endOfDay(seasonEnd, zone.utcOffsetMinutes).toISOString(),
         now: new Date().toISOString(),
       };
     },

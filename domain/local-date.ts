@@ -75,33 +75,3 @@ export function endOfLocalDay(date: LocalDate, utcOffsetMinutes: number): Date {
 export function localDateAtOffset(instant: Date, utcOffsetMinutes: number): LocalDate {
   return fromUtc(new Date(instant.getTime() + utcOffsetMinutes * 60_000));
 }
-
-/**
- * The instant at which the wall clock of an IANA time zone shows `minutesOfDay` past
- * midnight on `date` (e.g. 07:00 on 2026-12-03 in Asia/Jakarta is 2026-12-03T00:00Z);
- * 24 × 60 is the end of the day, i.e. the next midnight. Indonesia keeps no daylight
- * saving, but the offset is read for the instant itself, so other zones work too.
- */
-export function zonedInstant(date: LocalDate, minutesOfDay: number, timeZone: string): Date {
-  const wall = toUtc(date).getTime() + minutesOfDay * 60_000;
-  // First guess with the offset at the wall time read as UTC, then once more at the result.
-  const first = wall - zoneOffsetMs(new Date(wall), timeZone);
-  return new Date(wall - zoneOffsetMs(new Date(first), timeZone));
-}
-
-/** How far the zone's wall clock is ahead of UTC at `instant`. */
-function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}

@@ -15,6 +15,11 @@ export type IndonesianTimeZone = (typeof IndonesianTimeZone)[keyof typeof Indone
 const WITA_PROVINCES = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
 const WIT_PROVINCES = new Set(['81', '82', '91', '92', '93', '94', '95', '96']);
 
+/** The UTC offset of one of the three zones by its IANA name (WIB for another name). */
+export function utcOffsetOfZone(iana: string): number {
+  return (Object.values(IndonesianTimeZone).find((zone) => zone.iana === iana) ?? IndonesianTimeZone.WIB).utcOffsetMinutes;
+}
+
 /** The time zone of a province or kabupaten/kota; WIB for a code it does not know. */
 export function regionTimeZone(regionCode: string): IndonesianTimeZone {
   const province = regionCode.slice(0, 2);

@@ -13,12 +13,11 @@
 // - Digests: number n at 07:00 on the season's start date + n × digestEveryDays, up to
 //   the season's end; after a gap only the latest goes out, the missed numbers are skipped.
 // - The season ends at the end of the APBD enactment day.
-import { addDays, daysBetween, localDateOf, zonedInstant, type LocalDate } from '../../domain/local-date';
+import { addDays, daysBetween, localDateAtOffset, localInstant, type LocalDate } from '../../domain/local-date';
+import { utcOffsetOfZone } from '../../domain/region-time-zone';
+import { REMINDER_HOUR } from '../../domain/reminder-schedule';
 import { timelineDelayMs, timelineNow } from '../../domain/timeline-policy';
 import type { SeasonCarryOver, SeasonStatus, SeasonTimeline } from './definitions';
-
-/** Reminders and digests go out at 07:00 local time, as regional systems do. */
-export const SEND_AT_MINUTES = 7 * 60;
 
 export type SeasonAction =
   | { kind: 'reminder'; offsetDays: number; dueAt: Date; skippedOffsets: number[] }
@@ -68,7 +67,7 @@ export class SeasonSchedule {
   setTimeline(timeline: SeasonTimeline, clockMs: number): void {
     this.timeline = timeline;
     this.start ??= {
-      seasonStartDate: localDateOf(new Date(timeline.now), timeline.timeZone),
+      seasonStartDate: localDateAtOffset(new Date(timeline.now), utcOffsetOfZone(timeline.timeZone)),
       anchorAt: timeline.now,
       anchorClockMs: clockMs,
     };
@@ -87,12 +86,12 @@ export class SeasonSchedule {
 
   reminderAt(offsetDays: number): Date {
     const { timeline } = this.loadedState();
-    return zonedInstant(addDays(timeline.mappingDeadline, -offsetDays), SEND_AT_MINUTES, timeline.timeZone);
+    return localInstant(addDays(timeline.mappingDeadline, -offsetDays), REMINDER_HOUR, 0, utcOffsetOfZone(timeline.timeZone));
   }
 
   digestAt(digestNumber: number): Date {
     const { timeline, start } = this.loadedState();
-    return zonedInstant(addDays(start.seasonStartDate, digestNumber * timeline.policy.digestEveryDays), SEND_AT_MINUTES, timeline.timeZone);
+    return localInstant(addDays(start.seasonStartDate, digestNumber * timeline.policy.digestEveryDays), REMINDER_HOUR, 0, utcOffsetOfZone(timeline.timeZone));
   }
 
   isOver(now: Date): boolean {
@@ -143,7 +142,7 @@ export class SeasonSchedule {
   /** Whole days from `now`'s date to the deadline's, in the region's zone. */
   daysLeft(now: Date): number {
     const { timeline } = this.loadedState();
-    return daysBetween(localDateOf(now, timeline.timeZone), timeline.mappingDeadline);
+    return daysBetween(localDateAtOffset(now, utcOffsetOfZone(timeline.timeZone)), timeline.mappingDeadline);
   }
 
   recordReminder(action: Extract<SeasonAction, { kind: 'reminder' }>, dispatched: number): void {
