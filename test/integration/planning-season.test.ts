@@ -93,7 +93,7 @@ async function dispatchExists(key: string): Promise<boolean> {
   }
 }
 
-async function waitForDispatch(key: string, timeoutMs = 20_000): Promise<void> {
+async function waitForDispatch(key: string, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await dispatchExists(key))) {
     if (Date.now() > deadline) throw new Error(`no dispatch workflow for ${key}`);
