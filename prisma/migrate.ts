@@ -1,6 +1,6 @@
 // Applies and creates Prisma migrations without Prisma's native schema engine,
 // which cannot be downloaded here: the same engine, published as WebAssembly, runs
-// through the pg driver adapter. Needs `node --experimental-wasm-modules` on Node 20.
+// through the pg driver adapter. On Node 24 the .wasm import needs no flag (only `--no-warnings=ExperimentalWarning` to keep the output quiet).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

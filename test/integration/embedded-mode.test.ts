@@ -22,7 +22,7 @@ interface Launched {
 async function launch(env: NodeJS.ProcessEnv): Promise<Launched> {
   const child = spawn(
     process.execPath,
-    ['--experimental-wasm-modules', '--no-warnings=ExperimentalWarning', path.join(REPO_ROOT, 'dist/apps/standalone/src/main.js')],
+    ['--no-warnings=ExperimentalWarning', path.join(REPO_ROOT, 'dist/apps/standalone/src/main.js')],
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output: string[] = [];

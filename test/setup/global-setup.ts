@@ -32,7 +32,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
   const templateUrl = databaseUrlFor(serverUrl, template);
-  execFileSync(process.execPath, ['--experimental-wasm-modules', '--no-warnings=ExperimentalWarning', migrate, 'deploy'], {
+  execFileSync(process.execPath, ['--no-warnings=ExperimentalWarning', migrate, 'deploy'], {
     env: { ...process.env, DATABASE_URL: templateUrl },
     stdio: 'pipe',
   });
