@@ -1,7 +1,7 @@
 // Who sits on the plan's region's coordination team (TKKSD) when its deliberation opens.
 import type { ClosingRule } from '../domain/deliberation';
 import type { PrismaClient } from '../prisma/client';
-import type { DeliberationPanel } from '../workflows/cooperation-plan/definitions';
+import type { DeliberationPanel } from '../domain/deliberation';
 
 export function createDeliberationPanelLoader(prisma: PrismaClient, closingRule: ClosingRule) {
   return async function loadDeliberationPanel({ planId }: { planId: string }): Promise<DeliberationPanel> {

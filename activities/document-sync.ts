@@ -13,7 +13,8 @@ import {
 } from '../domain/planning-document';
 import type { BudgetPlacement } from '../domain/review-decision';
 import type { Prisma, PrismaClient } from '../prisma/client';
-import type { DocumentSyncSummary, PlanSubmission } from '../workflows/cooperation-plan/definitions';
+import type { DocumentSyncSummary } from '../domain/planning-document';
+import type { PlanSubmission } from '../domain/plan-transition';
 import { DocumentChangeKind, recordDocumentChange } from './document-changes';
 
 export interface SyncPlanInput {

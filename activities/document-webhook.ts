@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { WorkerConfig } from '../apps/platform/src/config';
+import type { WorkerConfig } from '../platform/config';
 import type { PrismaClient } from '../prisma/client';
 import { DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookWorkflowId, type DocumentWebhookInput } from '../workflows/document-webhook/definitions';
 

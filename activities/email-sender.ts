@@ -4,7 +4,7 @@
 // server's acceptance and our update) can be recognised by mail clients as one message.
 import { ApplicationFailure } from '@temporalio/activity';
 import { createTransport, type NodemailerError } from 'nodemailer';
-import type { WorkerConfig } from '../apps/platform/src/config';
+import type { WorkerConfig } from '../platform/config';
 import type { PrismaClient } from '../prisma/client';
 import { SMTP_PERMANENT_FAILURE_TYPE, type EmailSendOutcome } from '../workflows/notification/definitions';
 import { SMTP_NOT_CONFIGURED } from './notification-record';

@@ -2,7 +2,7 @@
 // holidays and the collective leave days admins entered; the API's HolidayService uses it too.
 import type { LocalDate } from '../domain/local-date';
 import { holidaySet, type HolidaySet } from '../domain/working-days';
-import { publicHolidays } from '../apps/platform/src/indonesian-holidays';
+import { publicHolidays } from '../platform/indonesian-holidays';
 import type { PrismaClient } from '../prisma/client';
 
 /** Public holidays and collective leave days of the years from `from` to `to`. */

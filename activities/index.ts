@@ -1,6 +1,6 @@
 // The activities the worker registers, built from their dependencies so the worker
 // wires real ones and tests can wire their own.
-import { timelinePolicyOf, type WorkerConfig } from '../apps/platform/src/config';
+import { timelinePolicyOf, type WorkerConfig } from '../platform/config';
 import type { PrismaClient } from '../prisma/client';
 import { createDeliberationPanelLoader } from './deliberation-panel';
 import { Context } from '@temporalio/activity';

@@ -1,7 +1,7 @@
 // Who a notification reaches: the named users and every holder of the named roles,
 // active accounts only (a deactivated person can neither read nor should be mailed).
 import type { PrismaClient } from '../prisma/client';
-import type { RecipientSelector } from '../workflows/notification/definitions';
+import type { RecipientSelector } from '../domain/notification';
 import { isUuid } from '../domain/uuid';
 
 export interface Recipient {

@@ -2,11 +2,12 @@
 // e-mail, idempotently, so a retried activity or a repeated key tells nobody twice;
 // and marks an e-mail FAILED when the workflow gives up on it.
 import { randomUUID } from 'node:crypto';
-import type { WorkerConfig } from '../apps/platform/src/config';
+import type { WorkerConfig } from '../platform/config';
 import { renderNotificationEmail } from '../domain/notification-email';
 import { renderNotification } from '../domain/notification-templates';
 import type { PrismaClient } from '../prisma/client';
-import type { MailRetrySettings, NotificationRequest, PendingEmails } from '../workflows/notification/definitions';
+import type { MailRetrySettings, PendingEmails } from '../workflows/notification/definitions';
+import type { NotificationRequest } from '../domain/notification';
 import { findRecipients } from './notification-recipients';
 
 export const SMTP_NOT_CONFIGURED = 'SMTP is not configured (SMTP_URL is not set): in-app only';

@@ -6,7 +6,7 @@ import { STAGE_ROLE } from '../domain/access-policy';
 import { AuditEntity } from '../domain/audit-action';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
 import { isReviewStage } from '../domain/plan-stage';
-import type { PlanSubmission, PlanTransition } from '../workflows/cooperation-plan/definitions';
+import type { PlanSubmission, PlanTransition } from '../domain/plan-transition';
 
 export interface RecordPlanTransitionInput {
   planId: string;

@@ -7,7 +7,7 @@ import { addDays, localInstant } from '../domain/local-date';
 import { PLAN_STAGES, type PlanStage } from '../domain/plan-stage';
 import { regionTimeZone } from '../domain/region-time-zone';
 import { Role } from '../domain/role';
-import { timelinePolicyOf, type WorkerConfig } from '../apps/platform/src/config';
+import { timelinePolicyOf, type WorkerConfig } from '../platform/config';
 import type { PrismaClient } from '../prisma/client';
 import type { AgenciesWithoutProposal, RegionSummary, SeasonTimeline } from '../workflows/planning-season/definitions';
 import { readRegionCalendar } from './region-calendar';

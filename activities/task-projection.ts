@@ -3,7 +3,8 @@
 import type { PrismaClient } from '../prisma/client';
 import { AuditAction, AuditEntity } from '../domain/audit-action';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
-import type { TaskEvent, VoteEvent } from '../workflows/cooperation-plan/definitions';
+import type { VoteEvent } from '../domain/deliberation';
+import type { TaskEvent } from '../domain/review-task';
 
 export interface RecordTaskEventInput {
   planId: string;

@@ -1,5 +1,6 @@
 // The coordination team's (TKKSD) deliberation: every member votes once; the stage's
 // tally closes by a configurable rule, then the chair records the recommendation.
+import type { Person } from './actor';
 import { text, type BilingualText } from './message';
 
 export const Vote = { APPROVE: 'APPROVE', REJECT: 'REJECT', ABSTAIN: 'ABSTAIN' } as const;
@@ -43,4 +44,34 @@ export function deliberationOutcome(rule: ClosingRule, memberCount: number, vote
   if (t.approve > t.reject) return DeliberationOutcome.PASS;
   if (t.reject > t.approve) return DeliberationOutcome.FAIL;
   return DeliberationOutcome.TIE;
+}
+
+export interface CastVote {
+  voter: Person;
+  vote: Vote;
+  comment?: string;
+  castAt: string;
+}
+
+/** The coordination team's deliberation on the revision under review. */
+export interface Deliberation {
+  revision: number;
+  rule: ClosingRule;
+  members: Person[];
+  votes: CastVote[];
+  /** Set once the tally closes; the chair may then record the recommendation. */
+  outcome?: DeliberationOutcome;
+}
+
+export interface VoteEvent {
+  planId: string;
+  revision: number;
+  vote: CastVote;
+  outcome?: DeliberationOutcome;
+}
+
+/** Who sits on a region's coordination team and how its tally closes. */
+export interface DeliberationPanel {
+  rule: ClosingRule;
+  members: Person[];
 }

@@ -1,4 +1,4 @@
-import { NotificationTemplate, type NotificationParams } from '../workflows/notification/definitions';
+import { NotificationTemplate, type NotificationParams } from './notification';
 import { renderNotificationEmail } from './notification-email';
 import { MISSING, renderNotification } from './notification-templates';
 

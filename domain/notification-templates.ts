@@ -2,7 +2,7 @@
 // subject) and a body. Pure: the same request renders the same text anywhere. Callers
 // are other workflows, some written later than this file, so a missing or malformed
 // parameter renders as a dash and nothing here throws.
-import type { NotificationParams, NotificationTemplate } from '../workflows/notification/definitions';
+import type { NotificationParams, NotificationTemplate } from './notification';
 import { MILESTONE_LABELS, isMilestone } from './fiscal-calendar';
 import { formatIndonesianDateText } from './indonesian-date';
 import { PLAN_STAGE_LABELS } from './plan-stage-label';

@@ -3,6 +3,8 @@
 import { text, type BilingualText } from './message';
 import { Role } from './role';
 import type { Violation } from './violation';
+import type { PlanSubmission } from './plan-transition';
+import type { BudgetPlacement } from './review-decision';
 
 export const DocumentKind = {
   RKPD: 'RKPD',
@@ -128,4 +130,22 @@ export function nomenclatureParts(code: string): NomenclatureParts {
   const p = code.split('.');
   const upTo = (n: number) => (p.length >= n ? p.slice(0, n).join('.') : '');
   return { urusan: upTo(1), bidang: upTo(2), program: upTo(3), kegiatan: upTo(5), subKegiatan: upTo(6) };
+}
+
+/** What one sync wrote into one planning document. */
+export interface DocumentSyncSummary {
+  documentKind: DocumentKind;
+  documentId: string;
+  revision: number;
+  activeLines: number;
+  withdrawnLines: number;
+  /** Lines that need an amendment or a DPRD agreement record (absent before flags existed). */
+  flaggedLines?: number;
+}
+
+/** One document the plan's lines still have to be written into, with what to write. */
+export interface PendingDocumentSync {
+  kind: DocumentKind;
+  submission: PlanSubmission;
+  placement?: BudgetPlacement;
 }

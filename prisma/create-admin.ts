@@ -4,7 +4,7 @@
 // histories and process lists show). An existing user keeps their password and gains the
 // ADMIN role in the region; running it again changes nothing.
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../apps/platform/src/password-hashing';
+import { hashPassword } from '../platform/password-hashing';
 import { REGION_CODE_PATTERN } from '../domain/plan-content';
 import { passwordViolations } from '../domain/password-policy';
 import { createPrismaClient } from './client';

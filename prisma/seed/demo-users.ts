@@ -3,7 +3,7 @@
 // the tests) can act as anyone in the process. Never for a real deployment: the
 // password is printed in the README.
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../../apps/platform/src/password-hashing';
+import { hashPassword } from '../../platform/password-hashing';
 import type { Role } from '../../domain/role';
 import type { PrismaClient } from '../client';
 

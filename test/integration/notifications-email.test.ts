@@ -2,12 +2,8 @@
 // client, the worker's activities writing PostgreSQL, and a real SMTP server on a local
 // port that receives, or refuses for a while, or refuses for good.
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import {
-  NOTIFICATION_DISPATCH_WORKFLOW_TYPE,
-  notificationDispatchWorkflowId,
-  type NotificationDispatchResult,
-  type NotificationRequest,
-} from '../../workflows/notification/definitions';
+import { NOTIFICATION_DISPATCH_WORKFLOW_TYPE, notificationDispatchWorkflowId, type NotificationDispatchResult } from '../../workflows/notification/definitions';
+import { type NotificationRequest } from '../../domain/notification';
 import { createTestUser } from '../support/auth';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp-test-server';
 import { startTestStack, type TestStack } from '../support/test-stack';

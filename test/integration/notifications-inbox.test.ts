@@ -4,12 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
-import {
-  NOTIFICATION_DISPATCH_WORKFLOW_TYPE,
-  notificationDispatchWorkflowId,
-  type NotificationDispatchResult,
-  type NotificationRequest,
-} from '../../workflows/notification/definitions';
+import { NOTIFICATION_DISPATCH_WORKFLOW_TYPE, notificationDispatchWorkflowId, type NotificationDispatchResult } from '../../workflows/notification/definitions';
+import { type NotificationRequest } from '../../domain/notification';
 import { testEnvironment } from '../support/environment';
 import { startTestStack, type TestStack } from '../support/test-stack';
 

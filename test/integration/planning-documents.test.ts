@@ -5,7 +5,8 @@
 import type { Response } from 'superagent';
 import { Workbook } from 'exceljs';
 import { createDocumentSync } from '../../activities/document-sync';
-import { planWorkflowId, type PlanSubmission } from '../../workflows/cooperation-plan/definitions';
+import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
+import { type PlanSubmission } from '../../domain/plan-transition';
 import { readPdfText } from '../support/pdf-text';
 import {
   OFFICER,

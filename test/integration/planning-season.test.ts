@@ -7,7 +7,8 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { tsToMs } from '@temporalio/common/lib/time';
 import { addDays, localDateOf } from '../../domain/local-date';
-import { notificationDispatchWorkflowId, type NotificationRequest } from '../../workflows/notification/definitions';
+import { notificationDispatchWorkflowId } from '../../workflows/notification/definitions';
+import { type NotificationRequest } from '../../domain/notification';
 import {
   PLANNING_SEASON_WORKFLOW_TYPE,
   digestKey,

@@ -7,7 +7,7 @@ import type { temporal } from '@temporalio/proto';
 import { addDays, localDateAtOffset } from '../../domain/local-date';
 import { nextReminder } from '../../domain/reminder-schedule';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
-import type { NotificationRequest } from '../../workflows/notification/definitions';
+import type { NotificationRequest } from '../../domain/notification';
 import { maybeRecordHistory } from '../support/histories';
 import { REVIEWER, createPlan, decide, submit } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import request, { type Test } from 'supertest';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-users';
-import { hashPassword } from '../../apps/platform/src/password-hashing';
+import { hashPassword } from '../../platform/password-hashing';
 import type { Role } from '../../domain/role';
 import type { PrismaClient } from '../../prisma/client';
 

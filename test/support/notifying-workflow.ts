@@ -2,7 +2,7 @@
 // it hands the same notification to dispatchNotification twice and ends at once, as
 // a plan that finishes right after a reminder would.
 import { dispatchNotification } from '../../workflows/notification/dispatch';
-import type { NotificationRequest } from '../../workflows/notification/definitions';
+import type { NotificationRequest } from '../../domain/notification';
 
 export { notificationDispatchWorkflow } from '../../workflows/notification/notification-dispatch.workflow';
 

@@ -10,7 +10,7 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import pino from 'pino';
 import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
-import { loadConfig, type AppConfig } from '../../apps/platform/src/config';
+import { loadConfig, type AppConfig } from '../../platform/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
 import { authenticatedAgent, type AuthenticatedAgent } from './auth';
 import { testEnvironment } from './environment';

@@ -17,24 +17,8 @@ import { PlanStage } from '../../domain/plan-stage';
 import { DOCUMENTS_AT_PLANNING } from '../../domain/planning-document';
 import { ReviewOutcome } from '../../domain/review-decision';
 import type { Violation } from '../../domain/violation';
-import {
-  REFUSED_FAILURE_TYPE,
-  calendarChangedSignal,
-  TaskEventKind,
-  castVoteUpdate,
-  claimTaskUpdate,
-  decideReviewUpdate,
-  delegateTaskUpdate,
-  planStatusQuery,
-  reassignTaskUpdate,
-  releaseTaskUpdate,
-  submitPlanUpdate,
-  takeBackTaskUpdate,
-  withdrawPlanUpdate,
-  type PlanStatus,
-  type PlanWorkflowInput,
-  type TaskCommand,
-} from './definitions';
+import { REFUSED_FAILURE_TYPE, calendarChangedSignal, castVoteUpdate, claimTaskUpdate, decideReviewUpdate, delegateTaskUpdate, planStatusQuery, reassignTaskUpdate, releaseTaskUpdate, submitPlanUpdate, takeBackTaskUpdate, withdrawPlanUpdate, type PlanStatus, type PlanWorkflowInput, type TaskCommand } from './definitions';
+import { TaskEventKind } from '../../domain/review-task';
 import { PlanProcess } from './plan-process';
 import { StageTimelineRunner } from './stage-timeline';
 

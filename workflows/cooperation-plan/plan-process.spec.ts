@@ -3,14 +3,11 @@ import type { PlanContent } from '../../domain/plan-content';
 import { PlanStage, type ReviewStage } from '../../domain/plan-stage';
 import { ReviewOutcome, type ReviewDecision } from '../../domain/review-decision';
 import { Role } from '../../domain/role';
-import {
-  TaskEventKind,
-  TransitionAction,
-  type Actor,
-  type DocumentSyncSummary,
-  type PlanSubmission,
-  type TaskCommand,
-} from './definitions';
+import { type TaskCommand } from './definitions';
+import { type DocumentSyncSummary } from '../../domain/planning-document';
+import { TaskEventKind } from '../../domain/review-task';
+import { TransitionAction, type PlanSubmission } from '../../domain/plan-transition';
+import { type Actor } from '../../domain/actor';
 import { PlanProcess, type OutboxItem } from './plan-process';
 import { completePlanContent, factsForCompletePlan } from '../../test/support/plan-content-fixtures';
 

@@ -11,23 +11,12 @@ import { DOCUMENTS_AT_PLACEMENT, DOCUMENTS_AT_RKA_CONFIRMATION, type DocumentKin
 import { refuseDecision, stageAfterDecision, ReviewOutcome, type BudgetPlacement, type ReviewDecision } from '../../domain/review-decision';
 import { Role } from '../../domain/role';
 import type { Violation } from '../../domain/violation';
-import {
-  TaskEventKind,
-  TransitionAction,
-  type Actor,
-  type Deliberation,
-  type DeliberationPanel,
-  type DocumentSyncSummary,
-  type PendingDocumentSync,
-  type Person,
-  type PlanStatus,
-  type PlanSubmission,
-  type PlanTransition,
-  type TaskAssignment,
-  type TaskCommand,
-  type TaskEvent,
-  type VoteEvent,
-} from './definitions';
+import { type PlanStatus, type TaskCommand } from './definitions';
+import { type DocumentSyncSummary, type PendingDocumentSync } from '../../domain/planning-document';
+import { type Deliberation, type DeliberationPanel, type VoteEvent } from '../../domain/deliberation';
+import { TaskEventKind, type TaskAssignment, type TaskEvent } from '../../domain/review-task';
+import { TransitionAction, type PlanSubmission, type PlanTransition } from '../../domain/plan-transition';
+import { type Actor, type Person } from '../../domain/actor';
 
 interface Move {
   to: PlanStage;

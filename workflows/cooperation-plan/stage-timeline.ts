@@ -13,7 +13,7 @@ import type { StageTimeline } from '../../activities/stage-timeline';
 import type { Milestone } from '../../domain/fiscal-calendar';
 import type { Remedy } from '../../domain/stage-deadline';
 import { dispatchNotification } from '../notification/dispatch';
-import { NotificationTemplate, type RecipientSelector } from '../notification/definitions';
+import { NotificationTemplate, type RecipientSelector } from '../../domain/notification';
 import type { StageTimelineStatus } from './definitions';
 import type { PlanProcess } from './plan-process';
 

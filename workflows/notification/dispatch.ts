@@ -3,7 +3,8 @@
 // ends; a second start with the same key is refused by Temporal and counts as done.
 import { ParentClosePolicy, WorkflowIdReusePolicy, startChild } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { NOTIFICATION_DISPATCH_WORKFLOW_TYPE, notificationDispatchWorkflowId, type NotificationRequest } from './definitions';
+import { NOTIFICATION_DISPATCH_WORKFLOW_TYPE, notificationDispatchWorkflowId } from './definitions';
+import { type NotificationRequest } from '../../domain/notification';
 
 export async function dispatchNotification(request: NotificationRequest): Promise<void> {
   try {

@@ -14,7 +14,7 @@ import {
 import type { PlanActivities } from '../../activities';
 import { PLAN_STAGES } from '../../domain/plan-stage';
 import { Role } from '../../domain/role';
-import { NotificationTemplate } from '../notification/definitions';
+import { NotificationTemplate } from '../../domain/notification';
 import { dispatchNotification } from '../notification/dispatch';
 import {
   calendarChangedSignal,

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { PrismaClient } from '../../../prisma/client';
-import type { AppConfig } from '../../platform/src/config';
+import type { AppConfig } from '../../../platform/config';
 import { AdminUsersModule } from './admin-users.module';
 import { AttachmentsModule } from './attachments.module';
 import { AuthModule } from './auth.module';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { memoryStorage } from 'multer';
-import type { AppConfig } from '../../platform/src/config';
+import type { AppConfig } from '../../../platform/config';
 import { AttachmentsController } from './controllers/attachments.controller';
 import { UploadErrorsInterceptor } from './middleware/upload-errors.interceptor';
 import { AttachmentStore, FileSystemAttachmentStore } from './repositories/attachment-store';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import type { AppConfig } from '../../platform/src/config';
+import type { AppConfig } from '../../../platform/config';
 import { AuthController } from './controllers/auth.controller';
 import { AuthGuard } from './middleware/auth.guard';
 import { PasswordHasher } from './repositories/password-hasher';

@@ -1,9 +1,9 @@
 // The API process: `npm run start:api`. Run as many as the load needs.
 import 'reflect-metadata';
-import { loadConfig } from '../../platform/src/config';
-import { createLogger } from '../../platform/src/logger';
-import { onShutdownSignal } from '../../platform/src/shutdown';
-import { connectTemporalClient } from '../../platform/src/temporal-connection';
+import { loadConfig } from '../../../platform/config';
+import { createLogger } from '../../../platform/logger';
+import { onShutdownSignal } from '../../../platform/shutdown';
+import { connectTemporalClient } from '../../../platform/temporal-connection';
 import { createPrismaClient } from '../../../prisma/client';
 import { createApiApplication } from './api-application';
 

@@ -5,11 +5,11 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createApiApplication } from '../../api/src/api-application';
-import { loadConfig, smtpServerLabel, type WorkerConfig } from '../../platform/src/config';
+import { loadConfig, smtpServerLabel, type WorkerConfig } from '../../../platform/config';
 import { SeasonProcessRepository } from '../../api/src/repositories/season-process.repository';
-import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
-import { onShutdownSignal } from '../../platform/src/shutdown';
-import { connectTemporalClient, connectWorkerConnection } from '../../platform/src/temporal-connection';
+import { createLogger, routeTemporalLogs } from '../../../platform/logger';
+import { onShutdownSignal } from '../../../platform/shutdown';
+import { connectTemporalClient, connectWorkerConnection } from '../../../platform/temporal-connection';
 import { createPlanWorker } from '../../worker/src/plan-worker';
 import { createPrismaClient } from '../../../prisma/client';
 import { localDateOf } from '../../../domain/local-date';

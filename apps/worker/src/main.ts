@@ -1,7 +1,7 @@
 // The worker process: `npm run start:worker`. Run as many as the load needs.
-import { loadWorkerConfig, smtpServerLabel } from '../../platform/src/config';
-import { createLogger, routeTemporalLogs } from '../../platform/src/logger';
-import { connectWorkerConnection } from '../../platform/src/temporal-connection';
+import { loadWorkerConfig, smtpServerLabel } from '../../../platform/config';
+import { createLogger, routeTemporalLogs } from '../../../platform/logger';
+import { connectWorkerConnection } from '../../../platform/temporal-connection';
 import { createPrismaClient } from '../../../prisma/client';
 import { createPlanWorker } from './plan-worker';
 

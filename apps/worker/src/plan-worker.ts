@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
-import type { WorkerConfig } from '../../platform/src/config';
+import type { WorkerConfig } from '../../../platform/config';
 import type { PrismaClient } from '../../../prisma/client';
 
 export interface PlanWorkerOptions {

@@ -11,7 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
-import { TaskEventKind } from '../../../../workflows/cooperation-plan/definitions';
+import { TaskEventKind } from '../../../../domain/review-task';
 import { ReviewDecisionDto } from '../dtos/decision.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { CreatePlanDto, ListPlansQueryDto, UpdatePlanDto } from '../dtos/plan.dto';

@@ -2,7 +2,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { NotificationTemplate } from '../../../../workflows/notification/definitions';
+import { NotificationTemplate } from '../../../../domain/notification';
 import type { NotificationRecord } from '../repositories/notification.repository';
 import { PageQueryDto } from './page-query.dto';
 

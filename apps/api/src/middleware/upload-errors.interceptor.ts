@@ -2,7 +2,7 @@
 // and the API answers it like every other refused file, 400 naming the field `file`.
 import { Inject, Injectable, PayloadTooLargeException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { catchError, throwError, type Observable } from 'rxjs';
-import type { AppConfig } from '../../../platform/src/config';
+import type { AppConfig } from '../../../../platform/config';
 import { fileTooLarge } from '../services/attachment.service';
 import { APP_CONFIG } from '../tokens';
 

@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { dispatchDocumentChanges } from '../../../../activities/document-webhook';
 import type { PrismaClient } from '../../../../prisma/client';
-import type { AppConfig } from '../../../platform/src/config';
+import type { AppConfig } from '../../../../platform/config';
 import { APP_CONFIG, PRISMA, TEMPORAL_CLIENT } from '../tokens';
 
 @Injectable()

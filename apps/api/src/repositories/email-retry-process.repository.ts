@@ -7,7 +7,7 @@ import {
   emailRetryWorkflowId,
   type EmailRetryRequest,
 } from '../../../../workflows/notification/definitions';
-import type { AppConfig } from '../../../platform/src/config';
+import type { AppConfig } from '../../../../platform/config';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
 
 @Injectable()

@@ -2,7 +2,7 @@
 // fast fake for Argon2, which is slow on purpose.
 import { randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { hashPassword, verifyPassword } from '../../../platform/src/password-hashing';
+import { hashPassword, verifyPassword } from '../../../../platform/password-hashing';
 
 @Injectable()
 export class PasswordHasher implements OnModuleInit {

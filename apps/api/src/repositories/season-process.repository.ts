@@ -12,7 +12,7 @@ import {
   type PlanningSeasonInput,
   type SeasonStatus,
 } from '../../../../workflows/planning-season/definitions';
-import type { AppConfig } from '../../../platform/src/config';
+import type { AppConfig } from '../../../../platform/config';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
 
 /** How long a status read may wait for a worker before the API answers without it. */

@@ -1,7 +1,7 @@
 // Looks up the people a plan's task may be passed to, with their roles in one region.
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '../../../../prisma/client';
-import type { Actor } from '../../../../workflows/cooperation-plan/definitions';
+import type { Actor } from '../../../../domain/actor';
 import { PRISMA } from '../tokens';
 
 @Injectable()

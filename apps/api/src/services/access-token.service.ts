@@ -3,7 +3,7 @@
 // deactivating a user takes effect at once rather than when the token expires.
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { AppConfig } from '../../../platform/src/config';
+import type { AppConfig } from '../../../../platform/config';
 import { Unauthenticated } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import { APP_CONFIG } from '../tokens';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AppConfig } from '../../../platform/src/config';
+import type { AppConfig } from '../../../../platform/config';
 import { canActAtStage, requireDraftRights, requirePlanVisible } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { isReviewNote, type AttachmentPurpose } from '../../../../domain/attachment-purpose';

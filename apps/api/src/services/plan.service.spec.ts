@@ -6,19 +6,10 @@ import type { ReferenceFacts } from '../../../../domain/plan-rules';
 import { PlanStage } from '../../../../domain/plan-stage';
 import { ReviewOutcome, type ReviewDecision } from '../../../../domain/review-decision';
 import { Role, type RoleGrant } from '../../../../domain/role';
-import {
-  TaskEventKind,
-  castVoteUpdate,
-  claimTaskUpdate,
-  delegateTaskUpdate,
-  reassignTaskUpdate,
-  releaseTaskUpdate,
-  takeBackTaskUpdate,
-  withdrawPlanUpdate,
-  type Actor,
-  type PlanStatus,
-  type PlanSubmission,
-} from '../../../../workflows/cooperation-plan/definitions';
+import { castVoteUpdate, claimTaskUpdate, delegateTaskUpdate, reassignTaskUpdate, releaseTaskUpdate, takeBackTaskUpdate, withdrawPlanUpdate, type PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
+import { TaskEventKind } from '../../../../domain/review-task';
+import { type PlanSubmission } from '../../../../domain/plan-transition';
+import { type Actor } from '../../../../domain/actor';
 import type { PlanProcessRepository } from '../repositories/plan-process.repository';
 import type { NewPlan, PlanFilter, PlanRecord, PlanRepository } from '../repositories/plan.repository';
 import type { ReferenceFactsRepository } from '../repositories/reference-facts.repository';

@@ -21,18 +21,9 @@ import { checkPlan, dprdApprovalReasons, type PlanCheck } from '../../../../doma
 import { PlanStage, isFinalStage, isReviewStage } from '../../../../domain/plan-stage';
 import { checkDecisionInput, refuseDecisionAtStage, type ReviewDecision } from '../../../../domain/review-decision';
 import type { Violation } from '../../../../domain/violation';
-import {
-  TaskEventKind,
-  castVoteUpdate,
-  claimTaskUpdate,
-  delegateTaskUpdate,
-  reassignTaskUpdate,
-  releaseTaskUpdate,
-  takeBackTaskUpdate,
-  withdrawPlanUpdate,
-  type Actor,
-  type PlanStatus,
-} from '../../../../workflows/cooperation-plan/definitions';
+import { castVoteUpdate, claimTaskUpdate, delegateTaskUpdate, reassignTaskUpdate, releaseTaskUpdate, takeBackTaskUpdate, withdrawPlanUpdate, type PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
+import { TaskEventKind } from '../../../../domain/review-task';
+import { type Actor } from '../../../../domain/actor';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
 import { PlanRepository, toPlanContent, type DerivedPlanFields, type PlanFilter, type PlanRecord } from '../repositories/plan.repository';
 import { ReferenceFactsRepository } from '../repositories/reference-facts.repository';

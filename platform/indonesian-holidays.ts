@@ -10,7 +10,7 @@
 // computed and may differ by a day from the government's SKB; the collective leave days
 // (cuti bersama) are not in it at all: admins enter those (CollectiveLeaveDay).
 import Holidays from 'date-holidays';
-import type { LocalDate } from '../../../domain/local-date';
+import type { LocalDate } from '../domain/local-date';
 
 const indonesia = new Holidays('ID');
 const cache = new Map<number, readonly LocalDate[]>();

@@ -2,9 +2,11 @@
 // object: a bad setting stops the process with a message naming the variable.
 import path from 'node:path';
 import { z } from 'zod';
-import { PLAN_TASK_QUEUE } from '../../../workflows/cooperation-plan/definitions';
-import { REVIEW_STAGES, type ReviewStage } from '../../../domain/plan-stage';
-import { DEFAULT_TIMELINE_POLICY, type TimelinePolicy } from '../../../domain/timeline-policy';
+import { REVIEW_STAGES, type ReviewStage } from '../domain/plan-stage';
+import { DEFAULT_TIMELINE_POLICY, type TimelinePolicy } from '../domain/timeline-policy';
+
+/** The task queue every Jalin workflow and activity runs on unless TEMPORAL_TASK_QUEUE says otherwise. */
+export const DEFAULT_TASK_QUEUE = 'cooperation-plans';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const MIB = 1024 * 1024;
@@ -49,7 +51,7 @@ const workerSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  TEMPORAL_TASK_QUEUE: z.string().min(1).default(PLAN_TASK_QUEUE),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
   TEMPORAL_TLS: flag.default(false),
   TEMPORAL_API_KEY: z.string().min(1).optional(),
   TKKSD_CLOSING_RULE: z.enum(['MAJORITY', 'ALL']).default('MAJORITY'),
