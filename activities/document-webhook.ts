@@ -6,10 +6,11 @@
 // next dispatch, so a crash between the two loses nothing.
 import { createHmac } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
+import type { PlanningDocumentRepository } from '../persistence/planning-document.repository';
 import type { WorkerConfig } from '../platform/config';
-import type { PrismaClient } from '../prisma/client';
-import { DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookWorkflowId, type DocumentWebhookInput } from '../workflows/document-webhook/definitions';
+import { startWorkflowOnce } from '../platform/temporal-connection';
+import { DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookStart } from '../workflows/document-webhook/definitions';
 
 export const SIGNATURE_HEADER = 'X-Jalin-Signature';
 export const TIMESTAMP_HEADER = 'X-Jalin-Timestamp';
@@ -29,35 +30,15 @@ export function changeKey(documentId: string, seq: number): string {
 }
 
 /** Starts a delivery for every change not yet handed over; a no-op while the webhook is off. */
-export async function dispatchDocumentChanges(prisma: PrismaClient, client: Client, settings: WebhookSettings): Promise<number> {
+export async function dispatchDocumentChanges(documents: PlanningDocumentRepository, client: Client, settings: WebhookSettings): Promise<number> {
   if (!settings.WEBHOOK_URL) return 0;
-  const pending = await prisma.documentChange.findMany({ where: { dispatchedAt: null }, orderBy: [{ occurredAt: 'asc' }, { seq: 'asc' }], take: 500 });
-  for (const change of pending) {
-    const input: DocumentWebhookInput = {
-      changeId: change.id,
-      retry: { initialIntervalMs: settings.WEBHOOK_RETRY_INITIAL_MS, maximumIntervalMs: settings.WEBHOOK_RETRY_MAX_MS, maximumAttempts: settings.WEBHOOK_MAX_ATTEMPTS },
-    };
-    try {
-      await client.workflow.start(DOCUMENT_WEBHOOK_WORKFLOW_TYPE, {
-        workflowId: documentWebhookWorkflowId(change.documentId, change.seq),
-        taskQueue: settings.TEMPORAL_TASK_QUEUE,
-        // A change whose delivery already ran (even to its end) is never delivered again.
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        args: [input],
-      });
-    } catch (error) {
-      // Another dispatcher got there first: the change is in hand either way.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
-    await prisma.documentChange.update({ where: { id: change.id }, data: { dispatchedAt: new Date() } });
-  }
-  return pending.length;
+  return documents.dispatchPending((change) => startWorkflowOnce(client, DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookStart(change, settings)));
 }
 
-export function createDocumentWebhook(prisma: PrismaClient, settings: WebhookSettings) {
+export function createDocumentWebhook(documents: PlanningDocumentRepository, settings: WebhookSettings) {
   async function deliverDocumentChange({ changeId }: { changeId: string }): Promise<void> {
     if (!settings.WEBHOOK_URL || !settings.WEBHOOK_SECRET) return;
-    const change = await prisma.documentChange.findUniqueOrThrow({ where: { id: changeId }, include: { document: true } });
+    const change = await documents.changeForDelivery(changeId);
     if (change.deliveredAt) return;
     const { document } = change;
     const sentAt = new Date();
@@ -86,7 +67,7 @@ export function createDocumentWebhook(prisma: PrismaClient, settings: WebhookSet
       throw ApplicationFailure.retryable(`webhook receiver unreachable: ${(error as Error).message}`, 'WebhookUnreachable');
     }
     if (!response.ok) throw ApplicationFailure.retryable(`webhook receiver answered ${response.status}`, 'WebhookRefused');
-    await prisma.documentChange.update({ where: { id: change.id }, data: { deliveredAt: new Date() } });
+    await documents.markDelivered(change.id);
   }
   return { deliverDocumentChange };
 }

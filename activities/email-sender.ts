@@ -5,7 +5,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { createTransport, type NodemailerError } from 'nodemailer';
 import type { WorkerConfig } from '../platform/config';
-import type { PrismaClient } from '../prisma/client';
+import type { EmailDeliveryRepository } from '../persistence/email-delivery.repository';
 import { SMTP_PERMANENT_FAILURE_TYPE, type EmailSendOutcome } from '../workflows/notification/definitions';
 import { SMTP_NOT_CONFIGURED } from './notification-record';
 
@@ -24,7 +24,7 @@ function describe(error: unknown): string {
   return text.length > ERROR_MAX_LENGTH ? `${text.slice(0, ERROR_MAX_LENGTH)}…` : text;
 }
 
-export function createEmailSender(prisma: PrismaClient, config: MailConfig) {
+export function createEmailSender(deliveries: EmailDeliveryRepository, config: MailConfig) {
   // Waits shorter than nodemailer's (2 and 10 minutes), so a hung server fails the
   // attempt and the retry policy takes over.
   const transport = config.SMTP_URL
@@ -32,15 +32,15 @@ export function createEmailSender(prisma: PrismaClient, config: MailConfig) {
     : undefined;
 
   async function sendEmail(deliveryId: string): Promise<EmailSendOutcome> {
-    const delivery = await prisma.emailDelivery.findUnique({ where: { id: deliveryId } });
+    const delivery = await deliveries.forSending(deliveryId);
     if (delivery?.status === 'SENT') return 'ALREADY_SENT';
     if (delivery?.status !== 'PENDING') return 'NOT_PENDING';
     if (!transport) {
       // SMTP was switched off after the e-mail was queued.
-      await prisma.emailDelivery.updateMany({ where: { id: deliveryId, status: 'PENDING' }, data: { status: 'SKIPPED', lastError: SMTP_NOT_CONFIGURED } });
+      await deliveries.markSkipped(deliveryId, SMTP_NOT_CONFIGURED);
       return 'NOT_PENDING';
     }
-    await prisma.emailDelivery.update({ where: { id: deliveryId }, data: { attempts: { increment: 1 } } });
+    await deliveries.countAttempt(deliveryId);
     try {
       await transport.sendMail({
         from: config.MAIL_FROM,
@@ -51,13 +51,13 @@ export function createEmailSender(prisma: PrismaClient, config: MailConfig) {
       });
     } catch (error) {
       const message = describe(error);
-      await prisma.emailDelivery.update({ where: { id: deliveryId }, data: { lastError: message } });
+      await deliveries.recordError(deliveryId, message);
       if ((error as NodemailerError).permanent === true) {
         throw ApplicationFailure.nonRetryable(message, SMTP_PERMANENT_FAILURE_TYPE);
       }
       throw error;
     }
-    await prisma.emailDelivery.update({ where: { id: deliveryId }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+    await deliveries.markSent(deliveryId);
     return 'SENT';
   }
 

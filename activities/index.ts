@@ -1,38 +1,56 @@
-// The activities the worker registers, built from their dependencies so the worker
-// wires real ones and tests can wire their own.
-import { timelinePolicyOf, type WorkerConfig } from '../platform/config';
-import type { PrismaClient } from '../prisma/client';
-import { createDeliberationPanelLoader } from './deliberation-panel';
+// The activities the worker registers, one set per workflow, each built from its
+// dependencies so the worker wires real ones and tests can wire their own. Workflows
+// import only these types.
 import { Context } from '@temporalio/activity';
+import type { Repositories } from '../persistence';
+import { timelinePolicyOf, type WorkerConfig } from '../platform/config';
 import { createDocumentSync } from './document-sync';
+import { createDocumentWebhook, dispatchDocumentChanges } from './document-webhook';
 import { createEmailSender } from './email-sender';
 import { createNotificationRecorder } from './notification-record';
-import { createDocumentWebhook, dispatchDocumentChanges } from './document-webhook';
 import { createPlanProjection } from './plan-projection';
-import { createStageTimeline } from './stage-timeline';
 import { createPlanningSeasonActivities } from './planning-season';
-import { createTaskProjection } from './task-projection';
+import { createStageTimeline } from './stage-timeline';
 
 export interface ActivityDependencies {
-  prisma: PrismaClient;
+  repositories: Repositories;
   /** The worker's settings (the TKKSD closing rule, the timeline policy, mail…). */
   config: WorkerConfig;
 }
 
-export function createActivities({ prisma, config }: ActivityDependencies) {
-  const tkksdClosingRule = config.TKKSD_CLOSING_RULE;
+/** The cooperation plan workflow's: projection, document syncs, the stage timeline. */
+export function createPlanActivities({ repositories: r, config }: ActivityDependencies) {
   return {
-    recordPlanTransition: createPlanProjection(prisma),
-    ...createTaskProjection(prisma),
-    loadDeliberationPanel: createDeliberationPanelLoader(prisma, tkksdClosingRule),
+    ...createPlanProjection({ plans: r.plans, reviewTasks: r.reviewTasks, users: r.users, tkksdClosingRule: config.TKKSD_CLOSING_RULE }),
     // After a sync commits its changes, hand them to delivery workflows through the worker's client.
-    ...createDocumentSync(prisma, async () => (config.WEBHOOK_URL ? dispatchDocumentChanges(prisma, Context.current().client, config) : 0)),
-    ...createDocumentWebhook(prisma, config),
-    ...createStageTimeline(prisma, timelinePolicyOf(config)),
-    ...createNotificationRecorder(prisma, config),
-    ...createEmailSender(prisma, config),
-    ...createPlanningSeasonActivities(prisma, config),
+    ...createDocumentSync(r.planningDocuments, () => dispatchDocumentChanges(r.planningDocuments, Context.current().client, config)),
+    ...createStageTimeline({ plans: r.plans, reviewTasks: r.reviewTasks, calendars: r.calendars, policy: timelinePolicyOf(config) }),
   };
 }
+export type PlanActivities = ReturnType<typeof createPlanActivities>;
 
-export type PlanActivities = ReturnType<typeof createActivities>;
+/** The notification dispatch and e-mail retry workflows'. */
+export function createNotificationActivities({ repositories: r, config }: ActivityDependencies) {
+  return {
+    ...createNotificationRecorder({ notifications: r.notifications, emailDeliveries: r.emailDeliveries, users: r.users, config }),
+    ...createEmailSender(r.emailDeliveries, config),
+  };
+}
+export type NotificationActivities = ReturnType<typeof createNotificationActivities>;
+
+/** The planning season workflow's (reads only). */
+export function createSeasonActivities({ repositories: r, config }: ActivityDependencies) {
+  return createPlanningSeasonActivities({ calendars: r.calendars, plans: r.plans, reviewTasks: r.reviewTasks, users: r.users, policy: timelinePolicyOf(config) });
+}
+export type SeasonActivities = ReturnType<typeof createSeasonActivities>;
+
+/** The document webhook workflow's. */
+export function createWebhookActivities({ repositories: r, config }: ActivityDependencies) {
+  return createDocumentWebhook(r.planningDocuments, config);
+}
+export type WebhookActivities = ReturnType<typeof createWebhookActivities>;
+
+/** Every activity, for the worker. */
+export function createActivities(deps: ActivityDependencies) {
+  return { ...createPlanActivities(deps), ...createNotificationActivities(deps), ...createSeasonActivities(deps), ...createWebhookActivities(deps) };
+}

@@ -1,14 +1,14 @@
 // The database side of a dispatch: stores the notice for each recipient and queues its
 // e-mail, idempotently, so a retried activity or a repeated key tells nobody twice;
 // and marks an e-mail FAILED when the workflow gives up on it.
-import { randomUUID } from 'node:crypto';
-import type { WorkerConfig } from '../platform/config';
 import { renderNotificationEmail } from '../domain/notification-email';
 import { renderNotification } from '../domain/notification-templates';
-import type { PrismaClient } from '../prisma/client';
-import type { MailRetrySettings, PendingEmails } from '../workflows/notification/definitions';
 import type { NotificationRequest } from '../domain/notification';
-import { findRecipients } from './notification-recipients';
+import type { EmailDeliveryRepository } from '../persistence/email-delivery.repository';
+import type { NotificationRepository } from '../persistence/notification.repository';
+import type { UserRepository } from '../persistence/user.repository';
+import type { WorkerConfig } from '../platform/config';
+import type { MailRetrySettings, PendingEmails } from '../workflows/notification/definitions';
 
 export const SMTP_NOT_CONFIGURED = 'SMTP is not configured (SMTP_URL is not set): in-app only';
 
@@ -18,70 +18,41 @@ export interface RecordedNotification extends PendingEmails {
 
 type MailConfig = Pick<WorkerConfig, 'SMTP_URL' | 'MAIL_RETRY_INITIAL_MS' | 'MAIL_RETRY_MAX_ATTEMPTS'>;
 
-function retrySettings(config: MailConfig): MailRetrySettings {
-  return { initialIntervalMs: config.MAIL_RETRY_INITIAL_MS, maximumAttempts: config.MAIL_RETRY_MAX_ATTEMPTS };
+export interface NotificationRecorderDependencies {
+  notifications: NotificationRepository;
+  emailDeliveries: EmailDeliveryRepository;
+  users: UserRepository;
+  config: MailConfig;
 }
 
-export function createNotificationRecorder(prisma: PrismaClient, config: MailConfig) {
+export function createNotificationRecorder({ notifications, emailDeliveries, users, config }: NotificationRecorderDependencies) {
+  const retry: MailRetrySettings = { initialIntervalMs: config.MAIL_RETRY_INITIAL_MS, maximumAttempts: config.MAIL_RETRY_MAX_ATTEMPTS };
+  const mailing = config.SMTP_URL !== undefined;
+
   async function recordNotification(request: NotificationRequest): Promise<RecordedNotification> {
-    const recipients = await findRecipients(prisma, request.recipients);
-    const { title, body } = renderNotification(request.template, request.params, request.regionCode);
-    const mailing = config.SMTP_URL !== undefined;
+    const recipients = await users.recipients(request.recipients);
     const userIds = recipients.map((recipient) => recipient.id);
-    await prisma.$transaction(async (tx) => {
-      await tx.notification.createMany({
-        data: userIds.map((userId) => ({
-          id: randomUUID(),
-          key: request.key,
-          userId,
-          template: request.template,
-          regionCode: request.regionCode,
-          planId: request.planId ?? null,
-          title,
-          body,
-          params: request.params,
-        })),
-        skipDuplicates: true,
-      });
-      // The stored text, not this run's: a repeat must mail what the app shows.
-      const unmailed = await tx.notification.findMany({
-        where: { key: request.key, userId: { in: userIds }, emails: { none: {} }, user: { email: { not: null } } },
-        select: { id: true, title: true, body: true, user: { select: { email: true, displayName: true } } },
-      });
-      await tx.emailDelivery.createMany({
-        data: unmailed.map((notification) => {
-          const email = renderNotificationEmail(notification, notification.user.displayName);
-          return {
-            id: randomUUID(),
-            notificationId: notification.id,
-            toAddress: notification.user.email!,
-            subject: email.subject,
-            text: email.text,
-            status: mailing ? ('PENDING' as const) : ('SKIPPED' as const),
-            lastError: mailing ? null : SMTP_NOT_CONFIGURED,
-          };
-        }),
-        skipDuplicates: true,
-      });
+    // The stored text, not this run's: a repeat must mail what the app shows.
+    await notifications.record(request, renderNotification(request.template, request.params, request.regionCode), userIds, (notification) => {
+      const email = renderNotificationEmail(notification, notification.user.displayName);
+      return {
+        toAddress: notification.user.email!,
+        subject: email.subject,
+        text: email.text,
+        status: mailing ? 'PENDING' : 'SKIPPED',
+        lastError: mailing ? null : SMTP_NOT_CONFIGURED,
+      };
     });
-    const pending = await prisma.emailDelivery.findMany({
-      where: { status: 'PENDING', notification: { key: request.key } },
-      select: { id: true },
-      orderBy: { createdAt: 'asc' },
-    });
-    return { recipients: userIds.length, deliveryIds: pending.map((delivery) => delivery.id), retry: retrySettings(config) };
+    return { recipients: userIds.length, deliveryIds: await emailDeliveries.pendingIdsOfKey(request.key), retry };
   }
 
   /** For an admin's retry: the delivery, if it still waits to be sent, with the retry settings. */
   async function prepareEmailRetry(deliveryId: string): Promise<PendingEmails> {
-    const delivery = await prisma.emailDelivery.findUnique({ where: { id: deliveryId }, select: { status: true } });
-    return { deliveryIds: delivery?.status === 'PENDING' ? [deliveryId] : [], retry: retrySettings(config) };
+    return { deliveryIds: (await emailDeliveries.statusOf(deliveryId)) === 'PENDING' ? [deliveryId] : [], retry };
   }
 
   /** After the last retry: FAILED, with the reason, for admins to see and retry. */
-  async function markEmailFailed(deliveryId: string, reason: string): Promise<void> {
-    await prisma.emailDelivery.updateMany({ where: { id: deliveryId, status: 'PENDING' }, data: { status: 'FAILED', lastError: reason } });
-  }
+  const markEmailFailed = (deliveryId: string, reason: string): Promise<void> => emailDeliveries.markFailed(deliveryId, reason);
 
   return { recordNotification, prepareEmailRetry, markEmailFailed };
 }

@@ -40,5 +40,9 @@ export const AuditAction = {
   EMAIL_RETRY_REQUESTED: 'EMAIL_RETRY_REQUESTED',
   DOCUMENT_REGISTERED: 'DOCUMENT_REGISTERED',
   DOCUMENT_STATE_CHANGED: 'DOCUMENT_STATE_CHANGED',
+  /** The timeline found a plan late for its calendar milestone and recorded the remedy it needs. */
+  MILESTONE_MISSED: 'MILESTONE_MISSED',
+  /** An overdue review task was escalated to the region's Sekda. */
+  TASK_ESCALATED: 'TASK_ESCALATED',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -41,3 +41,7 @@ export interface NotificationRequest {
   /** The plan it is about, for the in-app link. */
   planId?: string;
 }
+
+/** Where one e-mail of a notification stands: queued, sent, given up on, or never to be sent (no SMTP). */
+export const EmailDeliveryStatus = { PENDING: 'PENDING', SENT: 'SENT', FAILED: 'FAILED', SKIPPED: 'SKIPPED' } as const;
+export type EmailDeliveryStatus = (typeof EmailDeliveryStatus)[keyof typeof EmailDeliveryStatus];

@@ -13,8 +13,8 @@ export interface PlanSubmission {
   /** The reference data the content was checked against, so the validator checks the same. */
   facts: ReferenceFacts;
   submittedBy: string;
-  /** The submitting user: they never decide on their own plan (absent in plans submitted before logins existed). */
-  submitterId?: string;
+  /** The submitting user: they never decide on their own plan. */
+  submitterId: string;
 }
 
 export const TransitionAction = {
@@ -38,7 +38,7 @@ export interface PlanTransition {
   /** The plan's revision afterwards: one more than `revision` after a return. */
   resultingRevision: number;
   actor: string;
-  /** The acting user's id (absent for the system, and in plans from before logins). */
+  /** The acting user's id (absent for the system's own moves). */
   actorId?: string;
   comment?: string;
   /** ISO-8601 instant, from the workflow clock. */

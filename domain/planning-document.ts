@@ -139,7 +139,7 @@ export interface DocumentSyncSummary {
   revision: number;
   activeLines: number;
   withdrawnLines: number;
-  /** Lines that need an amendment or a DPRD agreement record (absent before flags existed). */
+  /** Lines that need an amendment or a DPRD agreement record (none after a withdrawal). */
   flaggedLines?: number;
 }
 

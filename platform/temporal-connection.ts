@@ -1,6 +1,6 @@
 // Connections to Temporal for the API (client) and the worker (native connection),
 // from the same settings: a local dev server, or a cluster with TLS and an API key.
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError, type WorkflowStartOptions } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { AppConfig } from './config';
 
@@ -21,4 +21,18 @@ export async function connectTemporalClient(config: TemporalSettings): Promise<C
 
 export function connectWorkerConnection(config: TemporalSettings): Promise<NativeConnection> {
   return NativeConnection.connect(connectionOptions(config));
+}
+
+/**
+ * Starts a workflow whose id says it must run once; false when it was already started
+ * (by another process or an earlier attempt), which counts as done.
+ */
+export async function startWorkflowOnce(client: Client, workflowType: string, options: WorkflowStartOptions): Promise<boolean> {
+  try {
+    await client.workflow.start(workflowType, options);
+    return true;
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
+    throw error;
+  }
 }

@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Response } from 'supertest';
-import { AttachmentRepository } from '../../apps/api/src/repositories/attachment.repository';
+import { AttachmentRepository } from '../../persistence/attachment.repository';
 import { newPlanBody } from '../support/plan-fixtures';
 import type { AuthenticatedAgent } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/test-stack';

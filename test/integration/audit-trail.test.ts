@@ -3,7 +3,7 @@
 // none of it is visible from another region.
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { appendAuditEvent, auditDedupeKey } from '../../activities/audit-trail';
+import { appendAuditEvent, auditDedupeKey } from '../../persistence/audit-trail';
 import type { PlanContent } from '../../domain/plan-content';
 import { completePlanContent } from '../support/plan-content-fixtures';
 import { startTestStack, type TestStack } from '../support/test-stack';

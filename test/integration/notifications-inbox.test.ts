@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
+import { createRepositories } from '../../persistence';
 import { NOTIFICATION_DISPATCH_WORKFLOW_TYPE, notificationDispatchWorkflowId, type NotificationDispatchResult } from '../../workflows/notification/definitions';
 import { type NotificationRequest } from '../../domain/notification';
 import { testEnvironment } from '../support/environment';
@@ -118,7 +119,7 @@ it('takes notifications from other workflows through dispatchNotification: once 
     connection,
     taskQueue,
     workflowsPath: require.resolve('../support/notifying-workflow'),
-    activities: createActivities({ prisma: stack.database.prisma, config: stack.config }),
+    activities: createActivities({ repositories: createRepositories(stack.database.prisma), config: stack.config }),
   });
   try {
     await worker.runUntil(async () => {

@@ -77,7 +77,7 @@ describe('the happy path', () => {
     ]);
     const listed = await stack.as(REVIEWER.VERIFICATION).get('/plans').query({ stage: 'COMPLETED', regionCode: '32.71' }).expect(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(planId);
-    await maybeRecordHistory(stack, planId, 'happy-path-with-timeline-and-budget-stages');
+    await maybeRecordHistory(stack, planId, 'happy-path');
   });
 });
 
@@ -112,7 +112,7 @@ describe('return for revision', () => {
     expect(revisions.map((r) => (r.content as { lineItems: unknown[] }).lineItems.length)).toEqual([2, 1]);
     const votes = await stack.database.prisma.tkksdVote.count({ where: { planId } });
     expect(votes).toBe(6);
-    await maybeRecordHistory(stack, planId, 'return-for-revision-with-timeline-and-budget-stages');
+    await maybeRecordHistory(stack, planId, 'return-for-revision');
   });
 });
 
@@ -147,6 +147,7 @@ describe('rejection', () => {
     await stack.as(OFFICER).patch(`/plans/${planId}`).send({ title: 'Judul baru yang cukup panjang' }).expect(409);
     const result = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).result();
     expect(result.stage).toBe('REJECTED');
+    await maybeRecordHistory(stack, planId, 'rejection');
   });
 });
 

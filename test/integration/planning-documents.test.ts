@@ -5,6 +5,7 @@
 import type { Response } from 'superagent';
 import { Workbook } from 'exceljs';
 import { createDocumentSync } from '../../activities/document-sync';
+import { createRepositories } from '../../persistence';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { type PlanSubmission } from '../../domain/plan-transition';
 import { readPdfText } from '../support/pdf-text';
@@ -176,7 +177,7 @@ describe('exactly once', () => {
     const submission = { revision: 1, content: revision.content } as unknown as PlanSubmission;
     const before = await stack.database.prisma.documentLine.findMany({ where: { planId }, orderBy: { id: 'asc' } });
     const changesBefore = await stack.database.prisma.documentChange.count();
-    const sync = createDocumentSync(stack.database.prisma);
+    const sync = createDocumentSync(createRepositories(stack.database.prisma).planningDocuments);
     const summary = await sync.syncPlanToDocument({ planId, kind: 'RKPD', submission });
     expect(summary).toMatchObject({ documentKind: 'RKPD', activeLines: 2, withdrawnLines: 0, flaggedLines: 0 });
     const after = await stack.database.prisma.documentLine.findMany({ where: { planId }, orderBy: { id: 'asc' } });

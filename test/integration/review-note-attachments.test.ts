@@ -2,7 +2,7 @@
 // attach and remove them, at which stage, and that the draft's files keep their own rules
 // (the draft rules themselves: attachments.test.ts).
 import { randomBytes } from 'node:crypto';
-import { AttachmentRepository } from '../../apps/api/src/repositories/attachment.repository';
+import { AttachmentRepository } from '../../persistence/attachment.repository';
 import { createTestUser } from '../support/auth';
 import { OFFICER, REVIEWER, createPlan, decide, submit, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';

@@ -24,22 +24,7 @@ describe('committed workflow histories', () => {
 
   it('include every recorded lifecycle', () => {
     expect(histories.map((h) => h.workflowId)).toEqual(
-      expect.arrayContaining([
-        'happy-path',
-        'return-for-revision',
-        'rejection',
-        'happy-path-with-deliberation',
-        'return-for-revision-with-deliberation',
-        'happy-path-with-timeline',
-        'return-for-revision-with-timeline',
-        'reminders-and-escalation',
-        'calendar-change',
-        'happy-path-with-budget-stages',
-        'return-for-revision-with-budget-stages',
-        'dprd-approval',
-        'happy-path-with-timeline-and-budget-stages',
-        'return-for-revision-with-timeline-and-budget-stages',
-      ]),
+      expect.arrayContaining(['happy-path', 'return-for-revision', 'rejection', 'dprd-approval', 'reminders-and-escalation', 'calendar-change']),
     );
   });
 

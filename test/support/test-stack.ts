@@ -12,6 +12,7 @@ import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
 import { loadConfig, type AppConfig } from '../../platform/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
+import { databaseOver } from '../../persistence';
 import { authenticatedAgent, type AuthenticatedAgent } from './auth';
 import { testEnvironment } from './environment';
 import { quietTemporalRuntime } from './quiet-temporal-runtime';
@@ -51,12 +52,13 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   });
   const logger = pino({ level: config.LOG_LEVEL });
 
+  const persistence = databaseOver(database.prisma);
   const workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
   const startWorker = async () => {
     const worker = await createPlanWorker({
       connection: workerConnection,
       config,
-      prisma: database.prisma,
+      repositories: persistence.repositories,
       workflowBundlePath: env.workflowBundlePath,
     });
     const running = worker.run();
@@ -65,7 +67,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   let current: { worker: Worker; running: Promise<void> } | undefined = await startWorker();
 
   const temporal = new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
-  const app = await createApiApplication({ config, prisma: database.prisma, temporal, logger });
+  const app = await createApiApplication({ config, database: persistence, temporal, logger });
   await app.init();
 
   const stopWorker = async () => {

@@ -7,33 +7,20 @@ import {
   allHandlersFinished,
   condition,
   currentUpdateInfo,
-  patched,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { PlanActivities } from '../../activities';
-import { PlanStage } from '../../domain/plan-stage';
+import { DATABASE_ACTIVITY } from '../shared/activity-options';
 import { DOCUMENTS_AT_PLANNING } from '../../domain/planning-document';
-import { ReviewOutcome } from '../../domain/review-decision';
 import type { Violation } from '../../domain/violation';
 import { REFUSED_FAILURE_TYPE, calendarChangedSignal, castVoteUpdate, claimTaskUpdate, decideReviewUpdate, delegateTaskUpdate, planStatusQuery, reassignTaskUpdate, releaseTaskUpdate, submitPlanUpdate, takeBackTaskUpdate, withdrawPlanUpdate, type PlanStatus, type PlanWorkflowInput, type TaskCommand } from './definitions';
 import { TaskEventKind } from '../../domain/review-task';
 import { PlanProcess } from './plan-process';
 import { StageTimelineRunner } from './stage-timeline';
 
-// Projection and sync must eventually succeed: a database outage delays a plan, it never fails it.
-const activities = proxyActivities<PlanActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-/** Plans started before then go from Bappeda straight to the document sync. */
-const DELIBERATION_PATCH = 'tkksd-and-head-of-region-stages';
-/** Plans started before then have no due dates and no reminders. */
-const TIMELINE_PATCH = 'stage-deadlines-and-reminders';
-/** Plans started before then sync the RKPD alone and complete at TAPD's sign-off. */
-const DOCUMENTS_PATCH = 'planning-documents-and-budget-stages';
+const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
 
 function refuse(violation: Violation | undefined): void {
   if (violation) throw ApplicationFailure.create({ type: REFUSED_FAILURE_TYPE, message: violation.message.en, details: [violation], nonRetryable: true });
@@ -52,8 +39,7 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
   const timeline = new StageTimelineRunner(input.planId, plan);
   setHandler(planStatusQuery, () => ({ ...plan.status(), timeline: timeline.status() }));
   setHandler(calendarChangedSignal, () => timeline.calendarChanged());
-  // Checked once, first thing, so a running plan's replay takes the same branch throughout.
-  const timelineRun = patched(TIMELINE_PATCH) ? timeline.run() : undefined;
+  const timelineRun = timeline.run();
   setHandler(
     submitPlanUpdate,
     async (submission) => {
@@ -65,12 +51,7 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
   setHandler(
     decideReviewUpdate,
     async (decision) => {
-      const approvesBappeda = decision.stage === PlanStage.BAPPEDA_REVIEW && decision.outcome === ReviewOutcome.APPROVE;
-      // patched() only at the branch it guards, so histories without the marker replay unchanged.
-      const legacyStages = approvesBappeda && !patched(DELIBERATION_PATCH);
-      const approvesBudget = decision.stage === PlanStage.BUDGET_SIGNOFF && decision.outcome === ReviewOutcome.APPROVE;
-      const legacyBudget = approvesBudget && !patched(DOCUMENTS_PATCH);
-      plan.decide(decision, new Date(), requestId(), { legacyStages, legacyBudget });
+      plan.decide(decision, new Date(), requestId());
       return projected();
     },
     { validator: (decision) => refuse(plan.refuseDecision(decision)) },
@@ -127,18 +108,14 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
       plan.openDeliberation(await activities.loadDeliberationPanel({ planId: input.planId }));
     } else if (plan.needsDocumentSync()) {
       const submission = plan.status().submission!;
-      if (patched(DOCUMENTS_PATCH)) {
-        // One idempotent activity per document, in the calendar's order: RKPD, then Renja.
-        let flagged = 0;
-        let summary;
-        for (const kind of DOCUMENTS_AT_PLANNING) {
-          summary = await activities.syncPlanToDocument({ planId: input.planId, kind, submission });
-          flagged += summary.flaggedLines ?? 0;
-        }
-        plan.completeDocumentSync(summary!, new Date(), flagged);
-      } else {
-        plan.completeDocumentSync(await activities.syncPlanToRkpd({ planId: input.planId, submission }), new Date());
+      // One idempotent activity per document, in the calendar's order: RKPD, then Renja.
+      let flagged = 0;
+      let summary;
+      for (const kind of DOCUMENTS_AT_PLANNING) {
+        summary = await activities.syncPlanToDocument({ planId: input.planId, kind, submission });
+        flagged += summary.flaggedLines ?? 0;
       }
+      plan.completeDocumentSync(summary!, new Date(), flagged);
     } else {
       const sync = plan.nextDocumentSync()!;
       plan.completePendingSync(await activities.syncPlanToDocument({ planId: input.planId, ...sync }));

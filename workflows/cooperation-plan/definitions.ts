@@ -35,7 +35,7 @@ export interface PlanStatus {
   placement?: BudgetPlacement;
   task?: TaskAssignment;
   deliberation?: Deliberation;
-  /** The open stage's due date and next reminder (plans started before deadlines existed have none). */
+  /** The open stage's due date and next reminder, once the timeline has worked them out. */
   timeline?: StageTimelineStatus;
 }
 
@@ -52,7 +52,7 @@ export interface StageTimelineStatus {
 /** The officer submits (or resubmits after a return) the current revision. */
 export const submitPlanUpdate = defineUpdate<PlanStatus, [PlanSubmission]>('submitPlan');
 /** A reviewer approves, returns or rejects the plan at its current review stage. */
-export const decideReviewUpdate = defineUpdate<PlanStatus, [ReviewDecision & { actor?: Actor }]>('decideReview');
+export const decideReviewUpdate = defineUpdate<PlanStatus, [ReviewDecision & { actor: Actor }]>('decideReview');
 
 export interface TaskCommand {
   actor: Actor;

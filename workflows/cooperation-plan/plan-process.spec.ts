@@ -241,37 +241,6 @@ describe('PlanProcess', () => {
       expect(plan.isFinished()).toBe(true);
     });
 
-    it('keeps the old path from Bappeda straight to DOCUMENT_SYNC for legacy plans', () => {
-      const plan = atBappeda();
-      const transition = plan.decide(decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE), at(3), 'decide-b', { legacyStages: true });
-      expect(transition).toMatchObject({ sequence: 3, fromStage: 'BAPPEDA_REVIEW', toStage: 'DOCUMENT_SYNC', action: 'APPROVE' });
-      expect(plan.currentStage).toBe(PlanStage.DOCUMENT_SYNC);
-      expect(plan.status().task).toBeUndefined();
-      drain(plan);
-      expect(plan.needsDeliberationPanel()).toBe(false);
-      expect(plan.needsDocumentSync()).toBe(true);
-      plan.completeDocumentSync(sync(), at(4));
-      expect(plan.currentStage).toBe(PlanStage.BUDGET_SIGNOFF);
-    });
-
-    it('applies the legacy option only to a Bappeda approval', () => {
-      const verified = submitted();
-      verified.decide(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE), at(2), undefined, { legacyStages: true });
-      expect(verified.currentStage).toBe(PlanStage.BAPPEDA_REVIEW);
-
-      const returned = atBappeda();
-      returned.decide(decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.RETURN_FOR_REVISION, 'Perbaiki'), at(3), undefined, { legacyStages: true });
-      expect(returned.currentStage).toBe(PlanStage.DRAFT);
-
-      const rejected = atBappeda();
-      rejected.decide(decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.REJECT, 'Tidak layak'), at(3), undefined, { legacyStages: true });
-      expect(rejected.currentStage).toBe(PlanStage.REJECTED);
-
-      const current = atBappeda();
-      current.decide(decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE), at(3), undefined, { legacyStages: false });
-      expect(current.currentStage).toBe(PlanStage.TKKSD_DELIBERATION);
-    });
-
     it.each([
       [PlanStage.TKKSD_DELIBERATION, ReviewOutcome.RETURN_FOR_REVISION, PlanStage.DRAFT, 2],
       [PlanStage.TKKSD_DELIBERATION, ReviewOutcome.REJECT, PlanStage.REJECTED, 1],
@@ -453,12 +422,6 @@ describe('PlanProcess', () => {
       expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE, undefined, SECRETARIAT))).toBeUndefined();
     });
 
-    it('does not check a decision that carries no actor (plans from before logins)', () => {
-      const plan = submitted();
-      act(plan, TaskEventKind.CLAIMED, command(SECRETARIAT));
-      const { actor: _actor, ...anonymous } = decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE, undefined, BAPPEDA);
-      expect(plan.refuseDecision(anonymous)).toBeUndefined();
-    });
   });
 
   describe('the review task', () => {
@@ -492,16 +455,6 @@ describe('PlanProcess', () => {
       const plan = atSignoff();
       const low = { ...decision(PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE), placement: { ceiling: 1, fundingSource: 'APBD_BUDGETED' as const } };
       expect(plan.refuseDecision(low)).toMatchObject({ field: 'placement.ceiling', reason: 'CEILING_BELOW_PLAN_COST' });
-    });
-
-    it('completes at the sign-off on the legacy path, writing no budget document', () => {
-      const plan = atSignoff();
-      const d = decision(PlanStage.BUDGET_SIGNOFF, ReviewOutcome.APPROVE);
-      plan.decide(d, at(20), undefined, { legacyBudget: true });
-      drain(plan);
-      expect(plan.currentStage).toBe(PlanStage.COMPLETED);
-      expect(plan.nextDocumentSync()).toBeUndefined();
-      expect(plan.isFinished()).toBe(true);
     });
 
     it('refuses every command while no task is open', () => {
@@ -980,11 +933,8 @@ describe('PlanProcess', () => {
       expect(plan.refuseWithdrawal(SECRETARIAT)).toEqual(notSubmitter);
     });
 
-    it('refuses before any submission, and for a plan submitted before logins (no submitter id)', () => {
+    it('refuses before any submission', () => {
       expect(new PlanProcess('plan-1').refuseWithdrawal(OFFICER)).toEqual(notSubmitter);
-      const legacy = new PlanProcess('plan-1');
-      legacy.submit({ ...submission(), submitterId: undefined }, at(1));
-      expect(legacy.refuseWithdrawal(OFFICER)).toEqual(notSubmitter);
     });
 
     it('refuses once a reviewer has claimed the task, or it is delegated', () => {

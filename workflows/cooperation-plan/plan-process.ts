@@ -9,7 +9,7 @@ import { checkPlan, dprdApprovalReasons } from '../../domain/plan-rules';
 import { PlanStage, isReviewStage, stageAfterPlacement } from '../../domain/plan-stage';
 import { DOCUMENTS_AT_PLACEMENT, DOCUMENTS_AT_RKA_CONFIRMATION, type DocumentKind } from '../../domain/planning-document';
 import { refuseDecision, stageAfterDecision, ReviewOutcome, type BudgetPlacement, type ReviewDecision } from '../../domain/review-decision';
-import { Role } from '../../domain/role';
+import { type Role } from '../../domain/role';
 import type { Violation } from '../../domain/violation';
 import { type PlanStatus, type TaskCommand } from './definitions';
 import { type DocumentSyncSummary, type PendingDocumentSync } from '../../domain/planning-document';
@@ -34,13 +34,6 @@ export type OutboxItem =
   | { kind: 'transition'; transition: PlanTransition; submission?: PlanSubmission }
   | { kind: 'task'; event: TaskEvent }
   | { kind: 'vote'; event: VoteEvent };
-
-export interface DecideOptions {
-  /** Plans started before the TKKSD and head-of-region stages existed go from Bappeda straight to the sync. */
-  legacyStages?: boolean;
-  /** Plans started before the DPRD and RKA stages existed complete at TAPD's sign-off, with the RKPD alone. */
-  legacyBudget?: boolean;
-}
 
 const refusal = (field: string, reason: string, id: string, en: string): Violation => ({ field, reason, message: text(id, en) });
 const person = (actor: Person): Person => ({ userId: actor.userId, name: actor.name });
@@ -127,9 +120,9 @@ export class PlanProcess {
 
   // --- decisions ----------------------------------------------------------------
 
-  refuseDecision(decision: ReviewDecision & { actor?: Actor }): Violation | undefined {
+  refuseDecision(decision: ReviewDecision & { actor: Actor }): Violation | undefined {
     const misfit = refuseDecision(this.stage, decision);
-    if (misfit || !decision.actor) return misfit;
+    if (misfit) return misfit;
     return (
       this.refuseActor(decision.actor, STAGE_ROLE[this.stage]) ??
       this.refuseIfAssignedElsewhere(decision.actor) ??
@@ -145,25 +138,20 @@ export class PlanProcess {
     );
   }
 
-  decide(decision: ReviewDecision & { actor?: Actor }, now: Date, requestId?: string, options: DecideOptions = {}): PlanTransition {
-    const legacySkip = options.legacyStages && decision.stage === PlanStage.BAPPEDA_REVIEW && decision.outcome === ReviewOutcome.APPROVE;
+  decide(decision: ReviewDecision & { actor: Actor }, now: Date, requestId?: string): PlanTransition {
     const approves = decision.outcome === ReviewOutcome.APPROVE;
-    let to = legacySkip ? PlanStage.DOCUMENT_SYNC : stageAfterDecision(decision.stage, decision.outcome);
+    let to = stageAfterDecision(decision.stage, decision.outcome);
     if (approves && decision.stage === PlanStage.BUDGET_SIGNOFF) {
-      if (options.legacyBudget) {
-        to = PlanStage.COMPLETED;
-      } else {
-        this.placement = decision.placement;
-        to = stageAfterPlacement(dprdApprovalReasons(this.submission!.content).length > 0);
-        this.queueSyncs(DOCUMENTS_AT_PLACEMENT);
-      }
+      this.placement = decision.placement;
+      to = stageAfterPlacement(dprdApprovalReasons(this.submission!.content).length > 0);
+      this.queueSyncs(DOCUMENTS_AT_PLACEMENT);
     }
     if (approves && decision.stage === PlanStage.RKA_CONFIRMATION) this.queueSyncs(DOCUMENTS_AT_RKA_CONFIRMATION);
     return this.move({
       to,
       action: decision.outcome,
       actor: decision.decidedBy,
-      actorId: decision.actor?.userId,
+      actorId: decision.actor.userId,
       comment: decision.comment?.trim() || undefined,
       reasonCode: decision.reasonCode,
       now,

@@ -5,6 +5,7 @@
 // keyed by stage, due date and offset, so none is sent twice, even across a replay.
 import { condition, proxyActivities } from '@temporalio/workflow';
 import type { PlanActivities } from '../../activities';
+import { DATABASE_ACTIVITY } from '../shared/activity-options';
 import { isReviewStage } from '../../domain/plan-stage';
 import { nextReminder, type Reminder } from '../../domain/reminder-schedule';
 import { Role } from '../../domain/role';
@@ -17,10 +18,7 @@ import { NotificationTemplate, type RecipientSelector } from '../../domain/notif
 import type { StageTimelineStatus } from './definitions';
 import type { PlanProcess } from './plan-process';
 
-const activities = proxyActivities<PlanActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
 
 export class StageTimelineRunner {
   private current?: StageTimelineStatus;

@@ -1,11 +1,11 @@
 // Delivers one document change to the configured receiver, retrying durably (across
 // worker restarts) with the backoff the deployment set, until the receiver accepts it.
 import { proxyActivities } from '@temporalio/workflow';
-import type { PlanActivities } from '../../activities';
+import type { WebhookActivities } from '../../activities';
 import type { DocumentWebhookInput } from './definitions';
 
 export async function documentWebhookWorkflow({ changeId, retry }: DocumentWebhookInput): Promise<void> {
-  const { deliverDocumentChange } = proxyActivities<PlanActivities>({
+  const { deliverDocumentChange } = proxyActivities<WebhookActivities>({
     startToCloseTimeout: '30 seconds',
     retry: {
       initialInterval: retry.initialIntervalMs,

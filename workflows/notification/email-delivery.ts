@@ -2,14 +2,11 @@
 // each e-mail on its own under the worker's mail retry policy, and marked FAILED (for
 // admins to see and retry) once the last attempt has failed.
 import { ActivityFailure, isCancellation, proxyActivities } from '@temporalio/workflow';
-import type { PlanActivities } from '../../activities';
+import type { NotificationActivities } from '../../activities';
+import { DATABASE_ACTIVITY } from '../shared/activity-options';
 import type { PendingEmails } from './definitions';
 
-// Database steps must eventually succeed: an outage delays a notice, it never loses it.
-export const notificationStore = proxyActivities<PlanActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+export const notificationStore = proxyActivities<NotificationActivities>(DATABASE_ACTIVITY);
 
 export interface DeliveryCounts {
   sent: number;
@@ -17,7 +14,7 @@ export interface DeliveryCounts {
 }
 
 export async function deliverEmails({ deliveryIds, retry }: PendingEmails): Promise<DeliveryCounts> {
-  const mail = proxyActivities<PlanActivities>({
+  const mail = proxyActivities<NotificationActivities>({
     // Above the sender's own connection, greeting and socket waits together.
     startToCloseTimeout: '3 minutes',
     retry: { initialInterval: retry.initialIntervalMs, backoffCoefficient: 2, maximumAttempts: retry.maximumAttempts },

@@ -11,7 +11,8 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { PlanActivities } from '../../activities';
+import type { SeasonActivities } from '../../activities';
+import { DATABASE_ACTIVITY } from '../shared/activity-options';
 import { PLAN_STAGES } from '../../domain/plan-stage';
 import { Role } from '../../domain/role';
 import { NotificationTemplate } from '../../domain/notification';
@@ -27,11 +28,7 @@ import {
 } from './definitions';
 import { SeasonSchedule, type SeasonAction } from './season-schedule';
 
-// Reads only: they must eventually succeed, a database outage just delays the notices.
-const activities = proxyActivities<PlanActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<SeasonActivities>(DATABASE_ACTIVITY);
 
 const DEFAULT_TURNS_PER_RUN = 100;
 /** Well below Temporal's 50k-event limit, leaving room for a large region's reminder round. */

@@ -1,9 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { Client } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
-import type { Logger } from 'pino';
-import type { PrismaClient } from '../../../prisma/client';
-import type { AppConfig } from '../../../platform/config';
+import type { ApiDependencies } from './api-dependencies';
 import { AdminUsersModule } from './admin-users.module';
 import { AttachmentsModule } from './attachments.module';
 import { AuthModule } from './auth.module';
@@ -18,13 +15,6 @@ import { NotificationsModule } from './notifications.module';
 import { PlansModule } from './plans.module';
 import { ReferenceModule } from './reference.module';
 import { HealthService } from './services/health.service';
-
-export interface ApiDependencies {
-  config: AppConfig;
-  prisma: PrismaClient;
-  temporal: Client;
-  logger: Logger;
-}
 
 /** The API's root module, built around connections its caller owns (and closes). */
 @Module({})

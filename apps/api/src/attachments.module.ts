@@ -5,7 +5,6 @@ import type { AppConfig } from '../../../platform/config';
 import { AttachmentsController } from './controllers/attachments.controller';
 import { UploadErrorsInterceptor } from './middleware/upload-errors.interceptor';
 import { AttachmentStore, FileSystemAttachmentStore } from './repositories/attachment-store';
-import { AttachmentRepository } from './repositories/attachment.repository';
 import { AttachmentService } from './services/attachment.service';
 import { APP_CONFIG } from './tokens';
 
@@ -28,9 +27,7 @@ import { APP_CONFIG } from './tokens';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [
-    AttachmentRepository,
-    AttachmentService,
+  providers: [AttachmentService,
     UploadErrorsInterceptor,
     {
       provide: AttachmentStore,
@@ -42,6 +39,5 @@ import { APP_CONFIG } from './tokens';
       },
     },
   ],
-  exports: [AttachmentRepository],
 })
 export class AttachmentsModule {}

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditController } from './controllers/audit.controller';
-import { AuditRepository } from './repositories/audit.repository';
-import { PlanScopeRepository } from './repositories/plan-scope.repository';
 import { AuditService } from './services/audit.service';
 
 /**
@@ -10,7 +8,6 @@ import { AuditService } from './services/audit.service';
  */
 @Module({
   controllers: [AuditController],
-  providers: [AuditRepository, PlanScopeRepository, AuditService],
-  exports: [AuditRepository, PlanScopeRepository],
+  providers: [AuditService],
 })
 export class AuditModule {}

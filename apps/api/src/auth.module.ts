@@ -5,7 +5,6 @@ import type { AppConfig } from '../../../platform/config';
 import { AuthController } from './controllers/auth.controller';
 import { AuthGuard } from './middleware/auth.guard';
 import { PasswordHasher } from './repositories/password-hasher';
-import { UserRepository } from './repositories/user.repository';
 import { AccessTokenService } from './services/access-token.service';
 import { AuthService } from './services/auth.service';
 import { APP_CONFIG } from './tokens';
@@ -23,7 +22,7 @@ import { APP_CONFIG } from './tokens';
     }),
   ],
   controllers: [AuthController],
-  providers: [UserRepository, PasswordHasher, AccessTokenService, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [UserRepository, PasswordHasher],
+  providers: [PasswordHasher, AccessTokenService, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [PasswordHasher],
 })
 export class AuthModule {}

@@ -3,9 +3,7 @@ import { AuditModule } from './audit.module';
 import { CalendarsController } from './controllers/calendars.controller';
 import { CollectiveLeaveDaysController } from './controllers/collective-leave-days.controller';
 import { PlanningSeasonController } from './controllers/planning-season.controller';
-import { CalendarRepository } from './repositories/calendar.repository';
 import { OpenPlanWorkflowRepository } from './repositories/open-plan-workflow.repository';
-import { RegionRepository } from './repositories/region.repository';
 import { SeasonProcessRepository } from './repositories/season-process.repository';
 import { CalendarService } from './services/calendar.service';
 import { CollectiveLeaveDayService } from './services/collective-leave-day.service';
@@ -20,8 +18,6 @@ import { TimelineNotifier } from './services/timeline-notifier';
   // Collective leave days first: its fixed path must not be read as a region code.
   controllers: [CollectiveLeaveDaysController, CalendarsController, PlanningSeasonController],
   providers: [
-    CalendarRepository,
-    RegionRepository,
     SeasonProcessRepository,
     OpenPlanWorkflowRepository,
     HolidayService,

@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from './audit.module';
 import { PlanCommentsController } from './controllers/plan-comments.controller';
 import { PlanRevisionsController } from './controllers/plan-revisions.controller';
-import { PlanCommentRepository } from './repositories/plan-comment.repository';
-import { PlanRevisionRepository } from './repositories/plan-revision.repository';
 import { PlanCommentService } from './services/plan-comment.service';
 import { PlanRevisionService } from './services/plan-revision.service';
 
@@ -11,6 +9,6 @@ import { PlanRevisionService } from './services/plan-revision.service';
 @Module({
   imports: [AuditModule],
   controllers: [PlanCommentsController, PlanRevisionsController],
-  providers: [PlanCommentRepository, PlanRevisionRepository, PlanCommentService, PlanRevisionService],
+  providers: [PlanCommentService, PlanRevisionService],
 })
 export class CollaborationModule {}

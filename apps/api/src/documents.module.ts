@@ -2,13 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from './audit.module';
 import { PlanningDocumentsController } from './controllers/planning-documents.controller';
 import { DocumentChangeDispatcher } from './repositories/document-change-dispatcher';
-import { PlanningDocumentRepository } from './repositories/planning-document.repository';
 import { PlanningDocumentService } from './services/planning-document.service';
 
 /** The planning and budget document register: documents, states, lines and their exports. */
 @Module({
   imports: [AuditModule],
   controllers: [PlanningDocumentsController],
-  providers: [PlanningDocumentRepository, DocumentChangeDispatcher, PlanningDocumentService],
+  providers: [DocumentChangeDispatcher, PlanningDocumentService],
 })
 export class DocumentsModule {}

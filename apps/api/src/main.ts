@@ -1,24 +1,24 @@
 // The API process: `npm run start:api`. Run as many as the load needs.
 import 'reflect-metadata';
+import { openDatabase } from '../../../persistence';
 import { loadConfig } from '../../../platform/config';
 import { createLogger } from '../../../platform/logger';
 import { onShutdownSignal } from '../../../platform/shutdown';
 import { connectTemporalClient } from '../../../platform/temporal-connection';
-import { createPrismaClient } from '../../../prisma/client';
 import { createApiApplication } from './api-application';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, 'jalin-api');
-  const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
   const temporal = await connectTemporalClient(config);
-  const app = await createApiApplication({ config, prisma, temporal, logger });
+  const app = await createApiApplication({ config, database, temporal, logger });
   await app.listen(config.PORT, config.HOST);
   logger.info({ url: await app.getUrl() }, 'API listening');
   onShutdownSignal(logger, async () => {
     await app.close();
     await temporal.connection.close();
-    await prisma.$disconnect();
+    await database.close();
   });
 }
 

@@ -4,14 +4,12 @@ import { EnumerationsController } from './controllers/enumerations.controller';
 import { GovernmentAffairsController } from './controllers/government-affairs.controller';
 import { RegionBordersController } from './controllers/region-borders.controller';
 import { RegionsController } from './controllers/regions.controller';
-import { GovernmentAffairRepository } from './repositories/government-affair.repository';
-import { RegionRepository } from './repositories/region.repository';
 import { GovernmentAffairService } from './services/government-affair.service';
 import { RegionService } from './services/region.service';
 
 /** Reference data for pickers: regions and their borders, government affairs, cooperation types. */
 @Module({
   controllers: [RegionsController, RegionBordersController, GovernmentAffairsController, CooperationTypesController, EnumerationsController],
-  providers: [RegionRepository, GovernmentAffairRepository, RegionService, GovernmentAffairService],
+  providers: [RegionService, GovernmentAffairService],
 })
 export class ReferenceModule {}

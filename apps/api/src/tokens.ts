@@ -1,4 +1,4 @@
 // Injection tokens for the side-effect owners the API is built from.
-export const PRISMA = Symbol('PrismaClient');
+export const DATABASE = Symbol('Database');
 export const TEMPORAL_CLIENT = Symbol('TemporalClient');
 export const APP_CONFIG = Symbol('AppConfig');

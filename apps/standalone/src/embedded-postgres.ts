@@ -24,6 +24,12 @@ export interface EmbeddedPostgres {
    * time: use a pool with `max: 1`; extra connections are cut off.
    */
   url: string;
+  /**
+   * Resolves once no client is connected (or after `timeoutMs`): a client that has
+   * ended its connection may still count for a moment (on Node 24 the server sees the
+   * close a tick later), and a new one arriving meanwhile is cut off.
+   */
+  whenIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,12 +55,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     let stopping: Promise<void> | undefined;
     return {
       url: `postgresql://postgres@${urlHost(host)}:${opts.port}/postgres?sslmode=disable`,
+      whenIdle: async (timeoutMs = 5_000) => {
+        const deadline = Date.now() + timeoutMs;
+        while (server.getStats().activeConnections > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      },
       stop: () => (stopping ??= stopAll(server, openDb, releaseLock, opts.log)),
     };
   } catch (err) {
     await db?.close();
     await releaseLock();
-    throw new Error(`Embedded PostgreSQL failed to start on ${host}:${opts.port} (data ${dataDir}): ${errorMessage(err)}`);
+    throw new Error(`Embedded PostgreSQL failed to start on ${host}:${opts.port} (data ${dataDir}): ${errorMessage(err)}`, { cause: err });
   }
 }
 
@@ -135,6 +145,7 @@ async function assertPortFree(port: number, host: string): Promise<void> {
     throw new Error(
       `Port ${port} on ${host} (embedded PostgreSQL) ${reason}. ` +
         'Is another instance still running? Stop it or choose another port.',
+      { cause: err },
     );
   } finally {
     await new Promise<void>((resolve) => probe.close(() => resolve()));

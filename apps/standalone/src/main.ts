@@ -11,12 +11,13 @@ import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { onShutdownSignal } from '../../../platform/shutdown';
 import { connectTemporalClient, connectWorkerConnection } from '../../../platform/temporal-connection';
 import { createPlanWorker } from '../../worker/src/plan-worker';
+import { databaseOver } from '../../../persistence';
 import { createPrismaClient } from '../../../prisma/client';
 import { localDateOf } from '../../../domain/local-date';
 import { deployMigrations } from '../../../prisma/migrate';
 import { DEMO_PASSWORD, DEMO_REGIONS, seedDemoUsers } from '../../../prisma/seed/demo-users';
 import { seedReferenceData } from '../../../prisma/seed/index';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { ensureJwtSecret } from './jwt-secret';
 import { ensureTemporalCli } from './temporal-cli';
 import { startTemporalDevServer } from './temporal-dev-server';
@@ -56,12 +57,13 @@ async function main(): Promise<void> {
 
     let databaseUrl = env.DATABASE_URL;
     let poolMax = env.DATABASE_POOL_MAX;
+    let embedded: EmbeddedPostgres | undefined;
     if (!databaseUrl) {
-      const database = await startEmbeddedPostgres({
+      const database = (embedded = await startEmbeddedPostgres({
         dataDir: path.join(dataDir, 'pglite'),
         port: Number(env.EMBEDDED_POSTGRES_PORT ?? 54329),
         log,
-      });
+      }));
       cleanups.push(database.stop);
       databaseUrl = database.url;
       poolMax = '1'; // PGlite serves one connection at a time
@@ -76,11 +78,14 @@ async function main(): Promise<void> {
       JWT_SECRET: env.JWT_SECRET ?? (await ensureJwtSecret(dataDir)),
     });
     const applied = await deployMigrations(config.DATABASE_URL);
+    // The embedded database takes one client: let the migrations' connection go first.
+    await embedded?.whenIdle();
     log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
 
     // One database client for worker and API: the embedded database takes one connection.
     const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
     cleanups.push(() => prisma.$disconnect());
+    const database = databaseOver(prisma);
     // Reference data (affairs, regions, borders) for pickers and plan rules: adds only what is missing.
     const seeded = await seedReferenceData(prisma);
     logger.info({ written: seeded }, 'Reference data is up to date');
@@ -92,7 +97,7 @@ async function main(): Promise<void> {
     const worker = await createPlanWorker({
       connection: workerConnection,
       config,
-      prisma,
+      repositories: database.repositories,
     });
     const workerRun = worker.run();
     cleanups.push(async () => {
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
     cleanups.push(() => temporal.connection.close());
     // Before the API answers, so a client that sees it healthy finds the seasons too.
     if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);
-    const app = await createApiApplication({ config, prisma, temporal, logger });
+    const app = await createApiApplication({ config, database, temporal, logger });
     await app.listen(config.PORT, config.HOST);
     cleanups.push(() => app.close());
 

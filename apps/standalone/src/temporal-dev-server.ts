@@ -218,6 +218,7 @@ async function assertPortFree(port: number, purpose: string): Promise<void> {
       `Port ${port} on ${HOST} (${purpose}) ${reason}. ` +
         'Is another Temporal dev server still running? Stop it, choose another port, ' +
         'or set TEMPORAL_ADDRESS to use an existing server.',
+      { cause: err },
     );
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

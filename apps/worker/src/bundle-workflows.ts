@@ -7,7 +7,7 @@ import { DEFAULT_WORKFLOW_BUNDLE } from './plan-worker';
 async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../../../workflows') });
   writeFileSync(DEFAULT_WORKFLOW_BUNDLE, code);
-  console.log(`Workflow bundle written to ${DEFAULT_WORKFLOW_BUNDLE} (${Math.round(code.length / 1024)} KiB)`);
+  process.stdout.write(`Workflow bundle written to ${DEFAULT_WORKFLOW_BUNDLE} (${Math.round(code.length / 1024)} KiB)\n`);
 }
 
 main().catch((error: unknown) => {

@@ -2,20 +2,20 @@
 import { loadWorkerConfig, smtpServerLabel } from '../../../platform/config';
 import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { connectWorkerConnection } from '../../../platform/temporal-connection';
-import { createPrismaClient } from '../../../prisma/client';
+import { openDatabase } from '../../../persistence';
 import { createPlanWorker } from './plan-worker';
 
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = createLogger(config.LOG_LEVEL, 'jalin-worker');
   routeTemporalLogs(logger);
-  const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
   const connection = await connectWorkerConnection(config);
   try {
     const worker = await createPlanWorker({
       connection,
       config,
-      prisma,
+      repositories: database.repositories,
     });
     // Without SMTP_URL notifications are in-app only: say so, as a missing setting is easy to overlook.
     logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' }, 'worker running');
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     await worker.run();
   } finally {
     await connection.close();
-    await prisma.$disconnect();
+    await database.close();
   }
 }
 

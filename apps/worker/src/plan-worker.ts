@@ -4,13 +4,13 @@ import path from 'node:path';
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
 import type { WorkerConfig } from '../../../platform/config';
-import type { PrismaClient } from '../../../prisma/client';
+import type { Repositories } from '../../../persistence';
 
 export interface PlanWorkerOptions {
   connection: NativeConnection;
   /** Namespace, task queue and every setting the activities read. */
   config: WorkerConfig;
-  prisma: PrismaClient;
+  repositories: Repositories;
   /** A prebuilt workflow bundle; without one the workflows are bundled at start. */
   workflowBundlePath?: string;
 }
@@ -24,7 +24,7 @@ export function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
     connection: options.connection,
     namespace: options.config.TEMPORAL_NAMESPACE,
     taskQueue: options.config.TEMPORAL_TASK_QUEUE,
-    activities: createActivities({ prisma: options.prisma, config: options.config }),
+    activities: createActivities({ repositories: options.repositories, config: options.config }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });
 }

@@ -7,7 +7,7 @@ import { AGENCY_MAX_LENGTH } from '../../../../domain/grant-rules';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../../domain/password-policy';
 import { REGION_CODE_PATTERN } from '../../../../domain/plan-content';
 import { ROLES, type Role } from '../../../../domain/role';
-import type { GrantRecord, UserRecord } from '../repositories/user.repository';
+import type { GrantRecord, UserRecord } from '../../../../persistence/user.repository';
 
 // The lowest decorator is checked first (stopAtFirstError): a wrong type reads as such.
 

@@ -4,7 +4,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDefined, IsIn } from 'class-validator';
 import { ATTACHMENT_PURPOSES, type AttachmentPurpose } from '../../../../domain/attachment-purpose';
-import type { AttachmentRecord } from '../repositories/attachment.repository';
+import type { AttachmentRecord } from '../../../../persistence/attachment.repository';
 
 export class UploadAttachmentDto {
   @ApiProperty({ enum: ATTACHMENT_PURPOSES, example: 'FEASIBILITY_STUDY' })

@@ -3,9 +3,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PLAN_STAGES } from '../../../../domain/plan-stage';
-import type { AuditEventRecord } from '../repositories/audit.repository';
-import type { AuditExportFormat } from '../services/audit.service';
+import type { AuditEventRecord } from '../../../../persistence/audit.repository';
 
+/** The formats the audit trail is exported in. */
+export type AuditExportFormat = 'csv' | 'json';
 const EXPORT_FORMATS: readonly AuditExportFormat[] = ['csv', 'json'];
 
 export class AuditPageQueryDto {

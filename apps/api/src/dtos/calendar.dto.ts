@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MILESTONES } from '../../../../domain/fiscal-calendar';
-import type { CalendarOverrideRecord, CollectiveLeaveDayRecord } from '../repositories/calendar.repository';
+import type { CalendarOverrideRecord, CollectiveLeaveDayRecord } from '../../../../persistence/calendar.repository';
 import type { RegionCalendar } from '../services/calendar.service';
 import { BilingualTextDto } from './error.dto';
 

@@ -3,8 +3,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { REGION_CODE_PATTERN } from '../../../../domain/plan-content';
-import { EmailDeliveryStatus } from '../../../../prisma/client';
-import type { EmailDeliveryRecord } from '../repositories/email-delivery.repository';
+import { EmailDeliveryStatus } from '../../../../domain/notification';
+import type { EmailDeliveryRecord } from '../../../../persistence/email-delivery.repository';
 import { PageQueryDto } from './page-query.dto';
 
 const STATUSES = Object.values(EmailDeliveryStatus);

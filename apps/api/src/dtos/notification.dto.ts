@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NotificationTemplate } from '../../../../domain/notification';
-import type { NotificationRecord } from '../repositories/notification.repository';
+import type { NotificationRecord } from '../../../../persistence/notification.repository';
 import { PageQueryDto } from './page-query.dto';
 
 export class ListNotificationsQueryDto extends PageQueryDto {

@@ -3,7 +3,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { COMMENT_MAX_CHARS } from '../../../../domain/plan-comment';
-import type { PlanCommentRecord } from '../repositories/plan-comment.repository';
+import type { PlanCommentRecord } from '../../../../persistence/plan-comment.repository';
 
 export class CreatePlanCommentDto {
   @ApiProperty({ minLength: 1, maxLength: COMMENT_MAX_CHARS, example: 'Mohon lengkapi dasar hukum pada KAK.' })

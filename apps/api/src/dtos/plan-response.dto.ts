@@ -8,7 +8,7 @@ import { REMEDY_LABELS } from '../../../../domain/stage-deadline';
 import type { PlanStatus, StageTimelineStatus } from '../../../../workflows/cooperation-plan/definitions';
 import type { Deliberation } from '../../../../domain/deliberation';
 import type { TaskAssignment } from '../../../../domain/review-task';
-import { toPlanContent, type PlanRecord, type PlanSummaryRecord } from '../repositories/plan.repository';
+import { toPlanContent, type PlanRecord, type PlanSummaryRecord } from '../../../../persistence/plan.repository';
 import { ViolationDto } from './error.dto';
 import { FeasibilityStudyDto, MappedObjectDto, PlanLineItemDto, PlanPartnerDto, TermsOfReferenceDto } from './plan-content.dto';
 

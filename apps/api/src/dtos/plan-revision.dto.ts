@@ -2,7 +2,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsInt, Min } from 'class-validator';
-import type { PlanRevisionSummary } from '../repositories/plan-revision.repository';
+import type { PlanRevisionSummary } from '../../../../persistence/plan.repository';
 import type { RevisionDiff } from '../services/plan-revision.service';
 import type { RevisionChangeKind } from '../utils/revision-diff';
 

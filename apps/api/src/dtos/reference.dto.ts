@@ -4,9 +4,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PARTNER_KINDS, type CooperationTypeInfo } from '../../../../domain/cooperation-type';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../../../domain/nomenclature';
-import { AffairGroup, RegionLevel } from '../../../../prisma/client';
-import type { AffairRecord } from '../repositories/government-affair.repository';
-import type { BorderRecord, RegionRecord } from '../repositories/region.repository';
+import { AffairGroup, RegionLevel } from '../../../../domain/affair';
+import type { AffairRecord } from '../../../../persistence/government-affair.repository';
+import type { BorderRecord, RegionRecord } from '../../../../persistence/region.repository';
 import { BilingualTextDto } from './error.dto';
 
 // IsString sits below MaxLength and Matches on purpose: class-validator checks the lowest

@@ -4,7 +4,7 @@ import { PageQueryDto } from './page-query.dto';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { COOPERATION_TYPE_CODES, type CooperationType } from '../../../../domain/cooperation-type';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
-import type { ReviewTaskRecord } from '../repositories/review-task.repository';
+import type { ReviewTaskRecord } from '../../../../persistence/review-task.repository';
 
 const SCOPES = ['mine', 'available', 'all'] as const;
 const SORTS = ['due', 'priority', 'created'] as const;

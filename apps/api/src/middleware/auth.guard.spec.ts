@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { Unauthenticated } from '../../../../domain/errors';
 import type { PasswordHasher } from '../repositories/password-hasher';
-import type { UserRecord, UserRepository } from '../repositories/user.repository';
+import type { UserRecord, UserRepository } from '../../../../persistence/user.repository';
 import { AccessTokenService, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../services/access-token.service';
 import { AuthService } from '../services/auth.service';
 import { AuthGuard, type AuthenticatedRequest } from './auth.guard';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { AuditEventRecord } from '../repositories/audit.repository';
+import type { AuditEventRecord } from '../../../../persistence/audit.repository';
 import { AUDIT_CSV_COLUMNS, auditCsvRow, renderAuditCsv } from './audit-csv';
 
 function event(overrides: Partial<AuditEventRecord> = {}): AuditEventRecord {

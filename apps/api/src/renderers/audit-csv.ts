@@ -2,7 +2,7 @@
 // mark, because without it Excel reads the file as the local code page and garbles
 // Indonesian names; JSON columns are written as compact JSON text.
 import { stringify } from 'csv-stringify/sync';
-import type { AuditEventRecord } from '../repositories/audit.repository';
+import type { AuditEventRecord } from '../../../../persistence/audit.repository';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 

@@ -1,7 +1,7 @@
 // A plan's audit trail as a JSON file: the entries as the API shows them, with who
 // exported them and when, so a file handed on says where it came from.
 import { toAuditEventResponse } from '../dtos/audit.dto';
-import type { AuditEventRecord } from '../repositories/audit.repository';
+import type { AuditEventRecord } from '../../../../persistence/audit.repository';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 

@@ -1,30 +1,21 @@
 // The running plan workflows a calendar change concerns, and the message that tells them.
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { REVIEW_STAGES } from '../../../../domain/plan-stage';
-import type { PrismaClient } from '../../../../prisma/client';
+import { PlanRepository, type CalendarScope } from '../../../../persistence/plan.repository';
 import { calendarChangedSignal, planWorkflowId } from '../../../../workflows/cooperation-plan/definitions';
-import { PRISMA, TEMPORAL_CLIENT } from '../tokens';
+import { TEMPORAL_CLIENT } from '../tokens';
 
-/** Which plans: one region's, or all (a national override, a collective leave day); one budget year or all. */
-export interface CalendarScope {
-  regionCode?: string;
-  budgetYear?: number;
-}
+export type { CalendarScope } from '../../../../persistence/plan.repository';
 
 @Injectable()
 export class OpenPlanWorkflowRepository {
   constructor(
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly plans: PlanRepository,
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
   ) {}
 
   async inReview(scope: CalendarScope): Promise<string[]> {
-    const plans = await this.prisma.cooperationPlan.findMany({
-      where: { stage: { in: [...REVIEW_STAGES] }, regionCode: scope.regionCode, budgetYear: scope.budgetYear },
-      select: { id: true },
-    });
-    return plans.map((plan) => planWorkflowId(plan.id));
+    return (await this.plans.inReview(scope)).map(planWorkflowId);
   }
 
   /** False when the workflow has ended meanwhile. */

@@ -2,7 +2,7 @@
 // and changes users through the regions they administer, and grants roles only there.
 import { randomUUID } from 'node:crypto';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
-import { AuditRepository } from '../repositories/audit.repository';
+import { AuditRepository } from '../../../../persistence/audit.repository';
 import { Injectable } from '@nestjs/common';
 import { administeredRegions, canAdminister, requireAdmin } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
@@ -12,7 +12,7 @@ import { text, type BilingualText } from '../../../../domain/message';
 import { passwordViolations } from '../../../../domain/password-policy';
 import { Role } from '../../../../domain/role';
 import { PasswordHasher } from '../repositories/password-hasher';
-import { UserRepository, type GrantRecord, type UserChanges, type UserRecord } from '../repositories/user.repository';
+import { UserRepository, type GrantRecord, type UserChanges, type UserRecord } from '../../../../persistence/user.repository';
 
 const USER = { id: 'Pengguna', en: 'User' };
 const GRANT = { id: 'Peran pengguna', en: 'Role grant' };

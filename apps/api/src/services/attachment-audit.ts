@@ -5,7 +5,7 @@ import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import { auditActor } from '../../../../domain/audit-actor';
 import type { AuditEventInput } from '../../../../domain/audit-event';
 import type { AuthContext } from '../../../../domain/auth-context';
-import type { AttachmentRecord } from '../repositories/attachment.repository';
+import type { AttachmentRecord } from '../../../../persistence/attachment.repository';
 
 type AttachmentAction = typeof AuditAction.ATTACHMENT_UPLOADED | typeof AuditAction.ATTACHMENT_DELETED;
 

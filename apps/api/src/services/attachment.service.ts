@@ -21,7 +21,7 @@ import {
   type AttachmentRecord,
   type DraftRefusal,
   type ReviewRefusal,
-} from '../repositories/attachment.repository';
+} from '../../../../persistence/attachment.repository';
 import { AttachmentStore } from '../repositories/attachment-store';
 import { attachmentAuditEvent } from './attachment-audit';
 import { APP_CONFIG } from '../tokens';

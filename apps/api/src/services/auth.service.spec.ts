@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import type { PasswordHasher } from '../repositories/password-hasher';
-import type { CredentialsRecord, UserRecord, UserRepository } from '../repositories/user.repository';
+import type { CredentialsRecord, UserRecord, UserRepository } from '../../../../persistence/user.repository';
 import { AccessTokenService } from './access-token.service';
 import { AuthService } from './auth.service';
 

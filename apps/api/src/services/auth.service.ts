@@ -6,7 +6,7 @@ import { Unauthenticated } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { RoleGrant } from '../../../../domain/role';
 import { PasswordHasher } from '../repositories/password-hasher';
-import { UserRepository, type GrantRecord, type UserRecord } from '../repositories/user.repository';
+import { UserRepository, type GrantRecord, type UserRecord } from '../../../../persistence/user.repository';
 import { AccessTokenService, sessionInvalid, type IssuedToken } from './access-token.service';
 
 export interface LoginResult extends IssuedToken {

@@ -10,9 +10,9 @@ import type { ResolvedMilestone } from '../../../../domain/fiscal-calendar';
 import { regionTimeZone, type IndonesianTimeZone } from '../../../../domain/region-time-zone';
 import { isWorkingDay } from '../../../../domain/working-days';
 import type { Violation } from '../../../../domain/violation';
-import { AuditRepository } from '../repositories/audit.repository';
-import { CalendarRepository, NATIONAL, type CalendarOverrideRecord, type OverrideKey } from '../repositories/calendar.repository';
-import { RegionRepository } from '../repositories/region.repository';
+import { AuditRepository } from '../../../../persistence/audit.repository';
+import { CalendarRepository, NATIONAL, type CalendarOverrideRecord, type OverrideKey } from '../../../../persistence/calendar.repository';
+import { RegionRepository } from '../../../../persistence/region.repository';
 import {
   budgetYearViolations,
   dateViolations,

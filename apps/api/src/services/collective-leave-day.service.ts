@@ -6,8 +6,8 @@ import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
-import { AuditRepository } from '../repositories/audit.repository';
-import { CalendarRepository, type CollectiveLeaveDayRecord } from '../repositories/calendar.repository';
+import { AuditRepository } from '../../../../persistence/audit.repository';
+import { CalendarRepository, type CollectiveLeaveDayRecord } from '../../../../persistence/calendar.repository';
 import { budgetYearViolations, dateViolations } from './calendar-input';
 import { TimelineNotifier } from './timeline-notifier';
 

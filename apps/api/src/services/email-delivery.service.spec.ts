@@ -1,7 +1,7 @@
 import type { AuthContext } from '../../../../domain/auth-context';
 import { Conflict, Forbidden, NotFound } from '../../../../domain/errors';
-import type { AuditRepository } from '../repositories/audit.repository';
-import type { EmailDeliveryFilter, EmailDeliveryRecord, EmailDeliveryRepository } from '../repositories/email-delivery.repository';
+import type { AuditRepository } from '../../../../persistence/audit.repository';
+import type { EmailDeliveryFilter, EmailDeliveryRecord, EmailDeliveryRepository } from '../../../../persistence/email-delivery.repository';
 import type { EmailRetryProcessRepository } from '../repositories/email-retry-process.repository';
 import { EmailDeliveryService } from './email-delivery.service';
 

@@ -7,9 +7,9 @@ import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { Conflict, Forbidden, NotFound } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
-import type { EmailDeliveryStatus } from '../../../../prisma/client';
-import { AuditRepository } from '../repositories/audit.repository';
-import { EmailDeliveryRepository, type EmailDeliveryRecord } from '../repositories/email-delivery.repository';
+import type { EmailDeliveryStatus } from '../../../../domain/notification';
+import { AuditRepository } from '../../../../persistence/audit.repository';
+import { EmailDeliveryRepository, type EmailDeliveryRecord } from '../../../../persistence/email-delivery.repository';
 import { EmailRetryProcessRepository } from '../repositories/email-retry-process.repository';
 
 const DELIVERY = { id: 'Pengiriman surel', en: 'E-mail delivery' };

@@ -1,8 +1,8 @@
 // The government affairs nomenclature for pickers, by default in its current version.
 import { Injectable } from '@nestjs/common';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../../../domain/nomenclature';
-import type { AffairGroup } from '../../../../prisma/client';
-import { GovernmentAffairRepository } from '../repositories/government-affair.repository';
+import type { AffairGroup } from '../../../../domain/affair';
+import { GovernmentAffairRepository } from '../../../../persistence/government-affair.repository';
 
 export interface AffairSearch {
   q?: string;

@@ -1,8 +1,8 @@
 // Reachability of what the API depends on, for load balancers and operators.
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import type { PrismaClient } from '../../../../prisma/client';
-import { PRISMA, TEMPORAL_CLIENT } from '../tokens';
+import type { Database } from '../../../../persistence';
+import { DATABASE, TEMPORAL_CLIENT } from '../tokens';
 
 export interface DependencyHealth {
   up: boolean;
@@ -39,13 +39,13 @@ async function probe(check: () => Promise<unknown>): Promise<DependencyHealth> {
 @Injectable()
 export class HealthService {
   constructor(
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(DATABASE) private readonly database: Database,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
   ) {}
 
   async check(): Promise<HealthReport> {
     const [database, temporal] = await Promise.all([
-      probe(() => this.prisma.$queryRaw`SELECT 1`),
+      probe(() => this.database.ping()),
       probe(() => this.temporal.workflowService.getSystemInfo({})),
     ]);
     return { status: database.up && temporal.up ? 'ok' : 'unavailable', database, temporal };

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { requireRegionView } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound } from '../../../../domain/errors';
-import { MappingRepository } from '../repositories/mapping.repository';
+import { MappingRepository } from '../../../../persistence/mapping.repository';
 import { renderMappingPdf, PDF_CONTENT_TYPE } from '../renderers/mapping-pdf';
 import { mappingFileName } from '../renderers/mapping-text';
 import { renderMappingXlsx, XLSX_CONTENT_TYPE } from '../renderers/mapping-xlsx';

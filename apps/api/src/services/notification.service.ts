@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound } from '../../../../domain/errors';
-import { NotificationRepository, type NotificationRecord } from '../repositories/notification.repository';
+import { NotificationRepository, type NotificationRecord } from '../../../../persistence/notification.repository';
 
 const NOTIFICATION = { id: 'Pemberitahuan', en: 'Notification' };
 

@@ -8,8 +8,8 @@ import type { AuthContext } from '../../../../domain/auth-context';
 import { ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import { checkCommentBody } from '../../../../domain/plan-comment';
-import { PlanCommentRepository, type PlanCommentRecord } from '../repositories/plan-comment.repository';
-import { PlanScopeRepository } from '../repositories/plan-scope.repository';
+import { PlanCommentRepository, type PlanCommentRecord } from '../../../../persistence/plan-comment.repository';
+import { PlanRepository } from '../../../../persistence/plan.repository';
 import { requireVisiblePlan } from './plan-visibility';
 
 export interface NewComment {
@@ -21,16 +21,16 @@ export interface NewComment {
 export class PlanCommentService {
   constructor(
     private readonly comments: PlanCommentRepository,
-    private readonly scopes: PlanScopeRepository,
+    private readonly plans: PlanRepository,
   ) {}
 
   async list(auth: AuthContext, planId: string): Promise<PlanCommentRecord[]> {
-    await requireVisiblePlan(this.scopes, auth, planId);
+    await requireVisiblePlan(this.plans, auth, planId);
     return this.comments.listByPlan(planId);
   }
 
   async add(auth: AuthContext, planId: string, comment: NewComment): Promise<PlanCommentRecord> {
-    const scope = await requireVisiblePlan(this.scopes, auth, planId);
+    const scope = await requireVisiblePlan(this.plans, auth, planId);
     const violations = checkCommentBody(comment.body);
     if (violations.length > 0) throw new ValidationFailed(violations);
     const taskId = comment.taskId ?? null;

@@ -4,8 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
-import { PlanRevisionRepository, type PlanRevisionSummary } from '../repositories/plan-revision.repository';
-import { PlanScopeRepository } from '../repositories/plan-scope.repository';
+import { PlanRepository, type PlanRevisionSummary } from '../../../../persistence/plan.repository';
 import { diffRevisionContents, type RevisionChange } from '../utils/revision-diff';
 import { requireVisiblePlan } from './plan-visibility';
 
@@ -19,18 +18,15 @@ export interface RevisionDiff {
 
 @Injectable()
 export class PlanRevisionService {
-  constructor(
-    private readonly revisions: PlanRevisionRepository,
-    private readonly scopes: PlanScopeRepository,
-  ) {}
+  constructor(private readonly plans: PlanRepository) {}
 
   async list(auth: AuthContext, planId: string): Promise<PlanRevisionSummary[]> {
-    await requireVisiblePlan(this.scopes, auth, planId);
-    return this.revisions.listByPlan(planId);
+    await requireVisiblePlan(this.plans, auth, planId);
+    return this.plans.listRevisions(planId);
   }
 
   async diff(auth: AuthContext, planId: string, from: number, to: number): Promise<RevisionDiff> {
-    await requireVisiblePlan(this.scopes, auth, planId);
+    await requireVisiblePlan(this.plans, auth, planId);
     if (from >= to) {
       throw new ValidationFailed([
         {
@@ -40,7 +36,7 @@ export class PlanRevisionService {
         },
       ]);
     }
-    const contents = await this.revisions.contents(planId, [from, to]);
+    const contents = await this.plans.revisionContents(planId, [from, to]);
     for (const revision of [from, to]) {
       if (!contents.has(revision)) throw new NotFound(REVISION, `${planId} #${revision}`);
     }

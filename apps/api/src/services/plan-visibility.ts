@@ -3,12 +3,12 @@
 import { requirePlanVisible, type PlanScope } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound } from '../../../../domain/errors';
-import type { PlanScopeRepository } from '../repositories/plan-scope.repository';
+import type { PlanRepository } from '../../../../persistence/plan.repository';
 
 const PLAN = { id: 'Rencana kerja sama', en: 'Cooperation plan' };
 
-export async function requireVisiblePlan(scopes: PlanScopeRepository, auth: AuthContext, planId: string): Promise<PlanScope> {
-  const scope = await scopes.find(planId);
+export async function requireVisiblePlan(scopes: PlanRepository, auth: AuthContext, planId: string): Promise<PlanScope> {
+  const scope = await scopes.scope(planId);
   if (!scope) throw new NotFound(PLAN, planId);
   requirePlanVisible(auth, scope, planId);
   return scope;

@@ -11,9 +11,9 @@ import { TaskEventKind } from '../../../../domain/review-task';
 import { type PlanSubmission } from '../../../../domain/plan-transition';
 import { type Actor } from '../../../../domain/actor';
 import type { PlanProcessRepository } from '../repositories/plan-process.repository';
-import type { NewPlan, PlanFilter, PlanRecord, PlanRepository } from '../repositories/plan.repository';
-import type { ReferenceFactsRepository } from '../repositories/reference-facts.repository';
-import type { UserDirectoryRepository } from '../repositories/user-directory.repository';
+import type { NewPlan, PlanFilter, PlanRecord, PlanRepository } from '../../../../persistence/plan.repository';
+import type { ReferenceFactsRepository } from '../../../../persistence/reference-facts.repository';
+import type { UserRepository } from '../../../../persistence/user.repository';
 import { completePlanContent, factsForCompletePlan } from '../../../../test/support/plan-content-fixtures';
 import { PlanService, actorOf, decisionRequestId, type NewPlanInput } from './plan.service';
 
@@ -226,7 +226,7 @@ function setup(...records: PlanRecord[]) {
     plans as unknown as PlanRepository,
     processes as unknown as PlanProcessRepository,
     references as unknown as ReferenceFactsRepository,
-    users as unknown as UserDirectoryRepository,
+    users as unknown as UserRepository,
   );
   return { service, plans, processes, references, users };
 }

@@ -25,9 +25,9 @@ import { castVoteUpdate, claimTaskUpdate, delegateTaskUpdate, reassignTaskUpdate
 import { TaskEventKind } from '../../../../domain/review-task';
 import { type Actor } from '../../../../domain/actor';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
-import { PlanRepository, toPlanContent, type DerivedPlanFields, type PlanFilter, type PlanRecord } from '../repositories/plan.repository';
-import { ReferenceFactsRepository } from '../repositories/reference-facts.repository';
-import { UserDirectoryRepository } from '../repositories/user-directory.repository';
+import { PlanRepository, toPlanContent, type DerivedPlanFields, type PlanFilter, type PlanRecord } from '../../../../persistence/plan.repository';
+import { ReferenceFactsRepository } from '../../../../persistence/reference-facts.repository';
+import { UserRepository } from '../../../../persistence/user.repository';
 
 const PLAN = { id: 'Rencana kerja sama', en: 'Cooperation plan' };
 const IDEMPOTENCY_KEY_MAX = 200;
@@ -134,7 +134,7 @@ export class PlanService {
     private readonly plans: PlanRepository,
     private readonly processes: PlanProcessRepository,
     private readonly references: ReferenceFactsRepository,
-    private readonly users: UserDirectoryRepository,
+    private readonly users: UserRepository,
   ) {}
 
   async create(auth: AuthContext, input: NewPlanInput): Promise<PlanView> {

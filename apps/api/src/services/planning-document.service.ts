@@ -14,10 +14,10 @@ import {
   type DocumentKind,
   type DocumentState,
 } from '../../../../domain/planning-document';
-import { AuditRepository } from '../repositories/audit.repository';
+import { AuditRepository } from '../../../../persistence/audit.repository';
 import { DocumentChangeDispatcher } from '../repositories/document-change-dispatcher';
-import { PlanScopeRepository } from '../repositories/plan-scope.repository';
-import { PlanningDocumentRepository, type DocumentKey } from '../repositories/planning-document.repository';
+import { PlanRepository } from '../../../../persistence/plan.repository';
+import { PlanningDocumentRepository, type DocumentKey } from '../../../../persistence/planning-document.repository';
 import { documentFileName, renderDocumentXlsx } from '../renderers/document-xlsx';
 import { planSummaryFileName, renderPlanDocumentsPdf } from '../renderers/plan-documents-pdf';
 import { XLSX_CONTENT_TYPE } from '../renderers/mapping-xlsx';
@@ -58,7 +58,7 @@ function requireStateRights(auth: AuthContext, kind: DocumentKind, regionCode: s
 export class PlanningDocumentService {
   constructor(
     private readonly documents: PlanningDocumentRepository,
-    private readonly plans: PlanScopeRepository,
+    private readonly plans: PlanRepository,
     private readonly audit: AuditRepository,
     private readonly changes: DocumentChangeDispatcher,
   ) {}
@@ -128,7 +128,7 @@ export class PlanningDocumentService {
 
   /** The lines a plan placed in its region's documents, with any amendment flag. */
   async linesOfPlan(auth: AuthContext, planId: string) {
-    const scope = await this.plans.find(planId);
+    const scope = await this.plans.scope(planId);
     if (!scope) throw new NotFound(PLAN, planId);
     requirePlanVisible(auth, scope, planId);
     return this.documents.linesOfPlan(planId);

@@ -5,7 +5,7 @@ import { requireAdmin, requireRegionCalendarRead } from '../../../../domain/acce
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound, ValidationFailed } from '../../../../domain/errors';
 import type { SeasonStatus } from '../../../../workflows/planning-season/definitions';
-import { RegionRepository } from '../repositories/region.repository';
+import { RegionRepository } from '../../../../persistence/region.repository';
 import { SeasonProcessRepository } from '../repositories/season-process.repository';
 import { budgetYearViolations, regionCodeViolations } from './calendar-input';
 

@@ -6,8 +6,8 @@ import { Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors
 import { text } from '../../../../domain/message';
 import { REGION_CODE_PATTERN } from '../../../../domain/plan-content';
 import type { Violation } from '../../../../domain/violation';
-import type { RegionLevel } from '../../../../prisma/client';
-import { RegionRepository, type BorderKey, type RegionRecord } from '../repositories/region.repository';
+import type { RegionLevel } from '../../../../domain/affair';
+import { RegionRepository, type BorderKey, type RegionRecord } from '../../../../persistence/region.repository';
 
 /** Pickers show a short list; a user narrows it by typing. */
 export const REGION_SEARCH_LIMIT = 50;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../../../../domain/auth-context';
-import { ReviewTaskRepository, type InboxQuery } from '../repositories/review-task.repository';
+import { ReviewTaskRepository, type InboxQuery } from '../../../../persistence/review-task.repository';
 
 @Injectable()
 export class ReviewTaskService {

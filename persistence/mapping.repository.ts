@@ -2,15 +2,12 @@
 // budget year with what the matrix shows of them, and the names of their affairs.
 // Three queries whatever the number of plans: the plans come with their objects,
 // partners and line items in one findMany, never one query per plan.
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '../../../../prisma/client';
-import { PRISMA } from '../tokens';
+import type { PrismaClient } from '../prisma/client';
 
 export type MappingPlanRecord = Awaited<ReturnType<MappingRepository['findPlans']>>[number];
 
-@Injectable()
 export class MappingRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   /** The region and, for a kabupaten/kota, its province (the first two digits of its code). */
   findRegionWithProvince(code: string) {

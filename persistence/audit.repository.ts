@@ -1,12 +1,10 @@
 // The audit trail for the API: records what a signed-in caller did, and reads a plan's
 // entries back. Writing goes through the same appendAuditEvent the activities use.
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '../../../../prisma/client';
-import { appendAuditEvent, type AuditWriter } from '../../../../activities/audit-trail';
-import type { AuditEventInput } from '../../../../domain/audit-event';
-import { auditActor } from '../../../../domain/audit-actor';
-import type { AuthContext } from '../../../../domain/auth-context';
-import { PRISMA } from '../tokens';
+import type { PrismaClient } from '../prisma/client';
+import { appendAuditEvent, type AuditWriter } from './audit-trail';
+import type { AuditEventInput } from '../domain/audit-event';
+import { auditActor } from '../domain/audit-actor';
+import type { AuthContext } from '../domain/auth-context';
 
 /** An action as a service describes it; the actor comes from the caller's AuthContext. */
 export interface AuditedAction extends Omit<AuditEventInput, 'actorId' | 'actorName' | 'actorRole'> {
@@ -20,9 +18,8 @@ export type AuditEventRecord = Awaited<ReturnType<AuditRepository['listByPlan']>
 
 const OLDEST_FIRST = [{ occurredAt: 'asc' }, { id: 'asc' }] as const;
 
-@Injectable()
 export class AuditRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   /**
    * Records what `auth` did. Pass a transaction client as `db` to record it atomically

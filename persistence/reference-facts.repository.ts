@@ -1,13 +1,10 @@
 // Gathers what the reference data says about the codes one plan uses, for the plan rules.
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '../../../../prisma/client';
-import type { PlanContent } from '../../../../domain/plan-content';
-import { affairKey, type ReferenceFacts } from '../../../../domain/plan-rules';
-import { PRISMA } from '../tokens';
+import type { PrismaClient } from '../prisma/client';
+import type { PlanContent } from '../domain/plan-content';
+import { affairKey, type ReferenceFacts } from '../domain/plan-rules';
 
-@Injectable()
 export class ReferenceFactsRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   async factsFor(content: PlanContent, planId?: string): Promise<ReferenceFacts> {
     const partnerCodes = [...new Set(content.partners.flatMap((p) => (p.regionCode ? [p.regionCode] : [])))];

@@ -1,10 +1,8 @@
 // Remarks on a plan. A comment and its audit entry are written in one transaction, so
 // neither exists without the other.
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '../../../../prisma/client';
-import { appendAuditEvent } from '../../../../activities/audit-trail';
-import type { AuditEventInput } from '../../../../domain/audit-event';
-import { PRISMA } from '../tokens';
+import type { PrismaClient } from '../prisma/client';
+import { appendAuditEvent } from './audit-trail';
+import type { AuditEventInput } from '../domain/audit-event';
 
 export interface NewPlanComment {
   id: string;
@@ -17,9 +15,8 @@ export interface NewPlanComment {
 
 export type PlanCommentRecord = Awaited<ReturnType<PlanCommentRepository['listByPlan']>>[number];
 
-@Injectable()
 export class PlanCommentRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   listByPlan(planId: string) {
     return this.prisma.planComment.findMany({ where: { planId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });

@@ -1,8 +1,6 @@
 // Data access for regions and the borders between them.
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient, RegionLevel } from '../../../../prisma/client';
-import { PRISMA } from '../tokens';
-import { escapeLikePattern } from '../utils/like-pattern';
+import type { PrismaClient, RegionLevel } from '../prisma/client';
+import { escapeLikePattern } from './like-pattern';
 
 export interface RegionFilter {
   q?: string;
@@ -20,9 +18,8 @@ export interface BorderKey {
 export type RegionRecord = NonNullable<Awaited<ReturnType<RegionRepository['findByCode']>>>;
 export type BorderRecord = NonNullable<Awaited<ReturnType<RegionRepository['findBorder']>>>;
 
-@Injectable()
 export class RegionRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   search(filter: RegionFilter) {
     return this.prisma.region.findMany({

@@ -1,8 +1,6 @@
 // Data access for the government affairs nomenclature.
-import { Inject, Injectable } from '@nestjs/common';
-import type { AffairGroup, PrismaClient } from '../../../../prisma/client';
-import { PRISMA } from '../tokens';
-import { escapeLikePattern } from '../utils/like-pattern';
+import type { AffairGroup, PrismaClient } from '../prisma/client';
+import { escapeLikePattern } from './like-pattern';
 
 export interface AffairFilter {
   q?: string;
@@ -12,9 +10,8 @@ export interface AffairFilter {
 
 export type AffairRecord = Awaited<ReturnType<GovernmentAffairRepository['search']>>[number];
 
-@Injectable()
 export class GovernmentAffairRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   search(filter: AffairFilter) {
     return this.prisma.governmentAffair.findMany({

@@ -1,12 +1,23 @@
-// Data access for the planning calendar: milestone overrides (national ones under
-// regionCode "") and collective leave days. Each change is stored with its audit entry
-// in one transaction, so neither exists without the other.
+// The planning calendar: milestone overrides (national ones under regionCode "") and
+// collective leave days, and what they come to: a region's resolved calendar of one
+// budget year and the days off that working-day counts skip. The API's calendar routes,
+// the plan timeline and the planning season all read it here, so all count alike.
+// Each change is stored with its audit entry in one transaction.
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import type { AuditWriter } from '../../../../activities/audit-trail';
-import { NATIONAL, readRegionCalendar } from '../../../../activities/region-calendar';
-import type { PrismaClient } from '../../../../prisma/client';
-import { PRISMA } from '../tokens';
+import { resolveCalendar, type CalendarRegionLevel, type Milestone, type ResolvedMilestone } from '../domain/fiscal-calendar';
+import type { LocalDate } from '../domain/local-date';
+import { holidaySet, type HolidaySet } from '../domain/working-days';
+import { publicHolidays } from '../platform/indonesian-holidays';
+import type { PrismaClient } from '../prisma/client';
+import type { AuditWriter } from './audit-trail';
+
+/** The regionCode under which national overrides are stored. */
+export const NATIONAL = '';
+
+export interface StoredRegionCalendar {
+  region: { code: string; name: string; level: CalendarRegionLevel };
+  milestones: ResolvedMilestone[];
+}
 
 /** One override's identity; regionCode "" is the national one. */
 export interface OverrideKey {
@@ -27,15 +38,31 @@ export type CollectiveLeaveDayRecord = NonNullable<Awaited<ReturnType<CalendarRe
 /** Writes the audit entry of a change inside its transaction; `before` is the row it replaced, if any. */
 export type AuditChange<T> = (db: AuditWriter, before: T | null, after: T | null) => Promise<unknown>;
 
-export { NATIONAL };
-
-@Injectable()
 export class CalendarRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   /** The region and its resolved milestones (national and regional overrides applied); null for an unknown region. */
-  regionCalendar(budgetYear: number, regionCode: string) {
-    return readRegionCalendar(this.prisma, regionCode, budgetYear);
+  async regionCalendar(budgetYear: number, regionCode: string): Promise<StoredRegionCalendar | null> {
+    const region = await this.prisma.region.findUnique({ where: { code: regionCode }, select: { code: true, name: true, level: true } });
+    if (!region) return null;
+    const rows = await this.prisma.calendarOverride.findMany({
+      where: { budgetYear, regionCode: { in: [NATIONAL, regionCode] } },
+      orderBy: [{ regionCode: 'asc' }, { milestone: 'asc' }],
+    });
+    const toOverride = (row: (typeof rows)[number]) => ({ milestone: row.milestone as Milestone, date: row.date, note: row.note });
+    const milestones = resolveCalendar(budgetYear, region.level, {
+      national: rows.filter((row) => row.regionCode === NATIONAL).map(toOverride),
+      regional: rows.filter((row) => row.regionCode === regionCode).map(toOverride),
+    });
+    return { region, milestones };
+  }
+
+  /** Public holidays and collective leave days of the years from `from` to `to`. */
+  async holidays(from: LocalDate, to: LocalDate): Promise<HolidaySet> {
+    const years: number[] = [];
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) years.push(year);
+    const leave = await this.prisma.collectiveLeaveDay.findMany({ where: { date: { gte: `${years[0]}-01-01`, lte: `${years[years.length - 1]}-12-31` } } });
+    return holidaySet(...years.map(publicHolidays), leave.map((day) => day.date));
   }
 
   findOverride(key: OverrideKey) {

@@ -1,8 +1,10 @@
-// Data access for users and their role grants. Only `findCredentials` reads a password
+// Users and their role grants: accounts, logins, and the people a task, a deliberation
+// or a notification reaches. The only writer of the User and UserRoleGrant tables. Only `findCredentials` reads a password
 // hash; every other read leaves it out, so no response can carry one by mistake.
-import { Inject, Injectable } from '@nestjs/common';
-import { Prisma, type PrismaClient, type Role } from '../../../../prisma/client';
-import { PRISMA } from '../tokens';
+import { Prisma, type PrismaClient, type Role } from '../prisma/client';
+import type { Actor, Person } from '../domain/actor';
+import type { RecipientSelector } from '../domain/notification';
+import { isUuid } from '../domain/uuid';
 
 const GRANT_ORDER = [{ regionCode: 'asc' as const }, { role: 'asc' as const }, { agency: 'asc' as const }];
 const ACCOUNT = {
@@ -18,6 +20,12 @@ const ACCOUNT = {
 
 export type UserRecord = NonNullable<Awaited<ReturnType<UserRepository['findById']>>>;
 export type GrantRecord = UserRecord['grants'][number];
+export interface Recipient {
+  id: string;
+  displayName: string;
+  email: string | null;
+}
+
 export type CredentialsRecord = NonNullable<Awaited<ReturnType<UserRepository['findCredentials']>>>;
 
 export interface NewUser {
@@ -45,9 +53,8 @@ export interface NewGrant {
   createdBy: string;
 }
 
-@Injectable()
 export class UserRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   findById(id: string) {
     return this.prisma.user.findUnique({ where: { id }, select: ACCOUNT });
@@ -104,5 +111,52 @@ export class UserRepository {
   async deleteGrant(grantId: string): Promise<boolean> {
     const { count } = await this.prisma.userRoleGrant.deleteMany({ where: { id: grantId } });
     return count > 0;
+  }
+
+  /** An active user with the roles they hold in `regionCode`, or null: whom a task may be passed to. */
+  async actorIn(userId: string, regionCode: string): Promise<Actor | null> {
+    const user = await this.prisma.user.findFirst({
+      where: { id: userId, active: true },
+      select: { id: true, displayName: true, grants: { where: { regionCode }, select: { role: true } } },
+    });
+    return user ? { userId: user.id, name: user.displayName, roles: user.grants.map((grant) => grant.role) } : null;
+  }
+
+  /** Active holders of a role in a region, by username (e.g. the TKKSD members when a deliberation opens). */
+  async activeHolders(role: Role, regionCode: string): Promise<Person[]> {
+    const grants = await this.prisma.userRoleGrant.findMany({
+      where: { role, regionCode, user: { active: true } },
+      select: { user: { select: { id: true, displayName: true } } },
+      orderBy: { user: { username: 'asc' } },
+    });
+    return grants.map(({ user }) => ({ userId: user.id, name: user.displayName }));
+  }
+
+  /** The agencies with an active officer in the region. */
+  async officerAgencies(regionCode: string): Promise<string[]> {
+    const grants = await this.prisma.userRoleGrant.findMany({
+      where: { role: 'OFFICER', regionCode, agency: { not: '' }, user: { active: true } },
+      select: { agency: true },
+      distinct: ['agency'],
+    });
+    return grants.map((grant) => grant.agency);
+  }
+
+  /** Who a notification reaches: the named users and every holder of the named roles, active accounts only. */
+  async recipients(selector: RecipientSelector): Promise<Recipient[]> {
+    // A malformed id would make PostgreSQL refuse the whole query: it names nobody, so drop it.
+    const userIds = (selector.userIds ?? []).filter(isUuid);
+    const anyOf = [
+      ...(userIds.length ? [{ id: { in: userIds } }] : []),
+      ...(selector.roles ?? []).map(({ role, regionCode, agency }) => ({
+        grants: { some: { role, regionCode, ...(agency !== undefined && { agency }) } },
+      })),
+    ];
+    if (!anyOf.length) return [];
+    return this.prisma.user.findMany({
+      where: { active: true, OR: anyOf },
+      select: { id: true, displayName: true, email: true },
+      orderBy: { username: 'asc' },
+    });
   }
 }

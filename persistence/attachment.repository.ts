@@ -2,13 +2,11 @@
 // review notes only while the plan is at their review stage; either is checked under a
 // lock on the plan's row, so a transition landing at the same moment either waits for
 // the change or is seen by it.
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '../../../../prisma/client';
-import { appendAuditEvent } from '../../../../activities/audit-trail';
-import type { AuditEventInput } from '../../../../domain/audit-event';
-import type { AttachmentPurpose } from '../../../../domain/attachment-purpose';
-import { PlanStage, isReviewStage, type ReviewStage } from '../../../../domain/plan-stage';
-import { PRISMA } from '../tokens';
+import type { PrismaClient } from '../prisma/client';
+import { appendAuditEvent } from './audit-trail';
+import type { AuditEventInput } from '../domain/audit-event';
+import type { AttachmentPurpose } from '../domain/attachment-purpose';
+import { PlanStage, isReviewStage, type ReviewStage } from '../domain/plan-stage';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -50,9 +48,8 @@ export interface ReviewState {
   taskId: string | null;
 }
 
-@Injectable()
 export class AttachmentRepository {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(private readonly prisma: PrismaClient) {}
 
   /** What decides who may touch the plan's files, and whether they may still change: null when there is no such plan. */
   findPlan(planId: string): Promise<AttachmentPlan | null> {

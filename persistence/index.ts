@@ -1,0 +1,63 @@
+// Every repository over one database connection: what the API and the worker's
+// activities are built from. The only door to PostgreSQL besides prisma/'s tools.
+import { createPrismaClient, type DatabaseOptions, type PrismaClient } from '../prisma/client';
+import { AttachmentRepository } from './attachment.repository';
+import { AuditRepository } from './audit.repository';
+import { CalendarRepository } from './calendar.repository';
+import { EmailDeliveryRepository } from './email-delivery.repository';
+import { GovernmentAffairRepository } from './government-affair.repository';
+import { MappingRepository } from './mapping.repository';
+import { NotificationRepository } from './notification.repository';
+import { PlanCommentRepository } from './plan-comment.repository';
+import { PlanRepository } from './plan.repository';
+import { PlanningDocumentRepository } from './planning-document.repository';
+import { ReferenceFactsRepository } from './reference-facts.repository';
+import { RegionRepository } from './region.repository';
+import { ReviewTaskRepository } from './review-task.repository';
+import { UserRepository } from './user.repository';
+
+export type { DatabaseOptions } from '../prisma/client';
+
+export function createRepositories(prisma: PrismaClient) {
+  return {
+    attachments: new AttachmentRepository(prisma),
+    audit: new AuditRepository(prisma),
+    calendars: new CalendarRepository(prisma),
+    emailDeliveries: new EmailDeliveryRepository(prisma),
+    governmentAffairs: new GovernmentAffairRepository(prisma),
+    mapping: new MappingRepository(prisma),
+    notifications: new NotificationRepository(prisma),
+    planComments: new PlanCommentRepository(prisma),
+    plans: new PlanRepository(prisma),
+    planningDocuments: new PlanningDocumentRepository(prisma),
+    referenceFacts: new ReferenceFactsRepository(prisma),
+    regions: new RegionRepository(prisma),
+    reviewTasks: new ReviewTaskRepository(prisma),
+    users: new UserRepository(prisma),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** A connection pool and the repositories over it; `close()` ends the pool. */
+export interface Database {
+  repositories: Repositories;
+  /** Answers when PostgreSQL does; throws otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(options: DatabaseOptions): Database {
+  return databaseOver(createPrismaClient(options));
+}
+
+/** The repositories over a client someone else owns (tests, the embedded launcher). */
+export function databaseOver(prisma: PrismaClient): Database {
+  return {
+    repositories: createRepositories(prisma),
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: () => prisma.$disconnect(),
+  };
+}

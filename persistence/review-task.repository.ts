@@ -1,0 +1,232 @@
+// Review tasks and TKKSD votes in the read model: the inbox (open tasks a user may act
+// on, filtered, sorted and paged in SQL), and the writes the plan's workflow projects
+// (tasks opened and closed by a move, assignments, votes, due dates, escalations).
+// The only writer of the ReviewTask and TkksdVote tables; every write is idempotent.
+import { randomUUID } from 'node:crypto';
+import type { Prisma, PrismaClient } from '../prisma/client';
+import { AuditAction, AuditEntity } from '../domain/audit-action';
+import type { VoteEvent } from '../domain/deliberation';
+import type { TaskEvent } from '../domain/review-task';
+import type { StageDeadline } from '../domain/stage-deadline';
+import { appendAuditEvent, auditDedupeKey } from './audit-trail';
+import type { AuthContext } from '../domain/auth-context';
+import type { CooperationType } from '../domain/cooperation-type';
+import type { ReviewStage } from '../domain/plan-stage';
+import { Role } from '../domain/role';
+
+export interface InboxQuery {
+  /** mine: assigned to me; available: unassigned and mine to claim; all (default): both. */
+  scope: 'mine' | 'available' | 'all';
+  stage?: ReviewStage;
+  regionCode?: string;
+  cooperationType?: CooperationType;
+  affairCode?: string;
+  overdue?: boolean;
+  sort: 'due' | 'priority' | 'created';
+  page: number;
+  pageSize: number;
+}
+
+export interface NewReviewTask {
+  planId: string;
+  stage: ReviewStage;
+  revision: number;
+  openSequence: number;
+  candidateRole: Role | null;
+  regionCode: string;
+  budgetYear: number;
+  createdAt: Date;
+}
+
+/** Opens the task of a stage a plan just entered, inside the move's transaction. */
+export async function openReviewTask(tx: Prisma.TransactionClient, task: NewReviewTask): Promise<void> {
+  await tx.reviewTask.create({ data: { id: randomUUID(), ...task } });
+}
+
+/** Closes the plan's open task with the move that ended its stage, inside the move's transaction. */
+export async function closeOpenReviewTasks(tx: Prisma.TransactionClient, planId: string, closing: { closedAt: Date; decision: string; decidedBy: string }): Promise<void> {
+  await tx.reviewTask.updateMany({ where: { planId, status: 'OPEN' }, data: { status: 'CLOSED', ...closing } });
+}
+
+export interface RecordTaskEventInput {
+  planId: string;
+  event: TaskEvent;
+}
+
+export interface EscalationRecord {
+  planId: string;
+  openSequence: number;
+  /** ISO instant of the escalation. */
+  at: string;
+  daysOverdue: number;
+}
+
+export type ReviewTaskRecord = Awaited<ReturnType<ReviewTaskRepository['inbox']>>['items'][number];
+
+export class ReviewTaskRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Tasks the user holds, or may claim through a role in the task's region (TKKSD members: to vote). */
+  private visibleTo(auth: AuthContext, scope: InboxQuery['scope']): Prisma.ReviewTaskWhereInput {
+    const mine: Prisma.ReviewTaskWhereInput = { assigneeId: auth.userId };
+    const claimable: Prisma.ReviewTaskWhereInput = {
+      assigneeId: null,
+      OR: auth.grants.flatMap((grant) => [
+        { candidateRole: grant.role, regionCode: grant.regionCode },
+        ...(grant.role === Role.TKKSD_MEMBER ? [{ stage: 'TKKSD_DELIBERATION' as const, regionCode: grant.regionCode }] : []),
+      ]),
+    };
+    if (scope === 'mine') return mine;
+    if (scope === 'available') return claimable;
+    return { OR: [mine, claimable] };
+  }
+
+  private where(auth: AuthContext, query: InboxQuery, now: Date): Prisma.ReviewTaskWhereInput {
+    return {
+      AND: [
+        { status: 'OPEN' },
+        this.visibleTo(auth, query.scope),
+        {
+          stage: query.stage,
+          regionCode: query.regionCode,
+          ...(query.overdue && { dueAt: { lt: now } }),
+          ...((query.cooperationType || query.affairCode) && {
+            plan: {
+              cooperationType: query.cooperationType,
+              ...(query.affairCode && { objects: { some: { affairCode: query.affairCode } } }),
+            },
+          }),
+        },
+      ],
+    };
+  }
+
+  async inbox(auth: AuthContext, query: InboxQuery, now = new Date()) {
+    const where = this.where(auth, query, now);
+    const orderBy: Prisma.ReviewTaskOrderByWithRelationInput[] =
+      query.sort === 'due'
+        ? [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }]
+        : query.sort === 'priority'
+          ? [{ priority: 'desc' }, { createdAt: 'asc' }]
+          : [{ createdAt: 'asc' }];
+    const [items, total, byStage] = await Promise.all([
+      this.prisma.reviewTask.findMany({
+        where,
+        include: { plan: { select: { title: true, proposingAgency: true, cooperationType: true } } },
+        orderBy: [...orderBy, { id: 'asc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+      this.prisma.reviewTask.count({ where }),
+      this.prisma.reviewTask.groupBy({
+        by: ['stage'],
+        where: { AND: [{ status: 'OPEN' }, this.visibleTo(auth, query.scope)] },
+        _count: { _all: true },
+      }),
+    ]);
+    const countsByStage = Object.fromEntries(byStage.map((row) => [row.stage, row._count._all]));
+    return { items, total, countsByStage };
+  }
+
+  /** Applies an assignment change over any older one (a retry or a late projection changes nothing). */
+  async recordAssignment({ planId, event }: RecordTaskEventInput): Promise<void> {
+    const { task } = event;
+    await appendAuditEvent(this.prisma, {
+      actorId: event.actor.userId,
+      actorName: event.actor.name,
+      actorRole: task.candidateRole,
+      action: `TASK_${event.kind}`,
+      planId,
+      entity: AuditEntity.REVIEW_TASK,
+      entityId: String(task.openSequence),
+      fromStage: task.stage,
+      toStage: task.stage,
+      after: { assignee: task.assignee, delegatedFrom: task.delegatedFrom },
+      details: { reason: event.reason },
+      occurredAt: new Date(event.occurredAt),
+      dedupeKey: auditDedupeKey('plan', planId, 'task', task.version),
+    });
+    await this.prisma.reviewTask.updateMany({
+      where: { planId, openSequence: task.openSequence, assignmentVersion: { lt: task.version } },
+      data: {
+        assigneeId: task.assignee?.userId ?? null,
+        assigneeName: task.assignee?.name ?? null,
+        delegatedFromId: task.delegatedFrom?.userId ?? null,
+        claimedAt: task.assignee ? new Date(event.occurredAt) : null,
+        assignmentVersion: task.version,
+      },
+    });
+  }
+
+  /** One vote per member and round, keyed by voter. */
+  async recordVote(event: VoteEvent): Promise<void> {
+    await appendAuditEvent(this.prisma, {
+      actorId: event.vote.voter.userId,
+      actorName: event.vote.voter.name,
+      actorRole: 'TKKSD_MEMBER',
+      action: AuditAction.VOTE_CAST,
+      planId: event.planId,
+      entity: AuditEntity.VOTE,
+      entityId: `${event.revision}`,
+      after: { vote: event.vote.vote, comment: event.vote.comment },
+      details: { outcome: event.outcome },
+      occurredAt: new Date(event.vote.castAt),
+      dedupeKey: auditDedupeKey('plan', event.planId, 'vote', event.revision, event.vote.voter.userId),
+    });
+    await this.prisma.tkksdVote.createMany({
+      data: [
+        {
+          planId: event.planId,
+          revision: event.revision,
+          userId: event.vote.voter.userId,
+          userName: event.vote.voter.name,
+          vote: event.vote.vote,
+          comment: event.vote.comment ?? null,
+          castAt: new Date(event.vote.castAt),
+        },
+      ],
+      skipDuplicates: true,
+    });
+  }
+
+  /** Writes the due date the timeline worked out onto the stage's task. */
+  async setDeadline(planId: string, openSequence: number, deadline: StageDeadline): Promise<void> {
+    await this.prisma.reviewTask.updateMany({
+      where: { planId, openSequence },
+      data: { dueAt: new Date(deadline.dueAt), dueBasis: deadline.basis, milestone: deadline.milestone.code, milestoneDate: deadline.milestone.date },
+    });
+  }
+
+  /** Marks the task escalated, once, with its audit entry. */
+  async recordEscalation({ planId, openSequence, at, daysOverdue }: EscalationRecord): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const stored = await appendAuditEvent(tx, {
+        actorId: null,
+        actorName: 'system',
+        action: AuditAction.TASK_ESCALATED,
+        planId,
+        entity: AuditEntity.REVIEW_TASK,
+        entityId: String(openSequence),
+        details: { daysOverdue },
+        occurredAt: new Date(at),
+        dedupeKey: auditDedupeKey('plan', planId, 'escalation', openSequence, daysOverdue),
+      });
+      if (stored) await tx.reviewTask.updateMany({ where: { planId, openSequence, escalatedAt: null }, data: { escalatedAt: new Date(at) } });
+    });
+  }
+
+  /** Overdue open tasks of a region's budget year as of `asOf`: how many, and the oldest due date. */
+  async overdueIn(regionCode: string, budgetYear: number, asOf: Date): Promise<{ count: number; oldestDueAt: Date | null }> {
+    const overdue = { regionCode, budgetYear, status: 'OPEN' as const, dueAt: { lt: asOf } };
+    const [count, oldest] = await Promise.all([
+      this.prisma.reviewTask.count({ where: overdue }),
+      this.prisma.reviewTask.findFirst({ where: overdue, orderBy: { dueAt: 'asc' }, select: { dueAt: true } }),
+    ]);
+    return { count, oldestDueAt: oldest?.dueAt ?? null };
+  }
+
+  /** Whether the task is one of the plan's (a comment may name it). */
+  async belongsToPlan(planId: string, taskId: string): Promise<boolean> {
+    return (await this.prisma.reviewTask.count({ where: { id: taskId, planId } })) > 0;
+  }
+}
