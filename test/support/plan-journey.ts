@@ -2,6 +2,7 @@
 // the role that holds it there.
 import { newPlanBody } from './plan-fixtures';
 import type { TestStack } from './test-stack';
+import { waitFor } from './wait';
 
 export const OFFICER = 'officer.kotabogor';
 
@@ -48,24 +49,23 @@ export function vote(stack: TestStack, planId: string, user: string, choice: 'AP
 }
 
 export async function waitForStage(stack: TestStack, planId: string, stage: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const plan = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
-    if (plan.stage === stage) return;
-    if (Date.now() > deadline) throw new Error(`plan stayed at ${plan.stage}, expected ${stage}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let seen: string | undefined;
+  await waitFor(
+    () => `the plan at ${stage}; it stayed at ${seen}`,
+    async () => {
+      seen = (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
+      return seen === stage;
+    },
+    timeoutMs,
+  );
 }
 
 /** Opens once the team is loaded: votes are refused for the short while before. */
 export async function waitForDeliberation(stack: TestStack, planId: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  await waitFor('the TKKSD deliberation to open', async () => {
     const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
-    if (plan.body.deliberation?.revision === plan.body.revision && plan.body.deliberation.members.length) return;
-    if (Date.now() > deadline) throw new Error('the TKKSD deliberation never opened');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return plan.body.deliberation?.revision === plan.body.revision && plan.body.deliberation.members.length > 0;
+  });
 }
 
 /** From Bappeda's approval to the chair's recommendation: a majority of the team approves. */
