@@ -18,7 +18,7 @@ import {
   type SeasonStatus,
 } from '../../workflows/planning-season/definitions';
 import { createTestUser } from '../support/auth';
-import { newPlanBody } from '../support/plan-fixtures';
+import { planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -124,9 +124,8 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
 
   it('reminds only agencies without a proposal, in order of offsets, digests numbered, nothing twice across a worker restart', async () => {
     // Dinas Lingkungan Hidup proposes (and its task is overdue); Dinas Perhubungan does not.
-    const created = await stack.as('officer.kotabogor').post('/plans').send(newPlanBody({ budgetYear: BUDGET_YEAR })).expect(201);
-    await stack.as('officer.kotabogor').post(`/plans/${created.body.id}/submit`).send({}).expect(200);
-    await stack.database.prisma.reviewTask.updateMany({ where: { planId: created.body.id }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+    const planId = await planAt(stack, 'VERIFICATION', { budgetYear: BUDGET_YEAR });
+    await stack.database.prisma.reviewTask.updateMany({ where: { planId }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
 
     // Deadline in 8 days: H-10 and H-9 have passed, so H-9 goes out at once and H-10 never.
     // The season runs 14 days, so it outlasts the worker's restart (see below).

@@ -9,7 +9,7 @@ import { nextReminder } from '../../domain/reminder-schedule';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import type { NotificationRequest } from '../../workflows/notification/definitions';
 import { maybeRecordHistory } from '../support/histories';
-import { REVIEWER, createPlan, decide, submit } from '../support/plan-journey';
+import { REVIEWER, decide, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
 
@@ -77,8 +77,7 @@ describe('reminders and escalation', () => {
   });
 
   it('gives the stage a due date, reminds in order, escalates to the Sekda and stops once the task is done', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
 
     const escalated = await waitFor('the escalation', async () => {
       const plan = await planView(stack, planId);
@@ -142,9 +141,7 @@ describe('reminders and escalation', () => {
   });
 
   it('sends the remedy when the plan reaches Bappeda after the RKPD is set', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    const planId = await planAt(stack, 'BAPPEDA_REVIEW');
     const plan = await waitFor('the remedy', async () => {
       const view = await planView(stack, planId);
       return view.remedy && view;
@@ -161,8 +158,7 @@ describe('reminders and escalation', () => {
   });
 
   it('sends no reminder twice when the worker stops for days and comes back', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
     const openSequence = await waitFor('a first reminder', async () => {
       const view = await planView(stack, planId);
       const sent = view.timeline && reminderIds(await dispatches(stack, planId), planId, view.timeline.openSequence);
@@ -200,8 +196,7 @@ describe('a calendar change', () => {
     const setMappingDeadline = (date: string) =>
       stack.as(ADMIN).put('/calendars/32.71/2027/milestones/MAPPING_DEADLINE').send({ date, note: 'Uji penjadwalan ulang' }).expect(200);
     await setMappingDeadline(addDays(today, 5));
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
     const first = await waitFor('the first due date', async () => (await planView(stack, planId)).timeline);
     expect(first.deadline).toMatchObject({ basis: 'MILESTONE', dueDate: addDays(today, 5) });
 
