@@ -1,5 +1,5 @@
 // Nothing a user submitted is lost when the worker is down or restarts mid-process.
-import { decide, passDeliberation, planAt } from '../support/plan-journey';
+import { decide, passDeliberation, planAt, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -40,11 +40,7 @@ it('finishes a plan whose worker was restarted between every step, without dupli
   // The worker goes down while the RKPD sync may be running: the sync resumes on the new one.
   await stack.stopWorker();
   await stack.startWorker();
-  const deadline = Date.now() + 30_000;
-  while ((await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage !== 'BUDGET_SIGNOFF') {
-    if (Date.now() > deadline) throw new Error('the plan never reached BUDGET_SIGNOFF');
-    await sleep(100);
-  }
+  await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
   await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
   await stack.stopWorker();
   await stack.startWorker();

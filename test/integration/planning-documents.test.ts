@@ -9,6 +9,7 @@ import { planWorkflowId, type PlanSubmission } from '../../workflows/cooperation
 import { readPdfText } from '../support/pdf-text';
 import { OFFICER, REVIEWER, advanceTo, decide, planAt, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 let stack: TestStack;
 
@@ -116,11 +117,7 @@ describe('the calendar order', () => {
 });
 
 async function waitForLines(planId: string, kind: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while ((await stack.database.prisma.documentLine.count({ where: { planId, document: { kind: kind as 'RKPD' } } })) === 0) {
-    if (Date.now() > deadline) throw new Error(`no ${kind} line appeared`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(`a ${kind} line`, async () => (await stack.database.prisma.documentLine.count({ where: { planId, document: { kind: kind as 'RKPD' } } })) > 0);
 }
 
 describe('exactly once', () => {

@@ -20,6 +20,7 @@ import {
 import { createTestUser } from '../support/auth';
 import { planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 let stack: TestStack;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -94,22 +95,21 @@ async function dispatchExists(key: string): Promise<boolean> {
 }
 
 async function waitForDispatch(key: string, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await dispatchExists(key))) {
-    if (Date.now() > deadline) throw new Error(`no dispatch workflow for ${key}`);
-    await sleep(50);
-  }
+  await waitFor(`a dispatch workflow for ${key}`, () => dispatchExists(key), timeoutMs, 50);
 }
 
 /** GET …/season as `username` until `until` holds (the workflow applies what it learns a moment later). */
 async function seasonStatusOverHttp(username: string, regionCode: string, until: (status: SeasonStatus) => boolean): Promise<SeasonStatus> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const status = (await stack.as(username).get(`/calendars/${regionCode}/${BUDGET_YEAR}/season`).expect(200)).body as SeasonStatus;
-    if (until(status)) return status;
-    if (Date.now() > deadline) throw new Error(`the season status never got there: ${JSON.stringify(status)}`);
-    await sleep(50);
-  }
+  let status: SeasonStatus | undefined;
+  return waitFor(
+    () => `the season status to get there: ${JSON.stringify(status)}`,
+    async () => {
+      status = (await stack.as(username).get(`/calendars/${regionCode}/${BUDGET_YEAR}/season`).expect(200)).body as SeasonStatus;
+      return until(status) && status;
+    },
+    10_000,
+    50,
+  );
 }
 
 /** The order of what was sent: `H-9`, `D1`… */
