@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { findFreePort } from '../support/free-port';
 import { REVIEWER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { waitFor } from '../support/wait';
+import { quietPeriod, waitFor } from '../support/wait';
 
 const SECRET = 'webhook-test-secret-0123456789';
 
@@ -92,7 +92,8 @@ it("sends each document's new lines once when a plan is synced", async () => {
   const planId = await planAt(stack, 'BUDGET_SIGNOFF');
   const forPlan = () => received.filter((r) => r.body.type === 'LINES_CHANGED' && r.body.change.planId === planId);
   await waitFor('both documents', () => forPlan().length >= 2);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // Once each: a repeated delivery would come after these two, and nothing marks that none is coming.
+  await quietPeriod(1000, 'no further LINES_CHANGED delivery for the plan');
   const hits = forPlan();
   expect(hits.map((r) => r.body.document.kind).sort()).toEqual(['RENJA', 'RKPD']);
   expect(new Set(hits.map((r) => r.headers['idempotency-key'])).size).toBe(2);

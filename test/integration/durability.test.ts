@@ -1,6 +1,7 @@
 // Nothing a user submitted is lost when the worker is down or restarts mid-process.
 import { decide, passDeliberation, planAt, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { quietPeriod } from '../support/wait';
 
 let stack: TestStack;
 
@@ -11,14 +12,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 it('takes a decision sent while no worker runs, once a worker is back', async () => {
   const planId = await planAt(stack, 'VERIFICATION');
   await stack.stopWorker();
 
   const decision = decide(stack, planId, 'VERIFICATION', 'APPROVE').then((response) => response);
-  await sleep(1500);
+  // The decision must not be taken while no worker runs: an absence, so a window of time.
+  await quietPeriod(1500, 'the plan stays at VERIFICATION without a worker');
   const stillWaiting = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
   expect(stillWaiting.stage).toBe('VERIFICATION');
 

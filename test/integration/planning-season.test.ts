@@ -20,10 +20,9 @@ import {
 import { createTestUser } from '../support/auth';
 import { planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { waitFor } from '../support/wait';
+import { letTimePass, waitFor } from '../support/wait';
 
 let stack: TestStack;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Every region of these tests is in WIB; T0 is today there.
 const T0 = localDateOf(new Date(), 'Asia/Jakarta');
@@ -112,6 +111,12 @@ async function seasonStatusOverHttp(username: string, regionCode: string, until:
   );
 }
 
+/** The season sleeps: its last workflow task is done and ended by starting the timer to its next notice. */
+async function seasonAsleep(workflowId: string): Promise<boolean> {
+  const { events } = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
+  return !!events?.at(-1)?.timerStartedEventAttributes;
+}
+
 /** The order of what was sent: `H-9`, `D1`… */
 const labels = (dispatches: Dispatch[], agency?: string) =>
   dispatches
@@ -146,10 +151,11 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
     // server. It stops while the season sleeps: a workflow task cut off mid-way waits out
     // Temporal's 10 s task timeout, five days on this timeline.
     await seasonStatusOverHttp('admin.kotabogor', region, (s) => s.remindersSent.includes(6));
-    await sleep(200);
+    await waitFor('the season asleep after H-6', () => seasonAsleep(seasonId), 10_000, 50);
     await stack.stopWorker();
     const stoppedAt = Date.now();
-    await sleep(2000);
+    // The outage is the scenario: there is nothing to wait for but the time.
+    await letTimePass(2000, 'a timeline day with the worker down');
     await stack.startWorker();
 
     await stack.temporal.workflow.getHandle(seasonId).result();

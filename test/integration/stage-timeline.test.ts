@@ -11,7 +11,7 @@ import type { NotificationRequest } from '../../workflows/notification/definitio
 import { maybeRecordHistory } from '../support/histories';
 import { REVIEWER, decide, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { waitFor } from '../support/wait';
+import { letTimePass, quietPeriod, waitFor } from '../support/wait';
 
 const WIB = 420;
 const ADMIN = 'admin.kotabogor';
@@ -53,8 +53,6 @@ function scheduleOf(dueDate: string, count: number): string[] {
   }
   return ids;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Reminder ids (`H-1`, `OVERDUE-2`…) of one task's dispatches. */
 function reminderIds(list: Dispatch[], planId: string, openSequence: number): string[] {
@@ -129,8 +127,9 @@ describe('reminders and escalation', () => {
 
     await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
     const countAtApproval = reminderIds(await dispatches(stack, planId), planId, task.openSequence).length;
+    // No reminder is an absence that no event marks, so the three days are waited out.
     // Three timeline days later the finished task has had no further reminder…
-    await sleep(4_500);
+    await quietPeriod(4_500, 'three timeline days without a reminder for the finished task');
     const later = await dispatches(stack, planId);
     expect(reminderIds(later, planId, task.openSequence)).toHaveLength(countAtApproval);
     // …while the Bappeda stage has its own due date and reminders.
@@ -166,7 +165,8 @@ describe('reminders and escalation', () => {
     });
     await stack.stopWorker();
     const beforeOutage = reminderIds(await dispatches(stack, planId), planId, openSequence);
-    await sleep(6_000);
+    // The outage itself: four timeline days pass on the server's timers with no worker to see them.
+    await letTimePass(6_000, 'four timeline days with the worker down');
     await stack.startWorker();
     await waitFor('the escalation after the restart', async () => (await planView(stack, planId)).timeline?.escalated);
     const after = reminderIds(await dispatches(stack, planId), planId, openSequence);
