@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, loginInBrowser, screenshot, seriousAxeViolations, waitForPlanStage, type UserPage } from '../support/browser';
 import { REPO_ROOT } from '../support/environment';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 jest.setTimeout(120_000);
 
@@ -59,17 +60,6 @@ async function decide(page: Page, planId: string, outcome: 'Setujui' | 'Kembalik
   await page.getByLabel(outcome, { exact: true }).check();
   if (comment) await page.getByLabel('Catatan', { exact: true }).fill(comment);
   await page.getByRole('button', { name: 'Kirim keputusan' }).click();
-}
-
-/** Polls until the check answers something truthy. */
-async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 const stageOf = async (planId: string) => (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
@@ -184,7 +174,7 @@ describe('the web app', () => {
     const link = page.getByRole('link', { name: 'Kerja sama pengelolaan sampah regional' });
     await link.waitFor();
     // Each row carries its due date; an escalated task is marked (the row's flag set as the workflow would).
-    await until(() => stack.database.prisma.reviewTask.findFirst({ where: { planId, status: 'OPEN', dueAt: { not: null } } }));
+    await waitFor('the task’s due date', () => stack.database.prisma.reviewTask.findFirst({ where: { planId, status: 'OPEN', dueAt: { not: null } } }), 30_000, 200);
     await stack.database.prisma.reviewTask.updateMany({ where: { planId, status: 'OPEN' }, data: { escalatedAt: new Date() } });
     await page.reload();
     const row = page.locator('ul.tasks li').filter({ has: link });
@@ -245,10 +235,15 @@ describe('the web app', () => {
     );
     // Budget year 2027's RKPD was set on 30 June 2026: reaching Bappeda now records a remedy,
     // which everyone sees in a warning box, with the open stage's due date and its basis.
-    const late = await until(async () => {
-      const view = (await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200)).body;
-      return view.remedy && view.timeline && view;
-    });
+    const late = await waitFor(
+      'the remedy',
+      async () => {
+        const view = (await stack.as('officer.kotabogor').get(`/plans/${planId}`).expect(200)).body;
+        return view.remedy && view.timeline && view;
+      },
+      30_000,
+      200,
+    );
     const officer = await as('officer.kotabogor');
     await officer.goto(`/app/plans/${planId}`);
     const warning = officer.getByTestId('remedy');
@@ -376,7 +371,7 @@ describe('the web app', () => {
     if (kuaPpas.state !== 'FINAL') {
       const next = await row.locator('select').inputValue();
       await row.getByRole('button', { name: /Majukan status/ }).click();
-      await until(async () => (await stack.as('tapd.kotabogor').get(`/planning-documents/${kuaPpas.id}`).expect(200)).body.state === next);
+      await waitFor(`the document ${next}`, async () => (await stack.as('tapd.kotabogor').get(`/planning-documents/${kuaPpas.id}`).expect(200)).body.state === next, 30_000, 200);
       await row.getByTestId('document-state').filter({ hasText: next === 'FINAL' ? 'Final' : 'Rancangan' }).waitFor();
     }
   });

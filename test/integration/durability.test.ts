@@ -1,7 +1,7 @@
 // Nothing a user submitted is lost when the worker is down or restarts mid-process.
-import { newPlanBody } from '../support/plan-fixtures';
-import { OFFICER, PLACEMENT, REVIEWER, passDeliberation } from '../support/plan-journey';
+import { decide, passDeliberation, planAt, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { quietPeriod } from '../support/wait';
 
 let stack: TestStack;
 
@@ -12,24 +12,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function submittedPlan(): Promise<string> {
-  const created = await stack.as(OFFICER).post('/plans').send(newPlanBody()).expect(201);
-  await stack.as(OFFICER).post(`/plans/${created.body.id}/submit`).send({}).expect(200);
-  return created.body.id as string;
-}
-
 it('takes a decision sent while no worker runs, once a worker is back', async () => {
-  const planId = await submittedPlan();
+  const planId = await planAt(stack, 'VERIFICATION');
   await stack.stopWorker();
 
-  const decision = stack
-    .as(REVIEWER.VERIFICATION)
-    .post(`/plans/${planId}/decisions`)
-    .send({ stage: 'VERIFICATION', outcome: 'APPROVE' })
-    .then((response) => response);
-  await sleep(1500);
+  const decision = decide(stack, planId, 'VERIFICATION', 'APPROVE').then((response) => response);
+  // The decision must not be taken while no worker runs: an absence, so a window of time.
+  await quietPeriod(1500, 'the plan stays at VERIFICATION without a worker');
   const stillWaiting = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
   expect(stillWaiting.stage).toBe('VERIFICATION');
 
@@ -41,25 +30,21 @@ it('takes a decision sent while no worker runs, once a worker is back', async ()
 });
 
 it('finishes a plan whose worker was restarted between every step, without duplicates', async () => {
-  const planId = await submittedPlan();
+  const planId = await planAt(stack, 'VERIFICATION');
   for (const stage of ['VERIFICATION', 'BAPPEDA_REVIEW', 'TKKSD_DELIBERATION', 'HEAD_OF_REGION_APPROVAL']) {
     await stack.stopWorker();
     await stack.startWorker();
     if (stage === 'TKKSD_DELIBERATION') await passDeliberation(stack, planId);
-    else await stack.as(REVIEWER[stage]).post(`/plans/${planId}/decisions`).send({ stage, outcome: 'APPROVE' }).expect(200);
+    else await decide(stack, planId, stage, 'APPROVE').expect(200);
   }
   // The worker goes down while the RKPD sync may be running: the sync resumes on the new one.
   await stack.stopWorker();
   await stack.startWorker();
-  const deadline = Date.now() + 30_000;
-  while ((await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage !== 'BUDGET_SIGNOFF') {
-    if (Date.now() > deadline) throw new Error('the plan never reached BUDGET_SIGNOFF');
-    await sleep(100);
-  }
-  await stack.as(REVIEWER.BUDGET_SIGNOFF).post(`/plans/${planId}/decisions`).send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE', placement: PLACEMENT }).expect(200);
+  await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
+  await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
   await stack.stopWorker();
   await stack.startWorker();
-  await stack.as(REVIEWER.RKA_CONFIRMATION).post(`/plans/${planId}/decisions`).send({ stage: 'RKA_CONFIRMATION', outcome: 'APPROVE' }).expect(200);
+  await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200);
   await stack.temporal.workflow.getHandle(`cooperation-plan-${planId}`).result();
 
   const prisma = stack.database.prisma;

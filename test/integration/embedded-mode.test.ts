@@ -8,6 +8,7 @@ import path from 'node:path';
 import { REPO_ROOT, testEnvironment } from '../support/environment';
 import { findFreePort } from '../support/free-port';
 import { newPlanBody } from '../support/plan-fixtures';
+import { waitFor } from '../support/wait';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-users';
 import { localDateOf } from '../../domain/local-date';
 
@@ -33,19 +34,21 @@ async function launch(env: NodeJS.ProcessEnv): Promise<Launched> {
 }
 
 async function waitHealthy(base: string, launched: Launched): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      const response = await fetch(`${base}/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (launched.child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`the launcher did not become healthy:\n${launched.output.join('').slice(-3000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  const said = () => launched.output.join('').slice(-3000);
+  await waitFor(
+    () => `the launcher to become healthy:\n${said()}`,
+    async () => {
+      try {
+        if ((await fetch(`${base}/health`)).ok) return true;
+      } catch {
+        // not listening yet
+      }
+      if (launched.child.exitCode !== null) throw new Error(`the launcher exited before it became healthy:\n${said()}`);
+      return false;
+    },
+    120_000,
+    500,
+  );
 }
 
 async function json(method: string, url: string, body?: unknown, token?: string) {
@@ -73,9 +76,7 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     const first = await launch(env);
     await waitHealthy(base, first);
     // No SMTP_URL: the launcher says notifications stay in the app (its banner may trail the health answer).
-    for (const deadline = Date.now() + 5000; !first.output.join('').includes('Notifications: in-app only') && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitFor('the launcher’s notifications banner', () => first.output.join('').includes('Notifications: in-app only'), 5000);
     expect(first.output.join('')).toContain('Notifications: in-app only');
     // The launcher seeds the demo users: each step by the user who holds it.
     const tokenOf = async (username: string) => (await json('POST', `${base}/auth/login`, { username, password: DEMO_PASSWORD })).body.accessToken as string;

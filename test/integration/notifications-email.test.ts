@@ -7,6 +7,7 @@ import { type NotificationRequest } from '../../domain/notification';
 import { createTestUser } from '../support/auth';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp-test-server';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 let smtp: TestSmtpServer;
 let stack: TestStack;
@@ -170,12 +171,14 @@ it('marks FAILED after the last retry, shows it to the region’s admins, and se
   const [email] = await smtp.waitForMessages(1, 'dprd.kotabogor@jalin.test');
   expect(email.subject).toBe(SUBJECT);
   expect(email.messageId).toBe(`<${failed.id}@jalin.local>`);
-  const deadline = Date.now() + 10_000;
-  let sent = await stack.database.prisma.emailDelivery.findUniqueOrThrow({ where: { id: failed.id } });
-  while (sent.status !== 'SENT' && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    sent = await stack.database.prisma.emailDelivery.findUniqueOrThrow({ where: { id: failed.id } });
-  }
+  const sent = await waitFor(
+    'the retried delivery marked SENT',
+    async () => {
+      const delivery = await stack.database.prisma.emailDelivery.findUniqueOrThrow({ where: { id: failed.id } });
+      return delivery.status === 'SENT' && delivery;
+    },
+    10_000,
+  );
   expect(sent).toMatchObject({ status: 'SENT', attempts: 5, lastError: null });
   // Only a FAILED one is sent again; the retry is in the audit trail.
   const again = await admin.post(`/admin/email-deliveries/${failed.id}/retry`).expect(409);

@@ -2,7 +2,7 @@
 // plan's own region and the other one. The expected statuses are written out per seat
 // from the domain brief's roles, not derived from the policy code under test.
 import { DEMO_REGIONS, DEMO_SEATS, demoUsername, type DemoSeat } from '../../prisma/seed/demo-users';
-import { createPlan, submit } from '../support/plan-journey';
+import { createPlan, planAt } from '../support/plan-journey';
 import { newPlanBody } from '../support/plan-fixtures';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -34,11 +34,7 @@ interface Row {
   expect: Expectation;
 }
 
-const submitted = async () => {
-  const id = await createPlan(stack);
-  await submit(stack, id).expect(200);
-  return id;
-};
+const submitted = () => planAt(stack, 'VERIFICATION');
 
 const rows: Row[] = [
   { name: 'GET /plans/:id', plan: () => createPlan(stack), call: (u, id) => stack.as(u).get(`/plans/${id}`), expect: read },

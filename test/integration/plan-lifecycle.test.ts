@@ -3,7 +3,7 @@
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { maybeRecordHistory } from '../support/histories';
 import { newPlanBody } from '../support/plan-fixtures';
-import { OFFICER, REVIEWER, createPlan, decide, passDeliberation, planAtBudgetSignoff, submit, waitForStage } from '../support/plan-journey';
+import { OFFICER, REVIEWER, advanceTo, createPlan, decide, passDeliberation, planAt, submit, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
 
@@ -83,7 +83,7 @@ describe('the happy path', () => {
 
 describe('return for revision', () => {
   it('sends the plan back to DRAFT with the comment, takes the edit, and re-syncs lines without duplicates', async () => {
-    const planId = await planAtBudgetSignoff(stack);
+    const planId = await planAt(stack, 'BUDGET_SIGNOFF');
     const returned = await decide(stack, planId, 'BUDGET_SIGNOFF', 'RETURN_FOR_REVISION', 'Pagu melebihi plafon sementara').expect(200);
     expect(returned.body).toMatchObject({ stage: 'DRAFT', revision: 2, lastComment: 'Pagu melebihi plafon sementara' });
 
@@ -93,12 +93,7 @@ describe('return for revision', () => {
       .patch(`/plans/${planId}`)
       .send({ lineItems: [{ nomenclatureCode: '2.11.03.2.01.0001', description: 'Kajian kelayakan TPA regional', amount: 300_000_000 }] })
       .expect(200);
-    await submit(stack, planId).expect(200);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-    await passDeliberation(stack, planId);
-    await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
-    await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
+    await advanceTo(stack, planId, 'BUDGET_SIGNOFF');
 
     const lines = await rkpdLines(planId);
     expect(lines.map((l) => [l.lineKey, Number(l.amount), l.status, l.planRevision])).toEqual([
@@ -118,7 +113,7 @@ describe('return for revision', () => {
 
 describe('the DPRD gate', () => {
   it('waits for the DPRD decision where the plan rules require it, then the RKA confirmation completes the plan', async () => {
-    const planId = await planAtBudgetSignoff(stack, { burdensCommunity: true });
+    const planId = await planAt(stack, 'BUDGET_SIGNOFF', { burdensCommunity: true });
     expect((await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200)).body.stage).toBe('DPRD_APPROVAL');
     // The DPRD's decision has its deadline like every review: the KUA-PPAS agreement (14 Aug 2026 for
     // budget year 2027, long past), so its 45 working days set the date, with the holders reminded.
@@ -136,8 +131,7 @@ describe('the DPRD gate', () => {
 
 describe('rejection', () => {
   it('ends the plan as REJECTED with the reason and refuses every later decision', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
     const rejected = await decide(stack, planId, 'VERIFICATION', 'REJECT', 'Pengadaan barang biasa, bukan kerja sama daerah').expect(200);
     expect(rejected.body).toMatchObject({ stage: 'REJECTED', lastComment: 'Pengadaan barang biasa, bukan kerja sama daerah' });
 
@@ -169,8 +163,7 @@ describe('repeated triggers', () => {
   });
 
   it('a decision retried with the same Idempotency-Key is taken once', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
     const send = () =>
       stack
         .as(REVIEWER.VERIFICATION)
@@ -184,9 +177,7 @@ describe('repeated triggers', () => {
   });
 
   it('a decision for a stage the plan has left is refused with 409 and changes nothing', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    const planId = await planAt(stack, 'BAPPEDA_REVIEW');
     const stale = await decide(stack, planId, 'VERIFICATION', 'REJECT', 'terlambat').expect(409);
     expect(stale.body).toMatchObject({ code: 'STAGE_MISMATCH', violations: [{ field: 'stage' }] });
     expect(stale.body.message.id).toMatch(/BAPPEDA_REVIEW/);

@@ -9,18 +9,9 @@ import { createRepositories } from '../../persistence';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { type PlanSubmission } from '../../domain/plan-transition';
 import { readPdfText } from '../support/pdf-text';
-import {
-  OFFICER,
-  REVIEWER,
-  completeBudgetStages,
-  createPlan,
-  decide,
-  passDeliberation,
-  planAtBudgetSignoff,
-  submit,
-  waitForStage,
-} from '../support/plan-journey';
+import { OFFICER, REVIEWER, advanceTo, decide, planAt, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 let stack: TestStack;
 
@@ -57,19 +48,9 @@ async function download(user: string, url: string): Promise<Buffer> {
   return response.body as Buffer;
 }
 
-async function headOfRegionApproves(overrides: Record<string, unknown> = {}): Promise<string> {
-  const planId = await createPlan(stack, overrides);
-  await submit(stack, planId).expect(200);
-  await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-  await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-  await passDeliberation(stack, planId);
-  await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
-  return planId;
-}
-
 describe('the calendar order', () => {
   it('places the lines in RKPD and Renja after the head of region, KUA-PPAS at the placement, RKA at the confirmation', async () => {
-    const planId = await planAtBudgetSignoff(stack);
+    const planId = await planAt(stack, 'BUDGET_SIGNOFF');
     let lines = await linesByKind(planId);
     expect(Object.keys(lines).sort()).toEqual(['RENJA', 'RKPD']);
     expect(lines.RKPD.map((l) => [l.lineKey, l.amount, l.status, l.agency])).toEqual([
@@ -138,23 +119,19 @@ describe('the calendar order', () => {
 });
 
 async function waitForLines(planId: string, kind: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while ((await stack.database.prisma.documentLine.count({ where: { planId, document: { kind: kind as 'RKPD' } } })) === 0) {
-    if (Date.now() > deadline) throw new Error(`no ${kind} line appeared`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(`a ${kind} line`, async () => (await stack.database.prisma.documentLine.count({ where: { planId, document: { kind: kind as 'RKPD' } } })) > 0);
 }
 
 describe('exactly once', () => {
   it('a worker crash during the sync leaves no duplicate and no gap', async () => {
-    const planId = await headOfRegionApproves();
-    // The sync runs right after the approval is projected: the worker goes down under it.
+    // The sync runs right after the head of region's approval is projected: the worker goes down under it.
+    const planId = await planAt(stack, 'DOCUMENT_SYNC');
     await stack.stopWorker();
     await stack.startWorker();
     await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
     await stack.stopWorker();
     await stack.startWorker();
-    await completeBudgetStages(stack, planId);
+    await advanceTo(stack, planId, 'COMPLETED');
     const lines = await linesByKind(planId);
     for (const kind of ['RKPD', 'RENJA', 'KUA_PPAS', 'RKA']) {
       expect(lines[kind].map((l) => [l.lineKey, l.status])).toEqual([
@@ -172,7 +149,7 @@ describe('exactly once', () => {
   });
 
   it('a re-run of the same sync activity changes nothing and records no change', async () => {
-    const planId = await planAtBudgetSignoff(stack);
+    const planId = await planAt(stack, 'BUDGET_SIGNOFF');
     const revision = await stack.database.prisma.planRevision.findFirstOrThrow({ where: { planId, revision: 1 } });
     const submission = { revision: 1, content: revision.content } as unknown as PlanSubmission;
     const before = await stack.database.prisma.documentLine.findMany({ where: { planId }, orderBy: { id: 'asc' } });
@@ -186,8 +163,7 @@ describe('exactly once', () => {
   });
 
   it('a plan returned at the RKA confirmation is re-synced on approval, updating its lines, and a rejection withdraws them all', async () => {
-    const planId = await planAtBudgetSignoff(stack);
-    await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    const planId = await planAt(stack, 'RKA_CONFIRMATION');
     const returned = await decide(stack, planId, 'RKA_CONFIRMATION', 'RETURN_FOR_REVISION', 'Pagu RKA melebihi plafon').expect(200);
     expect(returned.body).toMatchObject({ stage: 'DRAFT', revision: 2, lastComment: 'Pagu RKA melebihi plafon' });
     await waitForLines(planId, 'KUA_PPAS');
@@ -197,13 +173,7 @@ describe('exactly once', () => {
       .patch(`/plans/${planId}`)
       .send({ lineItems: [{ nomenclatureCode: '2.11.03.2.01.0001', description: 'Kajian kelayakan TPA regional', amount: 300_000_000 }] })
       .expect(200);
-    await submit(stack, planId).expect(200);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-    await passDeliberation(stack, planId);
-    await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
-    await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
-    await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    await advanceTo(stack, planId, 'RKA_CONFIRMATION');
     const rejected = await decide(stack, planId, 'RKA_CONFIRMATION', 'REJECT', 'Tidak tersedia anggaran').expect(200);
     expect(rejected.body.stage).toBe('REJECTED');
     await stack.temporal.workflow.getHandle(planWorkflowId(planId)).result();
@@ -222,7 +192,7 @@ describe('exactly once', () => {
 
 describe('the DPRD gate', () => {
   it('waits for the DPRD liaison where the plan rules require it, then goes on to the RKA', async () => {
-    const planId = await planAtBudgetSignoff(stack, { burdensCommunity: true });
+    const planId = await planAt(stack, 'BUDGET_SIGNOFF', { burdensCommunity: true });
     const placed = await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
     expect(placed.body.stage).toBe('DPRD_APPROVAL');
     const inbox = await stack.as(REVIEWER.DPRD_APPROVAL).get('/review-tasks').query({ stage: 'DPRD_APPROVAL' }).expect(200);
@@ -241,8 +211,7 @@ describe('the DPRD gate', () => {
   });
 
   it("returns the plan to DRAFT as a new revision with the DPRD's reason when the DPRD refuses", async () => {
-    const planId = await planAtBudgetSignoff(stack, { fundingSource: 'APBD_NOT_YET_BUDGETED' });
-    await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
+    const planId = await planAt(stack, 'DPRD_APPROVAL', { fundingSource: 'APBD_NOT_YET_BUDGETED' });
     const refused = await decide(stack, planId, 'DPRD_APPROVAL', 'RETURN_FOR_REVISION', 'DPRD belum menyetujui: anggaran belum tersedia').expect(200);
     expect(refused.body).toMatchObject({ stage: 'DRAFT', revision: 2, lastComment: 'DPRD belum menyetujui: anggaran belum tersedia' });
     const tasks = await stack.database.prisma.reviewTask.findMany({ where: { planId, stage: 'DPRD_APPROVAL' } });
@@ -276,8 +245,7 @@ describe('a Final RKPD and the document register', () => {
       ['DOCUMENT_STATE_CHANGED', true],
     ]);
 
-    const planId = await planAtBudgetSignoff(stack, { budgetYear: 2028 });
-    await completeBudgetStages(stack, planId);
+    const planId = await planAt(stack, 'COMPLETED', { budgetYear: 2028 });
     const lines = await linesByKind(planId);
     expect(lines.RKPD.map((l) => l.flag)).toEqual(['RKPD_AMENDMENT', 'RKPD_AMENDMENT']);
     expect(lines.RENJA.map((l) => l.flag)).toEqual([null, null]);

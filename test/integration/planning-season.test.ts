@@ -19,11 +19,11 @@ import {
   type SeasonStatus,
 } from '../../workflows/planning-season/definitions';
 import { createTestUser } from '../support/auth';
-import { newPlanBody } from '../support/plan-fixtures';
+import { planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { letTimePass, waitFor } from '../support/wait';
 
 let stack: TestStack;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Every region of these tests is in WIB; T0 is today there.
 const T0 = localDateOf(new Date(), 'Asia/Jakarta');
@@ -95,22 +95,27 @@ async function dispatchExists(key: string): Promise<boolean> {
 }
 
 async function waitForDispatch(key: string, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await dispatchExists(key))) {
-    if (Date.now() > deadline) throw new Error(`no dispatch workflow for ${key}`);
-    await sleep(50);
-  }
+  await waitFor(`a dispatch workflow for ${key}`, () => dispatchExists(key), timeoutMs, 50);
 }
 
 /** GET …/season as `username` until `until` holds (the workflow applies what it learns a moment later). */
 async function seasonStatusOverHttp(username: string, regionCode: string, until: (status: SeasonStatus) => boolean): Promise<SeasonStatus> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const status = (await stack.as(username).get(`/calendars/${regionCode}/${BUDGET_YEAR}/season`).expect(200)).body as SeasonStatus;
-    if (until(status)) return status;
-    if (Date.now() > deadline) throw new Error(`the season status never got there: ${JSON.stringify(status)}`);
-    await sleep(50);
-  }
+  let status: SeasonStatus | undefined;
+  return waitFor(
+    () => `the season status to get there: ${JSON.stringify(status)}`,
+    async () => {
+      status = (await stack.as(username).get(`/calendars/${regionCode}/${BUDGET_YEAR}/season`).expect(200)).body as SeasonStatus;
+      return until(status) && status;
+    },
+    10_000,
+    50,
+  );
+}
+
+/** The season sleeps: its last workflow task is done and ended by starting the timer to its next notice. */
+async function seasonAsleep(workflowId: string): Promise<boolean> {
+  const { events } = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
+  return !!events?.at(-1)?.timerStartedEventAttributes;
 }
 
 /** The order of what was sent: `H-9`, `D1`… */
@@ -125,9 +130,8 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
 
   it('reminds only agencies without a proposal, in order of offsets, digests numbered, nothing twice across a worker restart', async () => {
     // Dinas Lingkungan Hidup proposes (and its task is overdue); Dinas Perhubungan does not.
-    const created = await stack.as('officer.kotabogor').post('/plans').send(newPlanBody({ budgetYear: BUDGET_YEAR })).expect(201);
-    await stack.as('officer.kotabogor').post(`/plans/${created.body.id}/submit`).send({}).expect(200);
-    await stack.database.prisma.reviewTask.updateMany({ where: { planId: created.body.id }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+    const planId = await planAt(stack, 'VERIFICATION', { budgetYear: BUDGET_YEAR });
+    await stack.database.prisma.reviewTask.updateMany({ where: { planId }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
 
     // Deadline in 8 days: H-10 and H-9 have passed, so H-9 goes out at once and H-10 never.
     // The season runs 14 days, so it outlasts the worker's restart (see below).
@@ -148,10 +152,11 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
     // server. It stops while the season sleeps: a workflow task cut off mid-way waits out
     // Temporal's 10 s task timeout, five days on this timeline.
     await seasonStatusOverHttp('admin.kotabogor', region, (s) => s.remindersSent.includes(6));
-    await sleep(200);
+    await waitFor('the season asleep after H-6', () => seasonAsleep(seasonId), 10_000, 50);
     await stack.stopWorker();
     const stoppedAt = Date.now();
-    await sleep(2000);
+    // The outage is the scenario: there is nothing to wait for but the time.
+    await letTimePass(2000, 'a timeline day with the worker down');
     await stack.startWorker();
 
     await stack.temporal.workflow.getHandle(seasonId).result();

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { AttachmentRepository } from '../../persistence/attachment.repository';
 import { createTestUser } from '../support/auth';
-import { OFFICER, REVIEWER, createPlan, decide, submit, waitForStage } from '../support/plan-journey';
+import { OFFICER, REVIEWER, advanceTo, createPlan, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -38,13 +38,6 @@ function upload(user: string, planId: string, purpose = 'REVIEW_NOTE') {
 
 const remove = (user: string, planId: string, attachmentId: string) => stack.as(user).delete(`/plans/${planId}/attachments/${attachmentId}`);
 
-async function planAtVerification(): Promise<string> {
-  const planId = await createPlan(stack);
-  await submit(stack, planId).expect(200);
-  await waitForStage(stack, planId, 'VERIFICATION');
-  return planId;
-}
-
 async function storeState() {
   // Only the attachment trail: the plans' timelines write their own entries (e.g. a missed milestone) meanwhile.
   return { rows: await stack.database.prisma.attachment.count(), audits: await stack.database.prisma.auditEvent.count({ where: { entity: 'ATTACHMENT' } }) };
@@ -52,7 +45,7 @@ async function storeState() {
 
 describe('attaching a review note', () => {
   it('lets the secretariat attach one at VERIFICATION, recorded with the stage, the task and an audit entry', async () => {
-    const planId = await planAtVerification();
+    const planId = await planAt(stack, 'VERIFICATION');
     const created = await upload(SECRETARIAT, planId).expect(201);
     expect(created.body).toMatchObject({ purpose: 'REVIEW_NOTE', uploadedBy: SECRETARIAT, sizeBytes: NOTE.content.length });
 
@@ -72,7 +65,7 @@ describe('attaching a review note', () => {
   });
 
   it('refuses the officer and Bappeda (403), another region (404) and a draft plan (409), storing nothing', async () => {
-    const planId = await planAtVerification();
+    const planId = await planAt(stack, 'VERIFICATION');
     const draftId = await createPlan(stack);
     const before = await storeState();
 
@@ -89,7 +82,7 @@ describe('attaching a review note', () => {
   });
 
   it('keeps the draft purposes to the draft: the secretariat gets 403 on a draft, the officer 409 under review', async () => {
-    const planId = await planAtVerification();
+    const planId = await planAt(stack, 'VERIFICATION');
     const draftId = await createPlan(stack);
     await upload(SECRETARIAT, draftId, 'SUPPORTING_DOCUMENT').expect(403);
     await upload(SECRETARIAT, planId, 'SUPPORTING_DOCUMENT').expect(403);
@@ -97,9 +90,7 @@ describe('attaching a review note', () => {
   });
 
   it('refuses when the plan leaves the stage between the check and the insert', async () => {
-    const planId = await planAtVerification();
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await waitForStage(stack, planId, 'BAPPEDA_REVIEW');
+    const planId = await planAt(stack, 'BAPPEDA_REVIEW');
     // The early check sees VERIFICATION; the insert's own check under the row lock does not.
     const repository = stack.app.get(AttachmentRepository);
     const plan = await repository.findPlan(planId);
@@ -114,7 +105,7 @@ describe('attaching a review note', () => {
 
 describe('removing a review note', () => {
   it('lets only its uploader remove it, with an audit entry', async () => {
-    const planId = await planAtVerification();
+    const planId = await planAt(stack, 'VERIFICATION');
     const created = await upload(SECRETARIAT, planId).expect(201);
 
     await remove(OTHER_SECRETARIAT, planId, created.body.id).expect(403);
@@ -131,10 +122,9 @@ describe('removing a review note', () => {
   });
 
   it('answers 409 once the plan has moved on, and keeps the note', async () => {
-    const planId = await planAtVerification();
+    const planId = await planAt(stack, 'VERIFICATION');
     const created = await upload(SECRETARIAT, planId).expect(201);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await waitForStage(stack, planId, 'BAPPEDA_REVIEW');
+    await advanceTo(stack, planId, 'BAPPEDA_REVIEW');
 
     const refused = await remove(SECRETARIAT, planId, created.body.id).expect(409);
     expect(refused.body).toMatchObject({ code: 'STAGE_CHANGED', message: { id: expect.any(String), en: expect.any(String) } });
@@ -147,8 +137,7 @@ describe('removing a review note', () => {
   it('keeps the draft’s files to the draft rules while under review', async () => {
     const planId = await createPlan(stack);
     const draftFile = await upload(OFFICER, planId, 'FEASIBILITY_STUDY').expect(201);
-    await submit(stack, planId).expect(200);
-    await waitForStage(stack, planId, 'VERIFICATION');
+    await advanceTo(stack, planId, 'VERIFICATION');
     await remove(SECRETARIAT, planId, draftFile.body.id).expect(403);
     await remove(OFFICER, planId, draftFile.body.id).expect(409);
   });

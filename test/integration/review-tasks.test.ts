@@ -2,7 +2,7 @@
 // TKKSD quorum; separation of duties; withdrawal; the send-back loop with revision diffs
 // and the audit trail of a whole lifecycle.
 import { createTestUser } from '../support/auth';
-import { OFFICER, REVIEWER, TKKSD_MEMBERS, createPlan, decide, passDeliberation, submit, vote, waitForDeliberation, waitForStage } from '../support/plan-journey';
+import { OFFICER, REVIEWER, TKKSD_MEMBERS, advanceTo, decide, planAt, submit, vote } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -29,23 +29,9 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function submittedPlan(user = OFFICER): Promise<string> {
-  const planId = await createPlan(stack, {}, user);
-  await submit(stack, planId, user).expect(200);
-  return planId;
-}
-
-async function atDeliberation(): Promise<string> {
-  const planId = await submittedPlan();
-  await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-  await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-  await waitForDeliberation(stack, planId);
-  return planId;
-}
-
 describe('claiming a task', () => {
   it('lets exactly one of two simultaneous claims win; the other gets 409', async () => {
-    const planId = await submittedPlan();
+    const planId = await planAt(stack, 'VERIFICATION');
     const [first, second] = await Promise.all([
       stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}),
       stack.as('sekretariat2.kotabogor').post(`/plans/${planId}/task/claim`).send({}),
@@ -64,7 +50,7 @@ describe('claiming a task', () => {
   });
 
   it('releases, reassigns with a reason, delegates and takes back, and shows it in the inbox', async () => {
-    const planId = await submittedPlan();
+    const planId = await planAt(stack, 'VERIFICATION');
     const secretariat = stack.as(REVIEWER.VERIFICATION);
     await secretariat.post(`/plans/${planId}/task/claim`).send({}).expect(200);
     const mine = await secretariat.get('/review-tasks').query({ scope: 'mine' }).expect(200);
@@ -97,7 +83,7 @@ describe('claiming a task', () => {
   });
 
   it('lets no one outside the role, or the region, claim', async () => {
-    const planId = await submittedPlan();
+    const planId = await planAt(stack, 'VERIFICATION');
     await stack.as(REVIEWER.BAPPEDA_REVIEW).post(`/plans/${planId}/task/claim`).send({}).expect(403);
     await stack.as('sekretariat.kabbogor').post(`/plans/${planId}/task/claim`).send({}).expect(404);
     const other = await stack.as('sekretariat.kabbogor').get('/review-tasks').expect(200);
@@ -107,7 +93,7 @@ describe('claiming a task', () => {
 
 describe('separation of duties', () => {
   it('never lets the submitter claim, decide or vote on their own plan', async () => {
-    const planId = await submittedPlan('rangkap.kotabogor');
+    const planId = await planAt(stack, 'VERIFICATION', {}, 'rangkap.kotabogor');
     const own = stack.as('rangkap.kotabogor');
     const claim = await own.post(`/plans/${planId}/task/claim`).send({}).expect(409);
     expect(claim.body.code).toBe('OWN_PLAN');
@@ -119,7 +105,7 @@ describe('separation of duties', () => {
 
 describe('withdrawal', () => {
   it('takes a plan back to DRAFT as a new revision until a reviewer claims it', async () => {
-    const planId = await submittedPlan();
+    const planId = await planAt(stack, 'VERIFICATION');
     const withdrawn = await stack.as(OFFICER).post(`/plans/${planId}/withdraw`).send({}).expect(200);
     expect(withdrawn.body).toMatchObject({ stage: 'DRAFT', revision: 2 });
     await submit(stack, planId).expect(200);
@@ -133,7 +119,7 @@ describe('withdrawal', () => {
 
 describe('TKKSD deliberation', () => {
   it('passes with a majority, then the chair recommends and the head of region approves', async () => {
-    const planId = await atDeliberation();
+    const planId = await planAt(stack, 'TKKSD_DELIBERATION');
     const early = await decide(stack, planId, 'TKKSD_DELIBERATION', 'APPROVE').expect(409);
     expect(early.body.code).toBe('DELIBERATION_OPEN');
     await vote(stack, planId, TKKSD_MEMBERS[0], 'APPROVE').expect(200);
@@ -151,7 +137,7 @@ describe('TKKSD deliberation', () => {
   });
 
   it('fails with a majority against, and the chair rejects', async () => {
-    const planId = await atDeliberation();
+    const planId = await planAt(stack, 'TKKSD_DELIBERATION');
     for (const member of TKKSD_MEMBERS.slice(0, 3)) await vote(stack, planId, member, 'REJECT').expect(200);
     const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
     expect(plan.body.deliberation.outcome).toBe('FAIL');
@@ -160,7 +146,7 @@ describe('TKKSD deliberation', () => {
   });
 
   it('ties when the votes split evenly, and the chair decides', async () => {
-    const planId = await atDeliberation();
+    const planId = await planAt(stack, 'TKKSD_DELIBERATION');
     await vote(stack, planId, TKKSD_MEMBERS[0], 'APPROVE').expect(200);
     await vote(stack, planId, TKKSD_MEMBERS[1], 'REJECT').expect(200);
     await vote(stack, planId, TKKSD_MEMBERS[2], 'APPROVE').expect(200);
@@ -174,25 +160,17 @@ describe('TKKSD deliberation', () => {
 
 describe('the send-back loop and the audit trail', () => {
   it('keeps every revision, shows what changed between two, and audits the whole lifecycle', async () => {
-    const planId = await submittedPlan();
+    const planId = await planAt(stack, 'VERIFICATION');
     await decide(stack, planId, 'VERIFICATION', 'RETURN_FOR_REVISION', 'Lengkapi dasar hukum').expect(200);
     await stack.as(OFFICER).patch(`/plans/${planId}`).send({ plannedDurationMonths: 48 }).expect(200);
-    await submit(stack, planId).expect(200);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    await advanceTo(stack, planId, 'BAPPEDA_REVIEW');
     await decide(stack, planId, 'BAPPEDA_REVIEW', 'RETURN_FOR_REVISION', 'Sesuaikan kode kegiatan').expect(200);
     await stack
       .as(OFFICER)
       .patch(`/plans/${planId}`)
       .send({ lineItems: [{ nomenclatureCode: '2.11.03.2.01.0001', description: 'Kajian kelayakan TPA regional', amount: 400_000_000 }] })
       .expect(200);
-    await submit(stack, planId).expect(200);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-    await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-    await passDeliberation(stack, planId);
-    await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
-    await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
-    await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
-    await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200);
+    await advanceTo(stack, planId, 'COMPLETED');
 
     const officer = stack.as(OFFICER);
     const revisions = await officer.get(`/plans/${planId}/revisions`).expect(200);

@@ -9,9 +9,9 @@ import { nextReminder } from '../../domain/reminder-schedule';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import type { NotificationRequest } from '../../domain/notification';
 import { maybeRecordHistory } from '../support/histories';
-import { REVIEWER, createPlan, decide, submit } from '../support/plan-journey';
+import { REVIEWER, decide, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { waitFor } from '../support/wait';
+import { letTimePass, quietPeriod, waitFor } from '../support/wait';
 
 const WIB = 420;
 const ADMIN = 'admin.kotabogor';
@@ -54,8 +54,6 @@ function scheduleOf(dueDate: string, count: number): string[] {
   return ids;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Reminder ids (`H-1`, `OVERDUE-2`…) of one task's dispatches. */
 function reminderIds(list: Dispatch[], planId: string, openSequence: number): string[] {
   const prefix = `plan:${planId}:t${openSequence}:`;
@@ -77,8 +75,7 @@ describe('reminders and escalation', () => {
   });
 
   it('gives the stage a due date, reminds in order, escalates to the Sekda and stops once the task is done', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
 
     const escalated = await waitFor('the escalation', async () => {
       const plan = await planView(stack, planId);
@@ -130,8 +127,9 @@ describe('reminders and escalation', () => {
 
     await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
     const countAtApproval = reminderIds(await dispatches(stack, planId), planId, task.openSequence).length;
+    // No reminder is an absence that no event marks, so the three days are waited out.
     // Three timeline days later the finished task has had no further reminder…
-    await sleep(4_500);
+    await quietPeriod(4_500, 'three timeline days without a reminder for the finished task');
     const later = await dispatches(stack, planId);
     expect(reminderIds(later, planId, task.openSequence)).toHaveLength(countAtApproval);
     // …while the Bappeda stage has its own due date and reminders.
@@ -142,9 +140,7 @@ describe('reminders and escalation', () => {
   });
 
   it('sends the remedy when the plan reaches Bappeda after the RKPD is set', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
-    await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
+    const planId = await planAt(stack, 'BAPPEDA_REVIEW');
     const plan = await waitFor('the remedy', async () => {
       const view = await planView(stack, planId);
       return view.remedy && view;
@@ -161,8 +157,7 @@ describe('reminders and escalation', () => {
   });
 
   it('sends no reminder twice when the worker stops for days and comes back', async () => {
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
     const openSequence = await waitFor('a first reminder', async () => {
       const view = await planView(stack, planId);
       const sent = view.timeline && reminderIds(await dispatches(stack, planId), planId, view.timeline.openSequence);
@@ -170,7 +165,8 @@ describe('reminders and escalation', () => {
     });
     await stack.stopWorker();
     const beforeOutage = reminderIds(await dispatches(stack, planId), planId, openSequence);
-    await sleep(6_000);
+    // The outage itself: four timeline days pass on the server's timers with no worker to see them.
+    await letTimePass(6_000, 'four timeline days with the worker down');
     await stack.startWorker();
     await waitFor('the escalation after the restart', async () => (await planView(stack, planId)).timeline?.escalated);
     const after = reminderIds(await dispatches(stack, planId), planId, openSequence);
@@ -200,8 +196,7 @@ describe('a calendar change', () => {
     const setMappingDeadline = (date: string) =>
       stack.as(ADMIN).put('/calendars/32.71/2027/milestones/MAPPING_DEADLINE').send({ date, note: 'Uji penjadwalan ulang' }).expect(200);
     await setMappingDeadline(addDays(today, 5));
-    const planId = await createPlan(stack);
-    await submit(stack, planId).expect(200);
+    const planId = await planAt(stack, 'VERIFICATION');
     const first = await waitFor('the first due date', async () => (await planView(stack, planId)).timeline);
     expect(first.deadline).toMatchObject({ basis: 'MILESTONE', dueDate: addDays(today, 5) });
 

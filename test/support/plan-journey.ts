@@ -2,6 +2,7 @@
 // the role that holds it there.
 import { newPlanBody } from './plan-fixtures';
 import type { TestStack } from './test-stack';
+import { waitFor } from './wait';
 
 export const OFFICER = 'officer.kotabogor';
 
@@ -35,37 +36,28 @@ export function decide(stack: TestStack, planId: string, stage: string, outcome:
   return stack.as(user).post(`/plans/${planId}/decisions`).send({ stage, outcome, ...(comment !== undefined && { comment }), ...placement });
 }
 
-/** From the budget sign-off to COMPLETED, with the DPRD's approval where the plan needs it; waits for the RKA sync. */
-export async function completeBudgetStages(stack: TestStack, planId: string, dprd = false): Promise<void> {
-  await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200);
-  if (dprd) await decide(stack, planId, 'DPRD_APPROVAL', 'APPROVE').expect(200);
-  await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200);
-  await stack.temporal.workflow.getHandle(`cooperation-plan-${planId}`).result();
-}
-
 export function vote(stack: TestStack, planId: string, user: string, choice: 'APPROVE' | 'REJECT' | 'ABSTAIN', comment?: string) {
   return stack.as(user).post(`/plans/${planId}/votes`).send({ vote: choice, ...(comment && { comment }) });
 }
 
 export async function waitForStage(stack: TestStack, planId: string, stage: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const plan = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
-    if (plan.stage === stage) return;
-    if (Date.now() > deadline) throw new Error(`plan stayed at ${plan.stage}, expected ${stage}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let seen: string | undefined;
+  await waitFor(
+    () => `the plan at ${stage}; it stayed at ${seen}`,
+    async () => {
+      seen = (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
+      return seen === stage;
+    },
+    timeoutMs,
+  );
 }
 
 /** Opens once the team is loaded: votes are refused for the short while before. */
 export async function waitForDeliberation(stack: TestStack, planId: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  await waitFor('the TKKSD deliberation to open', async () => {
     const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
-    if (plan.body.deliberation?.revision === plan.body.revision && plan.body.deliberation.members.length) return;
-    if (Date.now() > deadline) throw new Error('the TKKSD deliberation never opened');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return plan.body.deliberation?.revision === plan.body.revision && plan.body.deliberation.members.length > 0;
+  });
 }
 
 /** From Bappeda's approval to the chair's recommendation: a majority of the team approves. */
@@ -75,14 +67,69 @@ export async function passDeliberation(stack: TestStack, planId: string): Promis
   await decide(stack, planId, 'TKKSD_DELIBERATION', 'APPROVE').expect(200);
 }
 
-/** Submits a fresh plan and approves it up to the budget sign-off. */
-export async function planAtBudgetSignoff(stack: TestStack, overrides: Record<string, unknown> = {}): Promise<string> {
-  const planId = await createPlan(stack, overrides);
-  await submit(stack, planId).expect(200);
-  await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
-  await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);
-  await passDeliberation(stack, planId);
-  await decide(stack, planId, 'HEAD_OF_REGION_APPROVAL', 'APPROVE').expect(200);
-  await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
+/**
+ * The stages a plan passes when every reviewer approves, in order. DOCUMENT_SYNC is the
+ * moment after the head of region's approval while the documents sync on their own;
+ * DPRD_APPROVAL comes only where the plan rules require it.
+ */
+const ROUTE = [
+  'DRAFT',
+  'VERIFICATION',
+  'BAPPEDA_REVIEW',
+  'TKKSD_DELIBERATION',
+  'HEAD_OF_REGION_APPROVAL',
+  'DOCUMENT_SYNC',
+  'BUDGET_SIGNOFF',
+  'DPRD_APPROVAL',
+  'RKA_CONFIRMATION',
+  'COMPLETED',
+] as const;
+export type JourneyStage = Exclude<(typeof ROUTE)[number], 'DRAFT'>;
+
+/** One step on from `stage`, by whoever holds it; answers the stage the plan moved to. */
+async function stepFrom(stack: TestStack, planId: string, stage: string, officer: string): Promise<string> {
+  switch (stage) {
+    case 'DRAFT':
+      return (await submit(stack, planId, officer).expect(200)).body.stage;
+    case 'TKKSD_DELIBERATION':
+      await passDeliberation(stack, planId);
+      return 'HEAD_OF_REGION_APPROVAL';
+    case 'HEAD_OF_REGION_APPROVAL':
+      // The approval moves the plan into DOCUMENT_SYNC (its answer may show BUDGET_SIGNOFF already).
+      await decide(stack, planId, stage, 'APPROVE').expect(200);
+      return 'DOCUMENT_SYNC';
+    case 'DOCUMENT_SYNC':
+      await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
+      return 'BUDGET_SIGNOFF';
+    default:
+      return (await decide(stack, planId, stage, 'APPROVE').expect(200)).body.stage;
+  }
+}
+
+/**
+ * Takes a plan from where it stands (a draft, a returned revision, a stage under review)
+ * on to `stage`, each step by its holder: the officer submits, every reviewer approves,
+ * a majority of the TKKSD and its chair recommend, TAPD places it (PLACEMENT), the DPRD
+ * approves where the plan needs it. Returns once the plan is there: at TKKSD_DELIBERATION
+ * with the deliberation open; at DOCUMENT_SYNC right after the head of region's approval,
+ * the sync not awaited; at COMPLETED with its workflow ended; elsewhere with the stage
+ * in the database.
+ */
+export async function advanceTo(stack: TestStack, planId: string, stage: JourneyStage, officer = OFFICER): Promise<void> {
+  let at: string = (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
+  while (at !== stage) {
+    const position = ROUTE.indexOf(at as (typeof ROUTE)[number]);
+    if (position < 0 || position > ROUTE.indexOf(stage)) throw new Error(`plan ${planId} is at ${at}, not on its way to ${stage}`);
+    at = await stepFrom(stack, planId, at, officer);
+  }
+  if (stage === 'TKKSD_DELIBERATION') await waitForDeliberation(stack, planId);
+  else if (stage === 'COMPLETED') await stack.temporal.workflow.getHandle(`cooperation-plan-${planId}`).result();
+  else if (stage !== 'DOCUMENT_SYNC') await waitForStage(stack, planId, stage);
+}
+
+/** A fresh plan (drafted by `officer`, with `overrides`) taken to `stage`, as advanceTo does. */
+export async function planAt(stack: TestStack, stage: JourneyStage, overrides: Record<string, unknown> = {}, officer = OFFICER): Promise<string> {
+  const planId = await createPlan(stack, overrides, officer);
+  await advanceTo(stack, planId, stage, officer);
   return planId;
 }

@@ -4,6 +4,7 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import { findFreePort } from './free-port';
+import { waitFor } from './wait';
 
 export interface ReceivedEmail {
   from: string;
@@ -98,15 +99,13 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       refuseForever = false;
       refuseCount = 0;
     },
-    async waitForMessages(count, address, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (matching(address).length < count) {
-        if (Date.now() > deadline) {
-          throw new Error(`expected ${count} message(s)${address ? ` to ${address}` : ''}, got ${matching(address).length}: ${JSON.stringify(received.map((e) => [e.to, e.subject]))}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return matching(address);
+    waitForMessages(count, address, timeoutMs = 30_000) {
+      return waitFor(
+        () => `${count} message(s)${address ? ` to ${address}` : ''}, got ${matching(address).length}: ${JSON.stringify(received.map((e) => [e.to, e.subject]))}`,
+        () => matching(address).length >= count && matching(address),
+        timeoutMs,
+        50,
+      );
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
