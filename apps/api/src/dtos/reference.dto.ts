@@ -98,6 +98,24 @@ export class CooperationTypeResponseDto {
   @ApiProperty({ type: [BilingualTextDto] }) requirements!: BilingualTextDto[];
 }
 
+/** A fixed choice and its label, for pickers. */
+export class OptionDto {
+  @ApiProperty({ example: 'APBD' }) code!: string;
+  @ApiProperty({ type: BilingualTextDto }) label!: BilingualTextDto;
+}
+
+export class EnumerationsResponseDto {
+  @ApiProperty({ type: [OptionDto], description: 'Tahap rencana' }) planStages!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Jenis mitra' }) partnerKinds!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Bentuk KSDPK' }) ksdpkKinds!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Pemrakarsa' }) initiators!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Sumber dana' }) fundingSources!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Alasan objek belum tercantum dalam dokumen perencanaan' }) planningExceptions!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Alasan penolakan' }) rejectionReasons!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Alasan rencana memerlukan persetujuan DPRD' }) dprdApprovalReasons!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Kegunaan lampiran' }) attachmentPurposes!: OptionDto[];
+}
+
 export function toRegionResponse(region: RegionRecord): RegionResponseDto {
   return { code: region.code, name: region.name, level: region.level, provinceCode: region.provinceCode };
 }
