@@ -1,10 +1,12 @@
 // What the API answers about plans, and the mapping from the read model.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { COOPERATION_TYPE_CODES, INITIATORS, KSDPK_KINDS } from '../../../../domain/cooperation-type';
 import { CLOSING_RULES, DeliberationOutcome, VOTES } from '../../../../domain/deliberation';
 import { MILESTONES } from '../../../../domain/fiscal-calendar';
+import { FUNDING_SOURCES } from '../../../../domain/funding-source';
 import { estimatedCost } from '../../../../domain/plan-content';
 import { PLAN_STAGES, REVIEW_STAGES } from '../../../../domain/plan-stage';
-import type { PlanCheck } from '../../../../domain/plan-rules';
+import { DprdApprovalReason, type PlanCheck } from '../../../../domain/plan-rules';
 import { ROLES } from '../../../../domain/role';
 import { REMEDY_LABELS, Remedy } from '../../../../domain/stage-deadline';
 import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
@@ -109,7 +111,7 @@ export class PlanSummaryResponseDto {
   @ApiProperty() regionCode!: string;
   @ApiProperty() budgetYear!: number;
   @ApiProperty() proposingAgency!: string;
-  @ApiPropertyOptional() cooperationType?: string;
+  @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES }) cooperationType?: string;
   @ApiProperty({ enum: PLAN_STAGES }) stage!: string;
   @ApiProperty() revision!: number;
   @ApiProperty() requiresDprdApproval!: boolean;
@@ -121,18 +123,19 @@ export class PlanSummaryResponseDto {
 export class PlanResponseDto extends PlanSummaryResponseDto {
   @ApiProperty() summary!: string;
   @ApiProperty() draftVersion!: number;
-  @ApiPropertyOptional() ksdpkKind?: string;
-  @ApiPropertyOptional() initiator?: string;
+  @ApiPropertyOptional({ enum: KSDPK_KINDS }) ksdpkKind?: string;
+  @ApiPropertyOptional({ enum: INITIATORS }) initiator?: string;
   @ApiProperty({ type: [PlanPartnerDto] }) partners!: PlanPartnerDto[];
   @ApiProperty({ type: [MappedObjectDto] }) objects!: MappedObjectDto[];
   @ApiPropertyOptional({ type: TermsOfReferenceDto }) termsOfReference?: TermsOfReferenceDto;
   @ApiPropertyOptional({ type: FeasibilityStudyDto }) feasibilityStudy?: FeasibilityStudyDto;
   @ApiPropertyOptional() plannedDurationMonths?: number;
-  @ApiPropertyOptional() fundingSource?: string;
+  @ApiPropertyOptional({ enum: FUNDING_SOURCES }) fundingSource?: string;
   @ApiPropertyOptional() burdensCommunity?: boolean;
   @ApiProperty() multiYear!: boolean;
   @ApiProperty({ description: 'Jumlah rincian anggaran (rupiah)' }) estimatedCost!: number;
-  @ApiProperty({ type: [String] }) dprdApprovalReasons!: string[];
+  @ApiProperty({ enum: Object.values(DprdApprovalReason), isArray: true, description: 'Mengapa rencana memerlukan persetujuan DPRD' })
+  dprdApprovalReasons!: string[];
   @ApiPropertyOptional() lastComment?: string;
   @ApiProperty({ type: [PlanLineItemDto] }) lineItems!: PlanLineItemDto[];
   @ApiProperty({ type: [PlanTransitionResponseDto] }) history!: PlanTransitionResponseDto[];
@@ -170,7 +173,7 @@ export class PlanCheckResponseDto {
   @ApiProperty({ type: [ViolationDto] }) warnings!: ViolationDto[];
   @ApiProperty() estimatedCost!: number;
   @ApiProperty() requiresDprdApproval!: boolean;
-  @ApiProperty({ type: [String] }) dprdApprovalReasons!: string[];
+  @ApiProperty({ enum: Object.values(DprdApprovalReason), isArray: true }) dprdApprovalReasons!: string[];
 }
 
 export function toPlanCheckResponse(check: PlanCheck): PlanCheckResponseDto {

@@ -2,7 +2,7 @@
 // their borders, government affairs, cooperation types.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PARTNER_KINDS, type CooperationTypeInfo } from '../../../../domain/cooperation-type';
+import { COOPERATION_TYPE_CODES, PARTNER_KINDS, type CooperationTypeInfo } from '../../../../domain/cooperation-type';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../../../domain/nomenclature';
 import { AffairGroup, RegionLevel } from '../../../../prisma/client';
 import type { AffairRecord } from '../repositories/government-affair.repository';
@@ -90,7 +90,7 @@ export class GovernmentAffairResponseDto {
 }
 
 export class CooperationTypeResponseDto {
-  @ApiProperty({ example: 'KSDD_WAJIB' }) code!: string;
+  @ApiProperty({ enum: COOPERATION_TYPE_CODES, example: 'KSDD_WAJIB' }) code!: string;
   @ApiProperty({ type: BilingualTextDto }) name!: BilingualTextDto;
   @ApiProperty({ enum: PARTNER_KINDS, isArray: true }) partnerKinds!: string[];
   @ApiProperty({ description: 'Kerja sama dengan pihak luar negeri' }) abroad!: boolean;

@@ -1573,7 +1573,8 @@ export interface components {
             regionCode: string;
             budgetYear: number;
             proposingAgency: string;
-            cooperationType?: string;
+            /** @enum {string} */
+            cooperationType?: "KSDD_WAJIB" | "KSDD_SUKARELA" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
             /** @enum {string} */
             stage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED";
             revision: number;
@@ -1583,19 +1584,23 @@ export interface components {
             updatedAt: string;
             summary: string;
             draftVersion: number;
-            ksdpkKind?: string;
-            initiator?: string;
+            /** @enum {string} */
+            ksdpkKind?: "PUBLIC_SERVICE" | "ASSET_MANAGEMENT" | "INVESTMENT" | "OTHER";
+            /** @enum {string} */
+            initiator?: "REGION" | "PARTNER";
             partners: components["schemas"]["PlanPartnerDto"][];
             objects: components["schemas"]["MappedObjectDto"][];
             termsOfReference?: components["schemas"]["TermsOfReferenceDto"];
             feasibilityStudy?: components["schemas"]["FeasibilityStudyDto"];
             plannedDurationMonths?: number;
-            fundingSource?: string;
+            /** @enum {string} */
+            fundingSource?: "APBD_BUDGETED" | "APBD_NOT_YET_BUDGETED" | "APBN" | "PARTNER" | "OTHER";
             burdensCommunity?: boolean;
             multiYear: boolean;
             /** @description Jumlah rincian anggaran (rupiah) */
             estimatedCost: number;
-            dprdApprovalReasons: string[];
+            /** @description Mengapa rencana memerlukan persetujuan DPRD */
+            dprdApprovalReasons: ("BURDENS_COMMUNITY" | "NOT_YET_BUDGETED" | "ABROAD")[];
             lastComment?: string;
             lineItems: components["schemas"]["PlanLineItemDto"][];
             history: components["schemas"]["PlanTransitionResponseDto"][];
@@ -1619,7 +1624,8 @@ export interface components {
             regionCode: string;
             budgetYear: number;
             proposingAgency: string;
-            cooperationType?: string;
+            /** @enum {string} */
+            cooperationType?: "KSDD_WAJIB" | "KSDD_SUKARELA" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
             /** @enum {string} */
             stage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED";
             revision: number;
@@ -1641,7 +1647,7 @@ export interface components {
             warnings: components["schemas"]["ViolationDto"][];
             estimatedCost: number;
             requiresDprdApproval: boolean;
-            dprdApprovalReasons: string[];
+            dprdApprovalReasons: ("BURDENS_COMMUNITY" | "NOT_YET_BUDGETED" | "ABROAD")[];
         };
         UpdatePlanDto: {
             /** @example Kerja sama pengelolaan sampah regional */
@@ -1731,13 +1737,15 @@ export interface components {
             planId: string;
             planTitle: string;
             proposingAgency: string;
-            cooperationType?: string;
+            /** @enum {string} */
+            cooperationType?: "KSDD_WAJIB" | "KSDD_SUKARELA" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
             /** @enum {string} */
             stage: "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION";
             revision: number;
             regionCode: string;
             budgetYear: number;
-            candidateRole?: string;
+            /** @enum {string} */
+            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
             assigneeId?: string;
             assigneeName?: string;
             delegatedFromId?: string;
@@ -1846,8 +1854,11 @@ export interface components {
             allowedAsObject: boolean;
         };
         CooperationTypeResponseDto: {
-            /** @example KSDD_WAJIB */
-            code: string;
+            /**
+             * @example KSDD_WAJIB
+             * @enum {string}
+             */
+            code: "KSDD_WAJIB" | "KSDD_SUKARELA" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
             name: components["schemas"]["BilingualTextDto"];
             partnerKinds: ("REGION" | "THIRD_PARTY" | "FOREIGN_GOVERNMENT" | "FOREIGN_INSTITUTION" | "MINISTRY")[];
             /** @description Kerja sama dengan pihak luar negeri */
