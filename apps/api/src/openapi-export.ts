@@ -79,7 +79,9 @@ async function main(): Promise<void> {
   }
   if (!check) {
     console.log(stale.length ? `OpenAPI: wrote ${stale.join(', ')}` : 'OpenAPI: document and types unchanged');
-  } else if (stale.length) {
+  } else if (!stale.length) {
+    console.log('OpenAPI: the committed document and types are current');
+  } else {
     console.error(
       `OpenAPI: ${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} out of date with the API's code.\n` +
         'Run `npm run build` (or `npm run openapi:export` after `tsc`) and commit the result.',
