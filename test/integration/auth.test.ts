@@ -160,9 +160,12 @@ describe('what needs no token', () => {
     await stack.http().get('/docs').expect(200);
     const { body } = await stack.http().get('/docs/json').expect(200);
     expect(body.components.securitySchemes).toEqual({ bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } });
-    expect(body.paths['/reference/regions'].get.security).toEqual([{ bearer: [] }]);
-    expect(body.paths['/admin/users'].get.security).toEqual([{ bearer: [] }]);
-    expect(body.paths['/auth/login'].post.security).toBeUndefined();
+    // Required by the whole document; the public routes lift it with an empty requirement.
+    expect(body.security).toEqual([{ bearer: [] }]);
+    expect(body.paths['/reference/regions'].get.security).toBeUndefined();
+    expect(body.paths['/admin/users'].get.security).toBeUndefined();
+    expect(body.paths['/auth/login'].post.security).toEqual([]);
+    expect(body.paths['/health'].get.security).toEqual([]);
   });
 
   it('answers 401 on every other documented route when no token is sent', async () => {

@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -19,7 +18,6 @@ import { EmailDeliveryService } from '../services/email-delivery.service';
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Bukan admin wilayah yang bersangkutan' })
@@ -28,7 +26,11 @@ export class AdminEmailDeliveriesController {
   constructor(private readonly service: EmailDeliveryService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Surel pemberitahuan di wilayah yang Anda kelola, terbaru lebih dulu (mis. status=FAILED)' })
+  @ApiOperation({
+    operationId: 'listEmailDeliveries',
+    summary: 'List notification e-mails',
+    description: 'Surel pemberitahuan di wilayah yang Anda kelola, terbaru lebih dulu (mis. status=FAILED).',
+  })
   @ApiOkResponse({ type: EmailDeliveryPageResponseDto })
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListEmailDeliveriesQueryDto): Promise<EmailDeliveryPageResponseDto> {
     const page = query.page ?? 1;
@@ -39,7 +41,11 @@ export class AdminEmailDeliveriesController {
 
   @Post(':id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Kirim ulang surel yang gagal: kembali PENDING, lalu dikirim dengan percobaan ulang seperti semula' })
+  @ApiOperation({
+    operationId: 'retryEmailDelivery',
+    summary: 'Send a failed e-mail again',
+    description: 'Kirim ulang surel yang gagal: kembali PENDING, lalu dikirim dengan percobaan ulang seperti semula.',
+  })
   @ApiOkResponse({ type: EmailDeliveryResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Surel itu tidak berstatus FAILED' })

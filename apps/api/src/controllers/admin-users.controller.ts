@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -30,7 +29,6 @@ import { AdminUserService } from '../services/admin-user.service';
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Bukan admin wilayah yang bersangkutan' })
@@ -39,14 +37,18 @@ export class AdminUsersController {
   constructor(private readonly service: AdminUserService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Pengguna yang berperan di wilayah yang Anda kelola (hanya peran di wilayah itu yang ditampilkan)' })
+  @ApiOperation({
+    operationId: 'listUsers',
+    summary: 'List the users of your regions',
+    description: 'Pengguna yang berperan di wilayah yang Anda kelola (hanya peran di wilayah itu yang ditampilkan).',
+  })
   @ApiOkResponse({ type: [AdminUserResponseDto] })
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListUsersQueryDto): Promise<AdminUserResponseDto[]> {
     return (await this.service.list(auth, query.regionCode)).map(toAdminUserResponse);
   }
 
   @Post()
-  @ApiOperation({ summary: 'Buat akun (tanpa peran; berikan peran sesudahnya)' })
+  @ApiOperation({ operationId: 'createUser', summary: 'Create a user account', description: 'Buat akun (tanpa peran; berikan peran sesudahnya).' })
   @ApiCreatedResponse({ type: AdminUserResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Nama pengguna sudah dipakai' })
   async create(@CurrentAuth() auth: AuthContext, @Body() dto: CreateUserDto): Promise<AdminUserResponseDto> {
@@ -54,7 +56,11 @@ export class AdminUsersController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Ubah nama, surel, status aktif atau kata sandi; perlu admin semua wilayah tempat pengguna berperan' })
+  @ApiOperation({
+    operationId: 'updateUser',
+    summary: 'Update a user account',
+    description: 'Ubah nama, surel, status aktif atau kata sandi; perlu admin semua wilayah tempat pengguna berperan.',
+  })
   @ApiOkResponse({ type: AdminUserResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Menonaktifkan akun sendiri' })
@@ -63,7 +69,7 @@ export class AdminUsersController {
   }
 
   @Post(':id/grants')
-  @ApiOperation({ summary: 'Berikan peran di wilayah yang Anda kelola (idempoten)' })
+  @ApiOperation({ operationId: 'grantRole', summary: 'Grant a user a role', description: 'Berikan peran di wilayah yang Anda kelola (idempoten).' })
   @ApiCreatedResponse({ type: AdminGrantResponseDto, description: 'Juga bila peran itu sudah dimiliki' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async addGrant(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: CreateGrantDto): Promise<AdminGrantResponseDto> {
@@ -72,7 +78,11 @@ export class AdminUsersController {
 
   @Delete(':id/grants/:grantId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Cabut peran; berlaku seketika, juga untuk token yang masih berlaku' })
+  @ApiOperation({
+    operationId: 'revokeRole',
+    summary: 'Revoke a user’s role',
+    description: 'Cabut peran; berlaku seketika, juga untuk token yang masih berlaku.',
+  })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Mencabut peran admin sendiri' })

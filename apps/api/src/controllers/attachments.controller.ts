@@ -15,7 +15,6 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
@@ -24,6 +23,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
   ApiUnauthorizedResponse,
@@ -40,7 +40,6 @@ import { attachmentContentDisposition } from '../utils/attachment-file-name';
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('attachments')
-@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such plan (or not one you may see), or no such attachment on it' })
@@ -49,6 +48,11 @@ export class AttachmentsController {
   constructor(private readonly service: AttachmentService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'uploadAttachment',
+    summary: 'Attach a file to a plan',
+    description: 'Officers of the proposing agency attach files to a draft; whoever acts at the plan’s review stage may attach a REVIEW_NOTE. The file is the multipart part `file`.',
+  })
   // Outermost first: the error mapping wraps multer's parsing.
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
@@ -69,12 +73,14 @@ export class AttachmentsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listAttachments', summary: 'List a plan’s attachments' })
   @ApiOkResponse({ type: [AttachmentResponseDto] })
   async list(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<AttachmentResponseDto[]> {
     return (await this.service.list(auth, id)).map(toAttachmentResponse);
   }
 
   @Get(':attachmentId')
+  @ApiOperation({ operationId: 'downloadAttachment', summary: 'Download an attachment' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file, with its SHA-256 in `ETag` and `Repr-Digest`', schema: { type: 'string', format: 'binary' } })
   async download(
@@ -93,6 +99,7 @@ export class AttachmentsController {
   }
 
   @Delete(':attachmentId')
+  @ApiOperation({ operationId: 'deleteAttachment', summary: 'Delete an attachment' })
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Only officers of the proposing agency change a draft’s files; only its uploader removes a REVIEW_NOTE' })

@@ -1,5 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { AuditExportQueryDto, AuditPageQueryDto, AuditPageResponseDto, toAuditEventResponse } from '../dtos/audit.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
@@ -9,7 +17,6 @@ import { AuditService } from '../services/audit.service';
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such plan, or one the caller may not see' })
@@ -18,7 +25,11 @@ export class AuditController {
   constructor(private readonly service: AuditService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Jejak audit rencana, terlama lebih dulu (siapa, peran, apa, kapan, tahap, sebelum/sesudah)' })
+  @ApiOperation({
+    operationId: 'listAuditEvents',
+    summary: 'List a plan’s audit trail',
+    description: 'Jejak audit rencana, terlama lebih dulu (siapa, peran, apa, kapan, tahap, sebelum/sesudah).',
+  })
   @ApiOkResponse({ type: AuditPageResponseDto })
   async page(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Query() query: AuditPageQueryDto): Promise<AuditPageResponseDto> {
     const page = query.page ?? 1;
@@ -28,7 +39,11 @@ export class AuditController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: 'Seluruh jejak audit rencana sebagai berkas CSV (UTF-8 dengan BOM, untuk Excel) atau JSON' })
+  @ApiOperation({
+    operationId: 'exportAuditTrail',
+    summary: 'Export a plan’s audit trail',
+    description: 'Seluruh jejak audit rencana sebagai berkas CSV (UTF-8 dengan BOM, untuk Excel) atau JSON.',
+  })
   @ApiProduces('text/csv', 'application/json')
   @ApiOkResponse({ description: 'Berkas audit-<id>.csv atau audit-<id>.json', schema: { type: 'string', format: 'binary' } })
   async export(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Query() query: AuditExportQueryDto): Promise<StreamableFile> {

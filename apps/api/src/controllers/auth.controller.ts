@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { CurrentUserDto, LoginDto, LoginResponseDto, toCurrentUser, toLoginResponse } from '../dtos/auth.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
@@ -17,8 +17,10 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Masuk dengan nama pengguna dan kata sandi',
-    description: 'Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401.',
+    operationId: 'login',
+    summary: 'Log in',
+    description: 'Dengan nama pengguna dan kata sandi. Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401.',
+    security: [],
   })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })
@@ -27,8 +29,11 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Pengguna yang sedang masuk beserta perannya, sebagaimana tersimpan saat ini' })
+  @ApiOperation({
+    operationId: 'getCurrentUser',
+    summary: 'Get the logged-in user',
+    description: 'Pengguna yang sedang masuk beserta perannya, sebagaimana tersimpan saat ini.',
+  })
   @ApiOkResponse({ type: CurrentUserDto })
   me(@CurrentAuth() auth: AuthContext): CurrentUserDto {
     return toCurrentUser(auth);

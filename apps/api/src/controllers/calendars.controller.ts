@@ -3,11 +3,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -24,7 +24,6 @@ import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { CalendarService } from '../services/calendar.service';
 
 @ApiTags('calendar')
-@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Tahun, tahapan, atau tanggal tidak valid' })
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto })
@@ -36,6 +35,11 @@ export class CalendarsController {
   // The national routes come first: Express matches in order, and "national" would
   // otherwise be taken for a region code.
   @Put('national/:budgetYear/milestones/:milestone')
+  @ApiOperation({
+    operationId: 'setNationalMilestone',
+    summary: 'Set a national milestone date',
+    description: 'Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri.',
+  })
   @ApiOkResponse({ type: CalendarOverrideResponseDto, description: 'Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri' })
   async setNational(
     @CurrentAuth() auth: AuthContext,
@@ -47,6 +51,11 @@ export class CalendarsController {
   }
 
   @Delete('national/:budgetYear/milestones/:milestone')
+  @ApiOperation({
+    operationId: 'removeNationalMilestone',
+    summary: 'Remove a national milestone date',
+    description: 'Admin provinsi: tonggak kembali ke tanggal bawaan.',
+  })
   @HttpCode(204)
   @ApiNoContentResponse()
   async removeNational(
@@ -58,6 +67,11 @@ export class CalendarsController {
   }
 
   @Get(':regionCode/:budgetYear')
+  @ApiOperation({
+    operationId: 'getRegionCalendar',
+    summary: 'Get a region’s calendar for a budget year',
+    description: 'Tonggak perencanaan dan penganggaran dengan tanggal yang berlaku dan asalnya; siapa pun yang berperan di wilayah itu.',
+  })
   @ApiOkResponse({ type: RegionCalendarResponseDto, description: 'Siapa pun yang berperan di wilayah itu' })
   async get(
     @CurrentAuth() auth: AuthContext,
@@ -68,6 +82,7 @@ export class CalendarsController {
   }
 
   @Put(':regionCode/:budgetYear/milestones/:milestone')
+  @ApiOperation({ operationId: 'setRegionalMilestone', summary: 'Set a region’s milestone date', description: 'Admin wilayah itu.' })
   @ApiOkResponse({ type: CalendarOverrideResponseDto, description: 'Admin wilayah itu' })
   async setRegional(
     @CurrentAuth() auth: AuthContext,
@@ -80,6 +95,11 @@ export class CalendarsController {
   }
 
   @Delete(':regionCode/:budgetYear/milestones/:milestone')
+  @ApiOperation({
+    operationId: 'removeRegionalMilestone',
+    summary: 'Remove a region’s milestone date',
+    description: 'Admin wilayah itu; tonggak kembali ke tanggal nasional atau bawaan.',
+  })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Kembali ke tanggal nasional atau bawaan' })
   async removeRegional(

@@ -2,13 +2,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -24,7 +24,6 @@ import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { CollectiveLeaveDayService } from '../services/collective-leave-day.service';
 
 @ApiTags('calendar')
-@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @Controller('calendars/collective-leave-days')
@@ -32,12 +31,18 @@ export class CollectiveLeaveDaysController {
   constructor(private readonly service: CollectiveLeaveDayService) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listCollectiveLeaveDays', summary: 'List collective leave days' })
   @ApiOkResponse({ type: [CollectiveLeaveDayResponseDto] })
   async list(@Query() query: CollectiveLeaveDayQueryDto): Promise<CollectiveLeaveDayResponseDto[]> {
     return (await this.service.list(query.year)).map(toCollectiveLeaveDayResponse);
   }
 
   @Post()
+  @ApiOperation({
+    operationId: 'addCollectiveLeaveDay',
+    summary: 'Add a collective leave day',
+    description: 'Admin provinsi. Hari cuti bersama bukan hari kerja dalam tenggat.',
+  })
   @ApiCreatedResponse({ type: CollectiveLeaveDayResponseDto })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Bukan admin provinsi' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Tanggal itu sudah tercatat' })
@@ -46,6 +51,7 @@ export class CollectiveLeaveDaysController {
   }
 
   @Delete(':date')
+  @ApiOperation({ operationId: 'removeCollectiveLeaveDay', summary: 'Remove a collective leave day', description: 'Admin provinsi.' })
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Bukan admin provinsi' })

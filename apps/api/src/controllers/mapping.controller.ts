@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -38,7 +37,6 @@ const download = (file: MappingExport) =>
   new StreamableFile(file.content, { type: file.contentType, length: file.content.length, disposition: `attachment; filename="${file.fileName}"` });
 
 @ApiTags('mappings')
-@ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Tidak berperan di wilayah itu, atau hanya sebagai petugas pengusul' })
 @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'Kode wilayah atau tahun anggaran tidak valid' })
@@ -48,14 +46,18 @@ export class MappingController {
   constructor(private readonly service: MappingService) {}
 
   @Get(':regionCode/:budgetYear')
-  @ApiOperation({ summary: 'Matriks pemetaan kerja sama daerah satu wilayah dan tahun anggaran', description: SCOPE })
+  @ApiOperation({ operationId: 'getMapping', summary: 'Get a region’s mapping for a budget year', description: SCOPE })
   @ApiOkResponse({ type: MappingResponseDto })
   async get(@CurrentAuth() auth: AuthContext, @Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<MappingResponseDto> {
     return toMappingResponse(await this.service.matrix(auth, toQuery(params, query)));
   }
 
   @Get(':regionCode/:budgetYear/export.xlsx')
-  @ApiOperation({ summary: 'Pemetaan sebagai buku kerja Excel (lembar Pemetaan dan Ringkasan)', description: SCOPE })
+  @ApiOperation({
+    operationId: 'exportMappingXlsx',
+    summary: 'Export a mapping as an Excel workbook',
+    description: `Lembar Pemetaan dan Ringkasan. ${SCOPE}`,
+  })
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'Berkas pemetaan-ksd-<kode>-<tahun>.xlsx', schema: BINARY })
   async xlsx(@CurrentAuth() auth: AuthContext, @Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {
@@ -63,7 +65,11 @@ export class MappingController {
   }
 
   @Get(':regionCode/:budgetYear/export.pdf')
-  @ApiOperation({ summary: 'Pemetaan sebagai PDF siap cetak (A4 lanskap) dengan blok tanda tangan', description: SCOPE })
+  @ApiOperation({
+    operationId: 'exportMappingPdf',
+    summary: 'Export a mapping as a printable PDF',
+    description: `A4 lanskap dengan blok tanda tangan. ${SCOPE}`,
+  })
   @ApiProduces(PDF_CONTENT_TYPE)
   @ApiOkResponse({ description: 'Berkas pemetaan-ksd-<kode>-<tahun>.pdf', schema: BINARY })
   async pdf(@CurrentAuth() auth: AuthContext, @Param() params: MappingParamsDto, @Query() query: MappingQueryDto): Promise<StreamableFile> {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import {
@@ -16,7 +16,6 @@ import { NotificationService } from '../services/notification.service';
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @Controller('notifications')
@@ -24,7 +23,7 @@ export class NotificationsController {
   constructor(private readonly service: NotificationService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Pemberitahuan Anda, terbaru lebih dulu' })
+  @ApiOperation({ operationId: 'listNotifications', summary: 'List your notifications', description: 'Terbaru lebih dulu.' })
   @ApiOkResponse({ type: NotificationPageResponseDto })
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListNotificationsQueryDto): Promise<NotificationPageResponseDto> {
     const page = query.page ?? 1;
@@ -34,7 +33,7 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
-  @ApiOperation({ summary: 'Berapa pemberitahuan Anda yang belum dibaca' })
+  @ApiOperation({ operationId: 'countUnreadNotifications', summary: 'Count your unread notifications' })
   @ApiOkResponse({ type: UnreadCountResponseDto })
   async unreadCount(@CurrentAuth() auth: AuthContext): Promise<UnreadCountResponseDto> {
     return { unread: await this.service.unreadCount(auth) };
@@ -42,7 +41,7 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Tandai semua pemberitahuan Anda sudah dibaca' })
+  @ApiOperation({ operationId: 'markAllNotificationsRead', summary: 'Mark all your notifications read' })
   @ApiOkResponse({ type: ReadAllResponseDto })
   async readAll(@CurrentAuth() auth: AuthContext): Promise<ReadAllResponseDto> {
     return { marked: await this.service.markAllRead(auth) };
@@ -50,7 +49,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Tandai satu pemberitahuan sudah dibaca (waktu baca pertama yang dicatat)' })
+  @ApiOperation({ operationId: 'markNotificationRead', summary: 'Mark a notification read', description: 'Waktu baca pertama yang dicatat.' })
   @ApiOkResponse({ type: NotificationResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Tidak ada, atau milik orang lain' })
   async read(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<NotificationResponseDto> {

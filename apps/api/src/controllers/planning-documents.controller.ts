@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -34,7 +33,6 @@ const download = (file: FileExport) =>
   new StreamableFile(file.content, { type: file.contentType, length: file.content.length, disposition: `attachment; filename="${file.fileName}"` });
 
 @ApiTags('planning-documents')
-@ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto })
 @ApiBadRequestResponse({ type: ErrorResponseDto })
@@ -44,7 +42,11 @@ export class PlanningDocumentsController {
   constructor(private readonly service: PlanningDocumentService) {}
 
   @Get('planning-documents')
-  @ApiOperation({ summary: 'Dokumen perencanaan dan anggaran satu wilayah dan tahun anggaran (RKPD, Renja, KUA-PPAS, RKA, APBD, DPA)' })
+  @ApiOperation({
+    operationId: 'listPlanningDocuments',
+    summary: 'List a region’s planning documents for a budget year',
+    description: 'Dokumen perencanaan dan anggaran (RKPD, Renja, KUA-PPAS, RKA, APBD, DPA) dengan jumlah baris aktif.',
+  })
   @ApiOkResponse({ type: [PlanningDocumentDto] })
   async list(@CurrentAuth() auth: AuthContext, @Query() query: DocumentListQueryDto): Promise<PlanningDocumentDto[]> {
     const documents = await this.service.list(auth, query.regionCode, query.budgetYear);
@@ -53,7 +55,11 @@ export class PlanningDocumentsController {
 
   @Post('planning-documents')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mendaftarkan dokumen (Bappeda: RKPD/Renja; TAPD: dokumen anggaran; admin: semua); yang sudah ada dikembalikan apa adanya' })
+  @ApiOperation({
+    operationId: 'registerPlanningDocument',
+    summary: 'Register a planning document',
+    description: 'Bappeda: RKPD/Renja; TAPD: dokumen anggaran; admin: semua. Dokumen yang sudah ada dikembalikan apa adanya.',
+  })
   @ApiOkResponse({ type: PlanningDocumentDto })
   async register(@CurrentAuth() auth: AuthContext, @Body() dto: RegisterDocumentDto): Promise<PlanningDocumentDto> {
     const { document } = await this.service.register(auth, dto);
@@ -61,6 +67,7 @@ export class PlanningDocumentsController {
   }
 
   @Get('planning-documents/:id')
+  @ApiOperation({ operationId: 'getPlanningDocument', summary: 'Get a planning document with its lines' })
   @ApiOkResponse({ type: PlanningDocumentDto })
   async get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanningDocumentDto> {
     const { document, plans } = await this.service.get(auth, id);
@@ -69,7 +76,11 @@ export class PlanningDocumentsController {
 
   @Post('planning-documents/:id/state')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Memajukan status dokumen (dicatat dalam jejak audit); dokumen Final hanya menerima baris melalui perubahan' })
+  @ApiOperation({
+    operationId: 'changePlanningDocumentState',
+    summary: 'Advance a planning document’s state',
+    description: 'Dicatat dalam jejak audit; dokumen Final hanya menerima baris melalui perubahan.',
+  })
   @ApiOkResponse({ type: PlanningDocumentDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Status tidak maju' })
   async changeState(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: ChangeDocumentStateDto): Promise<PlanningDocumentDto> {
@@ -78,7 +89,11 @@ export class PlanningDocumentsController {
   }
 
   @Get('planning-documents/:id/export.xlsx')
-  @ApiOperation({ summary: 'Baris dokumen sebagai buku kerja Excel dengan kolom untuk entri SIPD' })
+  @ApiOperation({
+    operationId: 'exportPlanningDocumentXlsx',
+    summary: 'Export a planning document as an Excel workbook',
+    description: 'Baris dokumen dengan kolom untuk entri SIPD.',
+  })
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse({ schema: BINARY })
   async xlsx(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<StreamableFile> {
@@ -87,7 +102,11 @@ export class PlanningDocumentsController {
 
   @Get('plans/:id/document-lines')
   @ApiTags('plans')
-  @ApiOperation({ summary: 'Baris yang ditempatkan rencana dalam dokumen daerahnya, dengan tanda perubahan/berita acara' })
+  @ApiOperation({
+    operationId: 'listPlanDocumentLines',
+    summary: 'List a plan’s lines in the planning documents',
+    description: 'Baris yang ditempatkan rencana dalam dokumen daerahnya, dengan tanda perubahan/berita acara.',
+  })
   @ApiOkResponse({ type: [DocumentLineDto] })
   async planLines(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<DocumentLineDto[]> {
     const lines = await this.service.linesOfPlan(auth, id);
@@ -96,7 +115,11 @@ export class PlanningDocumentsController {
 
   @Get('plans/:id/documents-summary.pdf')
   @ApiTags('plans')
-  @ApiOperation({ summary: 'Ringkasan PDF: yang disepakati, oleh siapa, kapan, dan baris yang ditempatkan' })
+  @ApiOperation({
+    operationId: 'getPlanDocumentsSummary',
+    summary: 'Download a plan’s documents summary as PDF',
+    description: 'Yang disepakati, oleh siapa, kapan, dan baris yang ditempatkan.',
+  })
   @ApiProduces(PDF_CONTENT_TYPE)
   @ApiOkResponse({ schema: BINARY })
   async planPdf(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<StreamableFile> {

@@ -3,11 +3,11 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -19,7 +19,6 @@ import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { PlanningSeasonService } from '../services/planning-season.service';
 
 @ApiTags('calendar')
-@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto })
@@ -29,6 +28,11 @@ export class PlanningSeasonController {
   constructor(private readonly service: PlanningSeasonService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'startPlanningSeason',
+    summary: 'Start a region’s planning season',
+    description: 'Admin wilayah. Memulai lagi musim yang sudah berjalan atau selesai tidak mengubah apa pun.',
+  })
   @HttpCode(200)
   @ApiCreatedResponse({ type: SeasonStartResponseDto, description: 'Admin wilayah: musim dimulai' })
   @ApiOkResponse({ type: SeasonStartResponseDto, description: 'Sudah berjalan atau sudah selesai: tidak ada yang berubah' })
@@ -44,6 +48,11 @@ export class PlanningSeasonController {
   }
 
   @Get()
+  @ApiOperation({
+    operationId: 'getPlanningSeason',
+    summary: 'Get a planning season’s status',
+    description: 'Siapa pun yang berperan di wilayah itu.',
+  })
   @ApiOkResponse({ type: SeasonStatusResponseDto, description: 'Siapa pun yang berperan di wilayah itu' })
   async status(
     @CurrentAuth() auth: AuthContext,

@@ -1,14 +1,15 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { TaskEventKind } from '../../../../domain/review-task';
@@ -31,7 +32,7 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 const respond = ({ plan, live }: PlanView) => toPlanResponse(plan, live);
 
 @ApiTags('plans')
-@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Unknown, or in a region or agency the caller cannot see' })
@@ -40,12 +41,18 @@ export class PlansController {
   constructor(private readonly service: PlanService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'createPlan', summary: 'Create a draft plan', description: 'Officers, for their own agency in their region.' })
   @ApiCreatedResponse({ type: PlanResponseDto })
   async create(@CurrentAuth() auth: AuthContext, @Body() dto: CreatePlanDto): Promise<PlanResponseDto> {
     return respond(await this.service.create(auth, dto));
   }
 
   @Get()
+  @ApiOperation({
+    operationId: 'listPlans',
+    summary: 'List the plans you may see',
+    description: 'Whole regions for region-wide roles, their own agency’s plans for officers.',
+  })
   @ApiOkResponse({ type: PlanPageResponseDto })
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListPlansQueryDto): Promise<PlanPageResponseDto> {
     const page = query.page ?? 1;
@@ -55,18 +62,33 @@ export class PlansController {
   }
 
   @Get(':id')
+  @ApiOperation({
+    operationId: 'getPlan',
+    summary: 'Get a plan',
+    description: 'With its live stage, open review task, TKKSD deliberation and deadline from its workflow.',
+  })
   @ApiOkResponse({ type: PlanResponseDto })
   async get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {
     return respond(await this.service.get(auth, id));
   }
 
   @Get(':id/check')
+  @ApiOperation({
+    operationId: 'checkPlan',
+    summary: 'Check a plan against the rules',
+    description: 'The rules the plan meets or breaks now: what would stop a submission, and warnings.',
+  })
   @ApiOkResponse({ type: PlanCheckResponseDto, description: 'Aturan yang dipenuhi atau dilanggar rencana saat ini' })
   async check(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanCheckResponseDto> {
     return toPlanCheckResponse(await this.service.check(auth, id));
   }
 
   @Patch(':id')
+  @ApiOperation({
+    operationId: 'updatePlan',
+    summary: 'Update a draft plan',
+    description: 'Any subset of the fields; a list or a section given replaces the stored one whole.',
+  })
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft' })
   async update(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: UpdatePlanDto): Promise<PlanResponseDto> {
@@ -74,6 +96,11 @@ export class PlansController {
   }
 
   @Post(':id/submit')
+  @ApiOperation({
+    operationId: 'submitPlan',
+    summary: 'Submit a plan for review',
+    description: 'Starts (or resumes) its workflow; a repeated submission of the same revision is answered from the first.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto })
@@ -82,6 +109,11 @@ export class PlansController {
   }
 
   @Post(':id/withdraw')
+  @ApiOperation({
+    operationId: 'withdrawPlan',
+    summary: 'Withdraw a submitted plan',
+    description: 'The submitter, until a reviewer claims the task; back to DRAFT as a new revision.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto, description: 'Back to DRAFT as a new revision' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'A reviewer has already taken it up' })
@@ -90,6 +122,11 @@ export class PlansController {
   }
 
   @Post(':id/decisions')
+  @ApiOperation({
+    operationId: 'decidePlan',
+    summary: 'Decide on a plan at its review stage',
+    description: 'Approve, return for revision (with a comment) or reject (with a reason). Only the task’s assignee decides.',
+  })
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Sends a retried decision once only' })
   @ApiOkResponse({ type: PlanResponseDto })
@@ -104,6 +141,11 @@ export class PlansController {
   }
 
   @Post(':id/task/claim')
+  @ApiOperation({
+    operationId: 'claimPlanTask',
+    summary: 'Claim the plan’s review task',
+    description: 'Of two simultaneous claims exactly one wins; the other gets 409.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already claimed' })
@@ -112,6 +154,7 @@ export class PlansController {
   }
 
   @Post(':id/task/release')
+  @ApiOperation({ operationId: 'releasePlanTask', summary: 'Release the plan’s review task' })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
   async release(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {
@@ -119,6 +162,11 @@ export class PlansController {
   }
 
   @Post(':id/task/reassign')
+  @ApiOperation({
+    operationId: 'reassignPlanTask',
+    summary: 'Reassign the plan’s review task',
+    description: 'To another holder of the stage’s role, with a reason.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
   async reassign(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: PassTaskDto): Promise<PlanResponseDto> {
@@ -126,6 +174,7 @@ export class PlansController {
   }
 
   @Post(':id/task/delegate')
+  @ApiOperation({ operationId: 'delegatePlanTask', summary: 'Delegate the plan’s review task', description: 'The assignee may take it back.' })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
   async delegate(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: PassTaskDto): Promise<PlanResponseDto> {
@@ -133,6 +182,7 @@ export class PlansController {
   }
 
   @Post(':id/task/take-back')
+  @ApiOperation({ operationId: 'takeBackPlanTask', summary: 'Take back a delegated review task' })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
   async takeBack(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {
@@ -140,6 +190,11 @@ export class PlansController {
   }
 
   @Post(':id/votes')
+  @ApiOperation({
+    operationId: 'castPlanVote',
+    summary: 'Cast a TKKSD vote on a plan',
+    description: 'Each member of the coordination team votes once during the deliberation.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto, description: 'TKKSD member’s vote' })
   async vote(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: CastVoteDto): Promise<PlanResponseDto> {

@@ -3,11 +3,11 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
+  ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -18,7 +18,6 @@ import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { RegionService } from '../services/region.service';
 
 @ApiTags('reference')
-@ApiBearerAuth()
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 @ApiUnauthorizedResponse({ type: ErrorResponseDto })
 @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Bukan admin salah satu dari kedua wilayah' })
@@ -28,12 +27,18 @@ export class RegionBordersController {
   constructor(private readonly service: RegionService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'addRegionBorder',
+    summary: 'Record that two regions border each other',
+    description: 'Admin salah satu dari kedua wilayah; idempoten.',
+  })
   @ApiCreatedResponse({ type: RegionBorderResponseDto, description: 'Juga bila perbatasan itu sudah tercatat (idempoten)' })
   async add(@CurrentAuth() auth: AuthContext, @Body() dto: RegionBorderDto): Promise<RegionBorderResponseDto> {
     return toRegionBorderResponse(await this.service.addBorder(auth, dto.regionCode, dto.neighbourCode));
   }
 
   @Delete(':regionCode/:neighbourCode')
+  @ApiOperation({ operationId: 'removeRegionBorder', summary: 'Remove a region border', description: 'Admin salah satu dari kedua wilayah.' })
   @HttpCode(204)
   @ApiNoContentResponse()
   async remove(

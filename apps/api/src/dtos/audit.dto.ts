@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PLAN_STAGES } from '../../../../domain/plan-stage';
 import type { AuditEventRecord } from '../../../../persistence/audit.repository';
+import { ApiJsonValueProperty } from './json-value.dto';
 
 /** The formats the audit trail is exported in. */
 export type AuditExportFormat = 'csv' | 'json';
@@ -33,22 +34,20 @@ export class AuditExportQueryDto {
   format?: AuditExportFormat;
 }
 
-const JSON_VALUE = { description: 'JSON value, as recorded', nullable: true } as const;
-
 export class AuditEventResponseDto {
   @ApiProperty({ example: '42', description: 'Increasing: the order entries were recorded in' }) id!: string;
-  @ApiProperty({ example: '2026-03-02T03:04:05.678Z' }) occurredAt!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'Null for the system (e.g. the RKPD sync)' }) actorId!: string | null;
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T03:04:05.678Z' }) occurredAt!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null for the system (e.g. the RKPD sync)' }) actorId!: string | null;
   @ApiProperty({ example: 'Siti Rahmawati' }) actorName!: string;
-  @ApiProperty({ example: 'OFFICER', nullable: true, description: 'Role(s) held where the action was taken' }) actorRole!: string | null;
+  @ApiProperty({ type: String, example: 'OFFICER', nullable: true, description: 'Role(s) held where the action was taken' }) actorRole!: string | null;
   @ApiProperty({ example: 'PLAN_EDITED' }) action!: string;
   @ApiProperty({ example: 'PLAN' }) entity!: string;
-  @ApiProperty({ nullable: true }) entityId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) entityId!: string | null;
   @ApiProperty({ enum: PLAN_STAGES, nullable: true }) fromStage!: string | null;
   @ApiProperty({ enum: PLAN_STAGES, nullable: true }) toStage!: string | null;
-  @ApiProperty(JSON_VALUE) before!: unknown;
-  @ApiProperty(JSON_VALUE) after!: unknown;
-  @ApiProperty(JSON_VALUE) details!: unknown;
+  @ApiJsonValueProperty('The entity before the action, as recorded') before!: unknown;
+  @ApiJsonValueProperty('The entity after the action, as recorded') after!: unknown;
+  @ApiJsonValueProperty('What else the action recorded') details!: unknown;
 }
 
 export class AuditPageResponseDto {

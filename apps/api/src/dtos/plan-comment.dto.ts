@@ -21,7 +21,7 @@ export class CreatePlanCommentDto {
 
 export class PlanCommentResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) taskId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The review task the comment is about, if any' }) taskId!: string | null;
   @ApiProperty({ format: 'uuid' }) authorId!: string;
   @ApiProperty({ example: 'Siti Rahmawati' }) authorName!: string;
   @ApiProperty() body!: string;

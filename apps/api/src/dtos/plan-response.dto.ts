@@ -1,15 +1,17 @@
 // What the API answers about plans, and the mapping from the read model.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { COOPERATION_TYPE_CODES, INITIATORS, KSDPK_KINDS } from '../../../../domain/cooperation-type';
+import { CLOSING_RULES, DeliberationOutcome, VOTES } from '../../../../domain/deliberation';
+import { MILESTONES } from '../../../../domain/fiscal-calendar';
+import { FUNDING_SOURCES } from '../../../../domain/funding-source';
 import { estimatedCost } from '../../../../domain/plan-content';
-import { PLAN_STAGES } from '../../../../domain/plan-stage';
-import type { PlanCheck } from '../../../../domain/plan-rules';
-import type { BilingualText } from '../../../../domain/message';
-import { REMEDY_LABELS } from '../../../../domain/stage-deadline';
-import type { PlanStatus, StageTimelineStatus } from '../../../../workflows/cooperation-plan/definitions';
-import type { Deliberation } from '../../../../domain/deliberation';
-import type { TaskAssignment } from '../../../../domain/review-task';
+import { PLAN_STAGES, REVIEW_STAGES } from '../../../../domain/plan-stage';
+import { DprdApprovalReason, type PlanCheck } from '../../../../domain/plan-rules';
+import { ROLES } from '../../../../domain/role';
+import { REMEDY_LABELS, Remedy } from '../../../../domain/stage-deadline';
+import type { PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
 import { toPlanContent, type PlanRecord, type PlanSummaryRecord } from '../../../../persistence/plan.repository';
-import { ViolationDto } from './error.dto';
+import { BilingualTextDto, ViolationDto } from './error.dto';
 import { FeasibilityStudyDto, MappedObjectDto, PlanLineItemDto, PlanPartnerDto, TermsOfReferenceDto } from './plan-content.dto';
 
 export class PlanTransitionResponseDto {
@@ -24,13 +26,92 @@ export class PlanTransitionResponseDto {
   @ApiProperty() occurredAt!: string;
 }
 
+// The live parts of a plan come from its workflow's status query as they are; these classes
+// describe them, and toPlanResponse's types check that the workflow's shapes still fit.
+
+export class PersonDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ example: 'Siti Rahmawati' }) name!: string;
+}
+
+export class TaskAssignmentDto {
+  @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
+  @ApiProperty({ description: 'Urutan transisi yang membuka tugas ini' }) openSequence!: number;
+  @ApiProperty({ enum: ROLES, description: 'Peran yang memegang tahap ini di wilayah rencana' }) candidateRole!: string;
+  @ApiPropertyOptional({ type: PersonDto, description: 'Yang mengambil tugas; tidak ada selama belum diambil' }) assignee?: PersonDto;
+  @ApiPropertyOptional({ type: PersonDto, description: 'Selama didelegasikan: pemegang yang mendelegasikan dan dapat menariknya kembali' })
+  delegatedFrom?: PersonDto;
+  @ApiProperty({ description: 'Naik pada setiap perubahan penugasan' }) version!: number;
+}
+
+export class PlanVoteDto {
+  @ApiProperty({ type: PersonDto }) voter!: PersonDto;
+  @ApiProperty({ enum: VOTES }) vote!: string;
+  @ApiPropertyOptional() comment?: string;
+  @ApiProperty({ format: 'date-time' }) castAt!: string;
+}
+
+export class DeliberationDto {
+  @ApiProperty({ description: 'Revisi yang dibahas' }) revision!: number;
+  @ApiProperty({ enum: CLOSING_RULES, description: 'Kapan penghitungan suara ditutup (TKKSD_CLOSING_RULE)' }) rule!: string;
+  @ApiProperty({ type: [PersonDto], description: 'Anggota TKKSD yang aktif saat rencana tiba (tanpa pengusul)' }) members!: PersonDto[];
+  @ApiProperty({ type: [PlanVoteDto] }) votes!: PlanVoteDto[];
+  @ApiPropertyOptional({ enum: Object.values(DeliberationOutcome), description: 'Setelah penghitungan ditutup; lalu Sekda mencatat rekomendasi' })
+  outcome?: string;
+}
+
+export class DeadlineMilestoneDto {
+  @ApiProperty({ enum: MILESTONES, description: 'Tonggak kalender yang dilayani tahap ini' }) code!: string;
+  @ApiProperty({ example: '2026-07-14', description: 'Tanggal tonggak (YYYY-MM-DD) di zona waktu wilayah' }) date!: string;
+  @ApiProperty({ format: 'date-time', description: 'Akhir hari tonggak itu' }) dueAt!: string;
+}
+
+export class MissedMilestoneDto {
+  @ApiPropertyOptional({ enum: Object.values(Remedy), description: 'Jalur perbaikan yang diperlukan, bila ada' }) remedy?: string;
+}
+
+export class StageDeadlineDto {
+  @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
+  @ApiProperty({ format: 'date-time', description: 'Akhir hari tenggat di zona waktu wilayah' }) dueAt!: string;
+  @ApiProperty({ example: '2026-07-14', description: 'Tanggal tenggat (YYYY-MM-DD)' }) dueDate!: string;
+  @ApiProperty({ enum: ['MILESTONE', 'SERVICE_PERIOD'], description: 'Yang menentukan tenggat: tonggak kalender atau masa layanan' }) basis!: string;
+  @ApiProperty({ description: 'Masa layanan tahap ini (hari kerja, SERVICE_WORKING_DAYS)' }) serviceWorkingDays!: number;
+  @ApiProperty({ example: '2026-07-21', description: 'Akhir masa layanan (YYYY-MM-DD)' }) serviceDueDate!: string;
+  @ApiProperty({ type: DeadlineMilestoneDto }) milestone!: DeadlineMilestoneDto;
+  @ApiPropertyOptional({ type: MissedMilestoneDto, description: 'Bila tonggak sudah lewat (sebelum tahap dimulai, atau sejak itu)' })
+  missedMilestone?: MissedMilestoneDto;
+  @ApiProperty({ example: 420, description: 'Selisih zona waktu wilayah dari UTC (menit)' }) utcOffsetMinutes!: number;
+}
+
+export class TimelineRemedyDto {
+  @ApiProperty({ enum: MILESTONES }) milestone!: string;
+  @ApiProperty({ enum: Object.values(Remedy) }) remedy!: string;
+}
+
+export class StageTimelineDto {
+  @ApiProperty({ description: 'Urutan transisi yang membuka tahap ini' }) openSequence!: number;
+  @ApiProperty({ type: StageDeadlineDto }) deadline!: StageDeadlineDto;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Pengingat berikutnya (waktu nyata)' }) nextReminderAt?: string;
+  @ApiPropertyOptional({ example: 'H-7', description: 'H-n sebelum tenggat, atau OVERDUE-n sesudahnya' }) nextReminderId?: string;
+  @ApiPropertyOptional({ type: TimelineRemedyDto, description: 'Tonggak yang terlewat selama tahap ini dan jalur perbaikannya' })
+  remedy?: TimelineRemedyDto;
+  @ApiProperty({ description: 'Keterlambatan sudah dieskalasi ke Sekda' }) escalated!: boolean;
+}
+
+export class PlanRemedyDto {
+  @ApiProperty({ enum: Object.values(Remedy) }) remedy!: string;
+  @ApiProperty({ type: String, enum: MILESTONES, nullable: true, description: 'Tonggak yang terlewat' }) milestone!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) recordedAt!: string | null;
+  @ApiProperty({ type: BilingualTextDto }) label!: BilingualTextDto;
+}
+
 export class PlanSummaryResponseDto {
   @ApiProperty() id!: string;
   @ApiProperty() title!: string;
   @ApiProperty() regionCode!: string;
   @ApiProperty() budgetYear!: number;
   @ApiProperty() proposingAgency!: string;
-  @ApiPropertyOptional() cooperationType?: string;
+  @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES }) cooperationType?: string;
   @ApiProperty({ enum: PLAN_STAGES }) stage!: string;
   @ApiProperty() revision!: number;
   @ApiProperty() requiresDprdApproval!: boolean;
@@ -42,40 +123,41 @@ export class PlanSummaryResponseDto {
 export class PlanResponseDto extends PlanSummaryResponseDto {
   @ApiProperty() summary!: string;
   @ApiProperty() draftVersion!: number;
-  @ApiPropertyOptional() ksdpkKind?: string;
-  @ApiPropertyOptional() initiator?: string;
+  @ApiPropertyOptional({ enum: KSDPK_KINDS }) ksdpkKind?: string;
+  @ApiPropertyOptional({ enum: INITIATORS }) initiator?: string;
   @ApiProperty({ type: [PlanPartnerDto] }) partners!: PlanPartnerDto[];
   @ApiProperty({ type: [MappedObjectDto] }) objects!: MappedObjectDto[];
   @ApiPropertyOptional({ type: TermsOfReferenceDto }) termsOfReference?: TermsOfReferenceDto;
   @ApiPropertyOptional({ type: FeasibilityStudyDto }) feasibilityStudy?: FeasibilityStudyDto;
   @ApiPropertyOptional() plannedDurationMonths?: number;
-  @ApiPropertyOptional() fundingSource?: string;
+  @ApiPropertyOptional({ enum: FUNDING_SOURCES }) fundingSource?: string;
   @ApiPropertyOptional() burdensCommunity?: boolean;
   @ApiProperty() multiYear!: boolean;
   @ApiProperty({ description: 'Jumlah rincian anggaran (rupiah)' }) estimatedCost!: number;
-  @ApiProperty({ type: [String] }) dprdApprovalReasons!: string[];
+  @ApiProperty({ enum: Object.values(DprdApprovalReason), isArray: true, description: 'Mengapa rencana memerlukan persetujuan DPRD' })
+  dprdApprovalReasons!: string[];
   @ApiPropertyOptional() lastComment?: string;
   @ApiProperty({ type: [PlanLineItemDto] }) lineItems!: PlanLineItemDto[];
   @ApiProperty({ type: [PlanTransitionResponseDto] }) history!: PlanTransitionResponseDto[];
-  @ApiPropertyOptional({
-    description: 'Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)',
+  @ApiProperty({
+    type: String,
     enum: PLAN_STAGES,
     nullable: true,
+    description: 'Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)',
   })
   liveStage!: string | null;
-  @ApiPropertyOptional({ description: 'Tugas peninjauan yang terbuka: peran, pemegang, delegasi', nullable: true, type: 'object', additionalProperties: true })
-  task!: TaskAssignment | null;
-  @ApiPropertyOptional({ description: 'Pembahasan TKKSD: anggota, suara, hasil', nullable: true, type: 'object', additionalProperties: true })
-  deliberation!: Deliberation | null;
-  @ApiPropertyOptional({
-    description: 'Tenggat tahap yang terbuka: tanggal, dasarnya (tonggak kalender atau masa layanan), pengingat berikutnya',
+  @ApiProperty({ type: TaskAssignmentDto, nullable: true, description: 'Tugas peninjauan yang terbuka: peran, pemegang, delegasi' })
+  task!: TaskAssignmentDto | null;
+  @ApiProperty({ type: DeliberationDto, nullable: true, description: 'Pembahasan TKKSD: anggota, suara, hasil' })
+  deliberation!: DeliberationDto | null;
+  @ApiProperty({
+    type: StageTimelineDto,
     nullable: true,
-    type: 'object',
-    additionalProperties: true,
+    description: 'Tenggat tahap yang terbuka: tanggal, dasarnya (tonggak kalender atau masa layanan), pengingat berikutnya',
   })
-  timeline!: StageTimelineStatus | null;
-  @ApiPropertyOptional({ description: 'Jalur perbaikan bila rencana terlambat dari tonggak kalender', nullable: true, type: 'object', additionalProperties: true })
-  remedy!: { remedy: string; milestone: string | null; recordedAt: string | null; label: BilingualText } | null;
+  timeline!: StageTimelineDto | null;
+  @ApiProperty({ type: PlanRemedyDto, nullable: true, description: 'Jalur perbaikan bila rencana terlambat dari tonggak kalender' })
+  remedy!: PlanRemedyDto | null;
 }
 
 export class PlanPageResponseDto {
@@ -91,7 +173,7 @@ export class PlanCheckResponseDto {
   @ApiProperty({ type: [ViolationDto] }) warnings!: ViolationDto[];
   @ApiProperty() estimatedCost!: number;
   @ApiProperty() requiresDprdApproval!: boolean;
-  @ApiProperty({ type: [String] }) dprdApprovalReasons!: string[];
+  @ApiProperty({ enum: Object.values(DprdApprovalReason), isArray: true }) dprdApprovalReasons!: string[];
 }
 
 export function toPlanCheckResponse(check: PlanCheck): PlanCheckResponseDto {

@@ -5,6 +5,7 @@ import { IsDefined, IsInt, Min } from 'class-validator';
 import type { PlanRevisionSummary } from '../../../../persistence/plan.repository';
 import type { RevisionDiff } from '../services/plan-revision.service';
 import type { RevisionChangeKind } from '../utils/revision-diff';
+import { ApiJsonValueProperty } from './json-value.dto';
 
 const CHANGE_KINDS: readonly RevisionChangeKind[] = ['CHANGED', 'ADDED', 'REMOVED'];
 
@@ -33,8 +34,8 @@ export class PlanRevisionResponseDto {
 export class RevisionChangeDto {
   @ApiProperty({ example: 'lineItems[0].amount', description: 'The field, written as validation errors name fields' }) path!: string;
   @ApiProperty({ enum: CHANGE_KINDS }) kind!: RevisionChangeKind;
-  @ApiProperty({ nullable: true, description: 'Value in the earlier revision (null when ADDED)' }) before!: unknown;
-  @ApiProperty({ nullable: true, description: 'Value in the later revision (null when REMOVED)' }) after!: unknown;
+  @ApiJsonValueProperty('Value in the earlier revision (null when ADDED)') before!: unknown;
+  @ApiJsonValueProperty('Value in the later revision (null when REMOVED)') after!: unknown;
 }
 
 export class RevisionDiffResponseDto {

@@ -56,19 +56,19 @@ export class DocumentLineDto {
   @ApiProperty() documentId!: string;
   @ApiProperty({ enum: DOCUMENT_KINDS }) documentKind!: string;
   @ApiProperty() planId!: string;
-  @ApiPropertyOptional({ nullable: true }) planTitle!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Judul rencana; null pada daftar baris satu rencana' }) planTitle!: string | null;
   @ApiProperty() planRevision!: number;
   @ApiProperty() lineKey!: string;
   @ApiProperty() nomenclatureCode!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ description: 'Pagu (rupiah)' }) amount!: number;
-  @ApiPropertyOptional({ nullable: true }) fundingSource!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Plafon KUA-PPAS rencana (rupiah)' }) ceiling!: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'APBD', description: 'Sumber dana' }) fundingSource!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Plafon KUA-PPAS rencana (rupiah)' }) ceiling!: number | null;
   @ApiProperty() agency!: string;
   @ApiProperty({ enum: ['ACTIVE', 'WITHDRAWN'] }) status!: string;
-  @ApiPropertyOptional({ nullable: true, enum: Object.keys(LINE_FLAG_LABELS) }) flag!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: BilingualTextDto }) flagMessage!: BilingualTextDto | null;
-  @ApiProperty() syncedAt!: string;
+  @ApiProperty({ type: String, nullable: true, enum: Object.keys(LINE_FLAG_LABELS) }) flag!: string | null;
+  @ApiProperty({ nullable: true, type: BilingualTextDto }) flagMessage!: BilingualTextDto | null;
+  @ApiProperty({ format: 'date-time' }) syncedAt!: string;
 }
 
 export class PlanningDocumentDto {
@@ -80,8 +80,8 @@ export class PlanningDocumentDto {
   @ApiProperty({ description: 'Perangkat daerah (Renja, RKA); kosong untuk dokumen daerah' }) agency!: string;
   @ApiProperty({ enum: DOCUMENT_STATES }) state!: string;
   @ApiProperty({ example: 'Rancangan Awal' }) stateName!: string;
-  @ApiPropertyOptional({ nullable: true }) stateChangedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) finalAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) stateChangedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalAt!: string | null;
   @ApiPropertyOptional({ description: 'Baris aktif' }) activeLines?: number;
   @ApiPropertyOptional({ type: [DocumentLineDto] }) lines?: DocumentLineDto[];
 }

@@ -2,7 +2,7 @@
 // their borders, government affairs, cooperation types.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PARTNER_KINDS, type CooperationTypeInfo } from '../../../../domain/cooperation-type';
+import { COOPERATION_TYPE_CODES, PARTNER_KINDS, type CooperationTypeInfo } from '../../../../domain/cooperation-type';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../../../domain/nomenclature';
 import { AffairGroup, RegionLevel } from '../../../../domain/affair';
 import type { AffairRecord } from '../../../../persistence/government-affair.repository';
@@ -90,12 +90,30 @@ export class GovernmentAffairResponseDto {
 }
 
 export class CooperationTypeResponseDto {
-  @ApiProperty({ example: 'KSDD_WAJIB' }) code!: string;
+  @ApiProperty({ enum: COOPERATION_TYPE_CODES, example: 'KSDD_WAJIB' }) code!: string;
   @ApiProperty({ type: BilingualTextDto }) name!: BilingualTextDto;
   @ApiProperty({ enum: PARTNER_KINDS, isArray: true }) partnerKinds!: string[];
   @ApiProperty({ description: 'Kerja sama dengan pihak luar negeri' }) abroad!: boolean;
   @ApiProperty({ description: 'Jenis KSD menurut peraturan (SINERGI bukan)' }) ksdByLaw!: boolean;
   @ApiProperty({ type: [BilingualTextDto] }) requirements!: BilingualTextDto[];
+}
+
+/** A fixed choice and its label, for pickers. */
+export class OptionDto {
+  @ApiProperty({ example: 'APBD' }) code!: string;
+  @ApiProperty({ type: BilingualTextDto }) label!: BilingualTextDto;
+}
+
+export class EnumerationsResponseDto {
+  @ApiProperty({ type: [OptionDto], description: 'Tahap rencana' }) planStages!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Jenis mitra' }) partnerKinds!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Bentuk KSDPK' }) ksdpkKinds!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Pemrakarsa' }) initiators!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Sumber dana' }) fundingSources!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Alasan objek belum tercantum dalam dokumen perencanaan' }) planningExceptions!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Alasan penolakan' }) rejectionReasons!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Alasan rencana memerlukan persetujuan DPRD' }) dprdApprovalReasons!: OptionDto[];
+  @ApiProperty({ type: [OptionDto], description: 'Kegunaan lampiran' }) attachmentPurposes!: OptionDto[];
 }
 
 export function toRegionResponse(region: RegionRecord): RegionResponseDto {

@@ -4,6 +4,7 @@ import { PageQueryDto } from './page-query.dto';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { COOPERATION_TYPE_CODES, type CooperationType } from '../../../../domain/cooperation-type';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
+import { ROLES } from '../../../../domain/role';
 import type { ReviewTaskRecord } from '../../../../persistence/review-task.repository';
 
 const SCOPES = ['mine', 'available', 'all'] as const;
@@ -56,12 +57,12 @@ export class ReviewTaskResponseDto {
   @ApiProperty() planId!: string;
   @ApiProperty() planTitle!: string;
   @ApiProperty() proposingAgency!: string;
-  @ApiPropertyOptional() cooperationType?: string;
+  @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES }) cooperationType?: string;
   @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
   @ApiProperty() revision!: number;
   @ApiProperty() regionCode!: string;
   @ApiProperty() budgetYear!: number;
-  @ApiPropertyOptional() candidateRole?: string;
+  @ApiPropertyOptional({ enum: ROLES }) candidateRole?: string;
   @ApiPropertyOptional() assigneeId?: string;
   @ApiPropertyOptional() assigneeName?: string;
   @ApiPropertyOptional() delegatedFromId?: string;

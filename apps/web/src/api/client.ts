@@ -1,12 +1,6 @@
 // Calls the Jalin API on the same origin with the session's token. Every failure becomes
 // an ApiError carrying the server's bilingual message, so screens can show it as is.
-import type { Bilingual } from './types';
-
-export interface Violation {
-  field: string;
-  reason: string;
-  message: Bilingual;
-}
+import type { Bilingual, Violation } from './types';
 
 export class ApiError extends Error {
   constructor(

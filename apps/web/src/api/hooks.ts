@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { regionTimeZone } from '../../../../domain/region-time-zone';
 import { get } from './client';
-import type { CooperationTypeRef, Enumerations, Option, RegionCalendar } from './types';
+import type { CooperationTypeRef, Enumerations, RegionCalendar } from './types';
 import { useI18n } from '../i18n/i18n';
 
 export function useEnumerations() {
@@ -22,12 +22,12 @@ export function useCalendar(regionCode: string, budgetYear: number) {
 }
 
 /** The label of a fixed choice (stage, funding source, …) in the user's language; the code until loaded. */
-export function useLabel(): (group: string, code: string | undefined | null) => string {
+export function useLabel(): (group: keyof Enumerations, code: string | undefined | null) => string {
   const { data } = useEnumerations();
   const { pick } = useI18n();
   return (group, code) => {
     if (!code) return '';
-    const option = data?.[group]?.find((o: Option) => o.code === code);
+    const option = data?.[group].find((o) => o.code === code);
     return option ? pick(option.label) : code;
   };
 }

@@ -16,14 +16,3 @@ export const homeRegion = (user: CurrentUser) => user.grants[0]?.regionCode ?? '
 
 /** Work on budget year N+1 happens in year N. */
 export const currentBudgetYear = () => new Date().getFullYear() + 1;
-
-/** The role that acts at each review stage (TKKSD: the Sekda records the recommendation). */
-export const STAGE_ROLE: Record<string, string> = {
-  VERIFICATION: 'SECRETARIAT',
-  BAPPEDA_REVIEW: 'BAPPEDA',
-  TKKSD_DELIBERATION: 'SEKDA',
-  HEAD_OF_REGION_APPROVAL: 'HEAD_OF_REGION',
-  BUDGET_SIGNOFF: 'TAPD',
-  DPRD_APPROVAL: 'DPRD_LIAISON',
-  RKA_CONFIRMATION: 'TAPD',
-};

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post, query } from '../api/client';
 import { zoneOf } from '../api/hooks';
-import type { AppNotification, Page } from '../api/types';
+import type { AppNotification, NotificationPage, UnreadCount } from '../api/types';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
 
@@ -17,13 +17,13 @@ export function NotificationBell() {
   const queryClient = useQueryClient();
   const count = useQuery({
     queryKey: ['notifications', 'count'],
-    queryFn: () => get<{ unread: number }>('/notifications/unread-count'),
+    queryFn: () => get<UnreadCount>('/notifications/unread-count'),
     retry: 1,
     refetchInterval: 60_000,
   });
   const list = useQuery({
     queryKey: ['notifications', 'list'],
-    queryFn: () => get<Page<AppNotification>>(`/notifications${query({ unread: true, page: 1, pageSize: PAGE_SIZE })}`),
+    queryFn: () => get<NotificationPage>(`/notifications${query({ unread: true, page: 1, pageSize: PAGE_SIZE })}`),
     enabled: open,
   });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['notifications'] });

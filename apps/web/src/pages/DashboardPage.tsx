@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { get, query } from '../api/client';
 import { useCalendar, useEnumerations } from '../api/hooks';
-import type { Inbox, Page, PlanSummary } from '../api/types';
+import type { Inbox, PlanPage } from '../api/types';
 import { currentBudgetYear, homeRegion, isOfficer, isReviewer } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { QueryView } from '../components/Status';
@@ -44,7 +44,7 @@ function MyTasks() {
 
 function MyDrafts() {
   const { t } = useI18n();
-  const plans = useQuery({ queryKey: ['plans', 'drafts'], queryFn: () => get<Page<PlanSummary>>(`/plans${query({ stage: 'DRAFT', pageSize: 20 })}`) });
+  const plans = useQuery({ queryKey: ['plans', 'drafts'], queryFn: () => get<PlanPage>(`/plans${query({ stage: 'DRAFT', pageSize: 20 })}`) });
   return (
     <section className="card wide" aria-labelledby="my-drafts">
       <h2 id="my-drafts">{t('myTasks')}</h2>
@@ -88,7 +88,7 @@ function NextMilestones() {
 function PlansByStage() {
   const { t, pick } = useI18n();
   const enums = useEnumerations();
-  const plans = useQuery({ queryKey: ['plans', 'all-for-counts'], queryFn: () => get<Page<PlanSummary>>(`/plans${query({ pageSize: 100 })}`) });
+  const plans = useQuery({ queryKey: ['plans', 'all-for-counts'], queryFn: () => get<PlanPage>(`/plans${query({ pageSize: 100 })}`) });
   return (
     <section className="card" aria-labelledby="by-stage">
       <h2 id="by-stage">{t('plansByStage')}</h2>

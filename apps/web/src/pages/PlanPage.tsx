@@ -1,8 +1,9 @@
 // Everything about one plan: progress, actions, the task beside it, timeline, content,
 // history, comments, attachments, revisions and the audit trail.
 import { useParams } from 'react-router';
+import { STAGE_ROLE } from '../../../../domain/access-policy';
 import { zoneOf } from '../api/hooks';
-import { isOfficer, STAGE_ROLE } from '../auth/roles';
+import { isOfficer } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { StageBadge } from '../components/StageBadge';
 import { QueryView } from '../components/Status';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { get, query } from '../api/client';
 import { useEnumerations } from '../api/hooks';
-import type { Page, PlanSummary } from '../api/types';
+import type { PlanPage } from '../api/types';
 import { Pager } from '../components/Pager';
 import { PlanTable } from '../components/PlanTable';
 import { QueryView } from '../components/Status';
@@ -16,7 +16,7 @@ export function PlansPage() {
   const filters = { stage: params.get('stage') ?? '', budgetYear: params.get('budgetYear') ?? '', q: params.get('q') ?? '', page: Number(params.get('page') ?? 1) };
   const plans = useQuery({
     queryKey: ['plans', filters],
-    queryFn: () => get<Page<PlanSummary>>(`/plans${query({ ...filters, pageSize: 20 })}`),
+    queryFn: () => get<PlanPage>(`/plans${query({ ...filters, pageSize: 20 })}`),
   });
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);

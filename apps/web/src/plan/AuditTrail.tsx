@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { get, query } from '../api/client';
 import { useLabel } from '../api/hooks';
-import type { AuditEvent, Page } from '../api/types';
+import type { AuditTrailPage } from '../api/types';
 import { Pager } from '../components/Pager';
 import { QueryView } from '../components/Status';
 import { formatDateTime } from '../format';
@@ -27,7 +27,7 @@ function AuditPage({ planId, zone }: { planId: string; zone: string }) {
   const { t, lang } = useI18n();
   const label = useLabel();
   const [page, setPage] = useState(1);
-  const audit = useQuery({ queryKey: ['plan-extra', planId, 'audit', page], queryFn: () => get<Page<AuditEvent>>(`/plans/${planId}/audit${query({ page, pageSize: 50 })}`) });
+  const audit = useQuery({ queryKey: ['plan-extra', planId, 'audit', page], queryFn: () => get<AuditTrailPage>(`/plans/${planId}/audit${query({ page, pageSize: 50 })}`) });
   return (
     <QueryView query={audit}>
       {(data) => (

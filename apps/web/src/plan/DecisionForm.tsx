@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import { post } from '../api/client';
 import { useEnumerations } from '../api/hooks';
-import type { Plan } from '../api/types';
+import type { Plan, ReviewDecision } from '../api/types';
 import { ErrorMessage } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 import { PlacementFields, type Placement } from './PlacementFields';
 import { usePlanAction } from './usePlan';
 
-type Outcome = 'APPROVE' | 'RETURN_FOR_REVISION' | 'REJECT';
+type Outcome = ReviewDecision['outcome'];
 
 export function DecisionForm({ plan }: { plan: Plan }) {
   const { t, pick } = useI18n();

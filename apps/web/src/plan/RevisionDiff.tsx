@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { get, query } from '../api/client';
-import type { Revision, RevisionChange } from '../api/types';
+import type { PlanRevisionDiff, Revision } from '../api/types';
 import { QueryView } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 
@@ -27,7 +27,7 @@ function DiffPicker({ planId, revisions }: { planId: string; revisions: number[]
   const [to, setTo] = useState(revisions.at(-1)!);
   const diff = useQuery({
     queryKey: ['plan-extra', planId, 'diff', from, to],
-    queryFn: () => get<{ changes: RevisionChange[] }>(`/plans/${planId}/revisions/diff${query({ from, to })}`),
+    queryFn: () => get<PlanRevisionDiff>(`/plans/${planId}/revisions/diff${query({ from, to })}`),
     enabled: from < to,
   });
   return (

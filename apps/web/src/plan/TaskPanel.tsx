@@ -1,9 +1,10 @@
 // The open review task beside the plan: who holds it, claim / release / reassign, and
 // the decision of whoever may act at this stage.
 import { useState } from 'react';
+import { STAGE_ROLE } from '../../../../domain/access-policy';
 import { post } from '../api/client';
 import type { Plan } from '../api/types';
-import { hasRole, STAGE_ROLE } from '../auth/roles';
+import { hasRole } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { ErrorMessage } from '../components/Status';
 import { useI18n } from '../i18n/i18n';

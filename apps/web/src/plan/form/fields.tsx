@@ -71,7 +71,17 @@ export function TextArea({ path, label, value, onChange }: FieldProps) {
   );
 }
 
-export function SelectField({ path, label, value, onChange, options }: FieldProps & { options: Array<{ code: string; text: string }> }) {
+interface SelectProps<T extends string> {
+  path: string;
+  label: string;
+  /** `''` or undefined: nothing chosen yet. */
+  value: T | '' | undefined;
+  onChange(value: T | ''): void;
+  /** The codes offered: the API's own lists, so the one read back is a T. */
+  options: Array<{ code: string; text: string }>;
+}
+
+export function SelectField<T extends string>({ path, label, value, onChange, options }: SelectProps<T>) {
   const id = useId();
   const { t } = useI18n();
   const errors = useFieldError(path);
@@ -81,10 +91,10 @@ export function SelectField({ path, label, value, onChange, options }: FieldProp
       <select
         id={id}
         name={path}
-        value={value}
+        value={value ?? ''}
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={errors.length ? `${id}-err` : undefined}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(e.target.value as T | '')}
       >
         <option value="">{t('choose')}</option>
         {options.map((o) => (

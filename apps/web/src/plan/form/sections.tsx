@@ -1,7 +1,7 @@
 // The plan form's sections, in the order of the plan: general, type and partners,
 // mapped objects, KAK and feasibility study, cost and funding.
 import { useCooperationTypes, useEnumerations } from '../../api/hooks';
-import type { LineItem, MappedObject, Partner, PlanContent } from '../../api/types';
+import type { Enumerations, LineItem, MappedObject, Partner, PlanContent } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { CheckField, ListError, Section, SelectField, TextArea, TextField } from './fields';
 import { AffairPicker, RegionPicker } from './pickers';
@@ -14,7 +14,7 @@ export interface SectionProps {
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
 
-function useOptions(group: string) {
+function useOptions(group: keyof Enumerations) {
   const { pick } = useI18n();
   const enums = useEnumerations();
   return (enums.data?.[group] ?? []).map((o) => ({ code: o.code, text: pick(o.label) }));
@@ -53,14 +53,14 @@ export function TypeSection({ draft, update }: SectionProps) {
         <SelectField
           path="cooperationType"
           label={t('cooperationType')}
-          value={str(draft.cooperationType)}
+          value={draft.cooperationType}
           options={(types.data ?? []).map((c) => ({ code: c.code, text: `${c.code}: ${pick(c.name)}` }))}
           onChange={(v) => update({ cooperationType: v || undefined })}
         />
         {draft.cooperationType === 'KSDPK' && (
-          <SelectField path="ksdpkKind" label={t('ksdpkKind')} value={str(draft.ksdpkKind)} options={ksdpkKinds} onChange={(v) => update({ ksdpkKind: v || undefined })} />
+          <SelectField path="ksdpkKind" label={t('ksdpkKind')} value={draft.ksdpkKind} options={ksdpkKinds} onChange={(v) => update({ ksdpkKind: v || undefined })} />
         )}
-        <SelectField path="initiator" label={t('initiator')} value={str(draft.initiator)} options={initiators} onChange={(v) => update({ initiator: v || undefined })} />
+        <SelectField path="initiator" label={t('initiator')} value={draft.initiator} options={initiators} onChange={(v) => update({ initiator: v || undefined })} />
       </div>
       {partners.map((p, i) => (
         <fieldset key={i} className="sub">
@@ -68,7 +68,7 @@ export function TypeSection({ draft, update }: SectionProps) {
             {t('partners')} {i + 1}
           </legend>
           <div className="row">
-            <SelectField path={`partners[${i}].kind`} label={t('partnerKind')} value={p.kind} options={partnerKinds} onChange={(kind) => setPartner(i, { kind })} />
+            <SelectField path={`partners[${i}].kind`} label={t('partnerKind')} value={p.kind} options={partnerKinds} onChange={(kind) => setPartner(i, { kind: kind || undefined })} />
             <TextField path={`partners[${i}].name`} label={t('partnerName')} value={p.name} onChange={(name) => setPartner(i, { name })} />
             {p.kind === 'REGION' && (
               <RegionPicker path={`partners[${i}].regionCode`} label={t('partnerRegion')} value={str(p.regionCode)} onChange={(regionCode) => setPartner(i, { regionCode })} />
@@ -108,7 +108,7 @@ export function ObjectsSection({ draft, update }: SectionProps) {
           <TextArea path={`objects[${i}].characteristics`} label={t('characteristics')} value={str(o.characteristics)} onChange={(characteristics) => setObject(i, { characteristics })} />
           <CheckField path={`objects[${i}].inPlanningDocuments`} label={t('inPlanningDocuments')} checked={o.inPlanningDocuments} onChange={(inPlanningDocuments) => setObject(i, { inPlanningDocuments })} />
           {!o.inPlanningDocuments && (
-            <SelectField path={`objects[${i}].exceptionReason`} label={t('exceptionReason')} value={str(o.exceptionReason)} options={exceptions} onChange={(v) => setObject(i, { exceptionReason: v || undefined })} />
+            <SelectField path={`objects[${i}].exceptionReason`} label={t('exceptionReason')} value={o.exceptionReason} options={exceptions} onChange={(v) => setObject(i, { exceptionReason: v || undefined })} />
           )}
           <button type="button" onClick={() => update({ objects: objects.filter((_, j) => j !== i) })}>
             {t('remove')}
@@ -153,7 +153,7 @@ export function KakSection({ draft, update }: SectionProps) {
       </Section>
       <Section title={t('sectionFeasibility')}>
         <div className="row">
-          <SelectField path="feasibilityStudy.preparedBy" label={t('preparedBy')} value={str(fs.preparedBy)} options={initiators} onChange={(v) => update({ feasibilityStudy: { ...fs, preparedBy: v || undefined } })} />
+          <SelectField path="feasibilityStudy.preparedBy" label={t('preparedBy')} value={fs.preparedBy} options={initiators} onChange={(v) => update({ feasibilityStudy: { ...fs, preparedBy: v || undefined } })} />
           <TextField path="feasibilityStudy.studyDate" label={t('studyDate')} type="date" value={str(fs.studyDate)} onChange={(v) => update({ feasibilityStudy: { ...fs, studyDate: v || undefined } })} />
         </div>
         <TextArea path="feasibilityStudy.summary" label={t('summary')} value={str(fs.summary)} onChange={(v) => update({ feasibilityStudy: { ...fs, summary: v } })} />
@@ -170,7 +170,7 @@ export function CostSection({ draft, update }: SectionProps) {
   return (
     <Section title={t('sectionCost')}>
       <div className="row">
-        <SelectField path="fundingSource" label={t('fundingSource')} value={str(draft.fundingSource)} options={useOptions('fundingSources')} onChange={(v) => update({ fundingSource: v || undefined })} />
+        <SelectField path="fundingSource" label={t('fundingSource')} value={draft.fundingSource} options={useOptions('fundingSources')} onChange={(v) => update({ fundingSource: v || undefined })} />
         <TextField path="plannedDurationMonths" label={t('durationMonths')} type="number" value={str(draft.plannedDurationMonths)} onChange={(v) => update({ plannedDurationMonths: num(v) })} />
       </div>
       {/* A required statement: unanswered differs from "no", so it is a choice, not a checkbox. */}
