@@ -6,7 +6,9 @@ import type { Type } from '@nestjs/common';
 import { ModulesContainer, NestFactory, Reflector } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import pino from 'pino';
-import { AppModule, type ApiDependencies } from './app.module';
+import { databaseOver } from '../../../persistence';
+import type { ApiDependencies } from './api-dependencies';
+import { AppModule } from './app.module';
 import { IS_PUBLIC } from './middleware/public.decorator';
 import { buildOpenApiDocument, OPENAPI_JSON } from './openapi-export';
 
@@ -24,7 +26,7 @@ function operations(document: OpenAPIObject): Array<{ route: string; operation: 
 
 /** operationId → whether the handler (or its controller) is marked @Public(). */
 async function publicByOperationId(): Promise<Map<string, boolean>> {
-  const deps = { config: {}, prisma: {}, temporal: {}, logger: pino({ enabled: false }) } as unknown as ApiDependencies;
+  const deps = { config: {}, database: databaseOver({} as never), temporal: {}, logger: pino({ enabled: false }) } as unknown as ApiDependencies;
   const app = await NestFactory.create(AppModule.register(deps), { preview: true, logger: false, abortOnError: false });
   const reflector = new Reflector();
   const result = new Map<string, boolean>();

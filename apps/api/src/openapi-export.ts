@@ -14,7 +14,9 @@ import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import pino from 'pino';
 import { createOpenApiDocument } from './api-application';
-import { AppModule, type ApiDependencies } from './app.module';
+import { databaseOver } from '../../../persistence';
+import type { ApiDependencies } from './api-dependencies';
+import { AppModule } from './app.module';
 
 /** The repository: this file runs from apps/api/src, or from dist/apps/api/src once built. */
 function repositoryDir(): string {
@@ -44,7 +46,8 @@ function untouchable<T extends object>(name: string): T {
 export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
   const deps: ApiDependencies = {
     config: untouchable('the configuration'),
-    prisma: untouchable('the database'),
+    // Real repositories over a client that throws: Nest registers each under its class.
+    database: databaseOver(untouchable('the database')),
     temporal: untouchable('Temporal'),
     logger: pino({ enabled: false }),
   };
