@@ -9,15 +9,53 @@ import tseslint from 'typescript-eslint';
 // no I/O, no Node built-ins, no database, no Nest, no clock or randomness of their own.
 const WORKFLOW_IMPORTS = {
   patterns: [
-    { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'dns', 'stream', 'events', 'util', 'timers', 'worker_threads'], message: 'Workflow code is deterministic: no Node built-ins.' },
+    {
+      group: [
+        'node:*',
+        'fs',
+        'fs/*',
+        'path',
+        'os',
+        'crypto',
+        'child_process',
+        'http',
+        'https',
+        'net',
+        'dns',
+        'stream',
+        'events',
+        'util',
+        'timers',
+        'worker_threads',
+      ],
+      message: 'Workflow code is deterministic: no Node built-ins.',
+    },
     { group: ['@prisma/*', 'prisma', '**/prisma/**', '**/persistence/**', '**/persistence'], message: 'Workflows reach the database only through activities.' },
     { group: ['@nestjs/*', '**/apps/**', '**/platform/**'], message: 'Workflows know nothing of the processes that host them.' },
-    { group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity'], message: 'Workflow code uses @temporalio/workflow (and @temporalio/common) only.' },
+    {
+      group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity'],
+      message: 'Workflow code uses @temporalio/workflow (and @temporalio/common) only.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'prisma/generated/**', 'data/**', 'test/artifacts/**', 'coverage/**', '**/*.d.ts', '**/*.cjs', '**/*.js', '**/*.mjs', '**/*.mts'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-bench/**',
+      'node_modules/**',
+      'prisma/generated/**',
+      'data/**',
+      'test/artifacts/**',
+      'coverage/**',
+      '**/*.d.ts',
+      '**/*.cjs',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.mts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,9 +68,18 @@ export default tseslint.config(
       'no-useless-assignment': 'off',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='console'][callee.property.name='log']", message: 'Use the logger (platform/logger.ts), not console.log.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='console'][callee.property.name='log']",
+          message: 'Use the logger (platform/logger.ts), not console.log.',
+        },
+      ],
     },
   },
   {
@@ -40,14 +87,24 @@ export default tseslint.config(
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': ['error', WORKFLOW_IMPORTS],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the workflow-safe random of @temporalio/workflow (uuid4) instead.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the workflow-safe random of @temporalio/workflow (uuid4) instead.' },
+      ],
     },
   },
   {
     files: ['domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '@prisma/*', '@nestjs/*', '@temporalio/*'], message: 'domain/ is pure: it runs in workflows and in the browser alike.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', '@prisma/*', '@nestjs/*', '@temporalio/*'], message: 'domain/ is pure: it runs in workflows and in the browser alike.' },
+          ],
+        },
+      ],
     },
   },
   {

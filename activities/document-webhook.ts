@@ -47,7 +47,14 @@ export function createDocumentWebhook(documents: PlanningDocumentRepository, set
       type: change.kind,
       occurredAt: change.occurredAt.toISOString(),
       sentAt: sentAt.toISOString(),
-      document: { id: document.id, kind: document.kind, regionCode: document.regionCode, budgetYear: document.budgetYear, agency: document.agency, sequence: change.seq },
+      document: {
+        id: document.id,
+        kind: document.kind,
+        regionCode: document.regionCode,
+        budgetYear: document.budgetYear,
+        agency: document.agency,
+        sequence: change.seq,
+      },
       change: change.payload,
     });
     let response: Response;

@@ -40,7 +40,13 @@ export type NotificationActivities = ReturnType<typeof createNotificationActivit
 
 /** The planning season workflow's (reads only). */
 export function createSeasonActivities({ repositories: r, config }: ActivityDependencies) {
-  return createPlanningSeasonActivities({ calendars: r.calendars, plans: r.plans, reviewTasks: r.reviewTasks, users: r.users, policy: timelinePolicyOf(config) });
+  return createPlanningSeasonActivities({
+    calendars: r.calendars,
+    plans: r.plans,
+    reviewTasks: r.reviewTasks,
+    users: r.users,
+    policy: timelinePolicyOf(config),
+  });
 }
 export type SeasonActivities = ReturnType<typeof createSeasonActivities>;
 

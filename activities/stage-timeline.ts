@@ -45,7 +45,15 @@ export function createStageTimeline({ plans, reviewTasks, calendars, policy }: S
     // Working days never reach further than a few months; the holidays of the next year cover a stage opened in December.
     const firstDay = localDateAtOffset(entered, utcOffsetMinutes);
     const holidays = await calendars.holidays(firstDay, addDays(firstDay, 366));
-    const deadline = stageDeadline({ stage, enteredAt: entered, calendar: stored.milestones, holidays, policy, utcOffsetMinutes, at: at ? new Date(at) : undefined });
+    const deadline = stageDeadline({
+      stage,
+      enteredAt: entered,
+      calendar: stored.milestones,
+      holidays,
+      policy,
+      utcOffsetMinutes,
+      at: at ? new Date(at) : undefined,
+    });
     await reviewTasks.setDeadline(planId, openSequence, deadline);
     const remedy = deadline.missedMilestone?.remedy;
     if (remedy) await plans.recordRemedy({ planId, openSequence, milestone: deadline.milestone.code, remedy, at: at ?? enteredAt });

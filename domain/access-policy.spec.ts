@@ -176,18 +176,13 @@ describe('visibleScopes', () => {
   });
 
   it('agrees with canViewPlan for every role in the own region, another region and another agency', () => {
-    const plans: PlanScope[] = [
-      PLAN,
-      { regionCode: OWN_REGION, proposingAgency: OTHER_AGENCY },
-      { regionCode: OTHER_REGION, proposingAgency: AGENCY },
-    ];
+    const plans: PlanScope[] = [PLAN, { regionCode: OWN_REGION, proposingAgency: OTHER_AGENCY }, { regionCode: OTHER_REGION, proposingAgency: AGENCY }];
     for (const role of ROLES) {
       const grants = [grant(role)];
       const { regions, agencies } = visibleScopes(grants);
       for (const plan of plans) {
         const listed =
-          regions.includes(plan.regionCode) ||
-          agencies.some((scope) => scope.regionCode === plan.regionCode && scope.proposingAgency === plan.proposingAgency);
+          regions.includes(plan.regionCode) || agencies.some((scope) => scope.regionCode === plan.regionCode && scope.proposingAgency === plan.proposingAgency);
         expect([role, plan, listed]).toEqual([role, plan, canViewPlan(auth(...grants), plan)]);
       }
     }
@@ -272,9 +267,7 @@ describe('requireStageRights', () => {
   });
 
   it('answers NotFound to the stage role holder of another region', () => {
-    expect(thrown(() => requireStageRights(auth(grant(Role.SECRETARIAT, OTHER_REGION)), PLAN, 'plan-1', PlanStage.VERIFICATION))).toBeInstanceOf(
-      NotFound,
-    );
+    expect(thrown(() => requireStageRights(auth(grant(Role.SECRETARIAT, OTHER_REGION)), PLAN, 'plan-1', PlanStage.VERIFICATION))).toBeInstanceOf(NotFound);
   });
 });
 

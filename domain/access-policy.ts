@@ -56,9 +56,7 @@ export function visibleScopes(grants: readonly RoleGrant[]): { regions: string[]
 
 /** Drafting for an agency: only its officers, in their region. */
 export function canDraftFor(auth: AuthContext, plan: PlanScope): boolean {
-  return auth.grants.some(
-    (grant) => grant.role === Role.OFFICER && grant.regionCode === plan.regionCode && grant.agency === plan.proposingAgency,
-  );
+  return auth.grants.some((grant) => grant.role === Role.OFFICER && grant.regionCode === plan.regionCode && grant.agency === plan.proposingAgency);
 }
 
 export function canActAtStage(auth: AuthContext, plan: PlanScope, stage: PlanStage): boolean {
@@ -94,7 +92,7 @@ export function requireDraftRights(auth: AuthContext, plan: PlanScope, id: strin
     throw new Forbidden(
       text(
         'Hanya petugas perangkat daerah pengusul yang dapat menyusun atau mengajukan rencana ini.',
-        "Only officers of the proposing agency may draft or submit this plan.",
+        'Only officers of the proposing agency may draft or submit this plan.',
       ),
     );
   }
@@ -126,9 +124,7 @@ export function canReadRegionCalendar(auth: AuthContext, regionCode: string): bo
 
 export function requireRegionCalendarRead(auth: AuthContext, regionCode: string): void {
   if (!canReadRegionCalendar(auth, regionCode)) {
-    throw new Forbidden(
-      text(`Anda tidak memiliki peran di wilayah ${regionCode}.`, `You hold no role in region ${regionCode}.`),
-    );
+    throw new Forbidden(text(`Anda tidak memiliki peran di wilayah ${regionCode}.`, `You hold no role in region ${regionCode}.`));
   }
 }
 

@@ -115,10 +115,7 @@ export const COOPERATION_TYPES: readonly CooperationTypeInfo[] = [
     partnerKinds: [PartnerKind.FOREIGN_GOVERNMENT],
     abroad: true,
     ksdByLaw: true,
-    requirements: [
-      text('Negara mitra wajib diisi.', "The partner's country is required."),
-      text('Memerlukan persetujuan DPRD.', 'Requires DPRD approval.'),
-    ],
+    requirements: [text('Negara mitra wajib diisi.', "The partner's country is required."), text('Memerlukan persetujuan DPRD.', 'Requires DPRD approval.')],
   },
   {
     code: CooperationType.KSDLL,
@@ -126,10 +123,7 @@ export const COOPERATION_TYPES: readonly CooperationTypeInfo[] = [
     partnerKinds: [PartnerKind.FOREIGN_INSTITUTION],
     abroad: true,
     ksdByLaw: true,
-    requirements: [
-      text('Negara mitra wajib diisi.', "The partner's country is required."),
-      text('Memerlukan persetujuan DPRD.', 'Requires DPRD approval.'),
-    ],
+    requirements: [text('Negara mitra wajib diisi.', "The partner's country is required."), text('Memerlukan persetujuan DPRD.', 'Requires DPRD approval.')],
   },
   {
     code: CooperationType.SINERGI,
@@ -138,10 +132,7 @@ export const COOPERATION_TYPES: readonly CooperationTypeInfo[] = [
     abroad: false,
     ksdByLaw: false,
     requirements: [
-      text(
-        'Bukan jenis KSD menurut peraturan, tetapi dipetakan dalam kegiatan yang sama.',
-        'Not a KSD type by law, but mapped in the same exercise.',
-      ),
+      text('Bukan jenis KSD menurut peraturan, tetapi dipetakan dalam kegiatan yang sama.', 'Not a KSD type by law, but mapped in the same exercise.'),
     ],
   },
 ];

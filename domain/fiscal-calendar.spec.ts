@@ -69,7 +69,13 @@ describe('resolving a calendar', () => {
       regional: [{ milestone: 'KUA_PPAS_SUBMISSION', date: '2026-07-08', note: 'Jadwal DPRD' }],
     });
     const byCode = Object.fromEntries(calendar.map((m) => [m.code, m]));
-    expect(byCode.KUA_PPAS_SUBMISSION).toMatchObject({ date: '2026-07-08', origin: 'REGIONAL', defaultDate: '2026-07-14', note: 'Jadwal DPRD', source: 'PP_12_2019' });
+    expect(byCode.KUA_PPAS_SUBMISSION).toMatchObject({
+      date: '2026-07-08',
+      origin: 'REGIONAL',
+      defaultDate: '2026-07-14',
+      note: 'Jadwal DPRD',
+      source: 'PP_12_2019',
+    });
     expect(byCode.APBD_JOINT_APPROVAL).toMatchObject({ date: '2026-11-27', origin: 'NATIONAL', defaultDate: '2026-11-30', note: null });
     expect(byCode.MAPPING_DEADLINE).toMatchObject({ date: '2026-01-31', origin: 'DEFAULT', source: 'PRACTICE' });
     expect(calendar.map((m) => m.code)).toEqual(MILESTONES);

@@ -22,10 +22,7 @@ export function grantViolations(grant: RoleGrant): Violation[] {
       {
         field: 'agency',
         reason: 'NOT_ALLOWED',
-        message: text(
-          'Perangkat daerah hanya diisi untuk peran petugas pengusul.',
-          'An agency is only given for the officer role.',
-        ),
+        message: text('Perangkat daerah hanya diisi untuk peran petugas pengusul.', 'An agency is only given for the officer role.'),
       },
     ];
   }

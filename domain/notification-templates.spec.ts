@@ -21,7 +21,9 @@ describe('renderNotification', () => {
 
   it('says "hari ini" and "besok" for the last days, and uses the zone of the region', () => {
     const params = { planTitle: 'Air Minum', stage: 'VERIFICATION', dueAt: '2026-07-14T09:00:00.000Z' };
-    expect(renderNotification('TASK_DUE_SOON', { ...params, daysLeft: 0 }, KOTA_BOGOR).title).toBe('Tenggat Verifikasi sekretariat kerja sama hari ini: Air Minum');
+    expect(renderNotification('TASK_DUE_SOON', { ...params, daysLeft: 0 }, KOTA_BOGOR).title).toBe(
+      'Tenggat Verifikasi sekretariat kerja sama hari ini: Air Minum',
+    );
     expect(renderNotification('TASK_DUE_SOON', { ...params, daysLeft: '1' }, KOTA_BOGOR).title).toContain('besok');
     expect(renderNotification('TASK_DUE_SOON', { ...params, daysLeft: 1 }, KOTA_MAKASSAR).body).toContain('pukul 17.00 WITA');
   });
@@ -62,7 +64,12 @@ describe('renderNotification', () => {
   it('WEEKLY_DIGEST lists the plans per stage in the order of the process, with the total and the overdue tasks', () => {
     const rendered = renderNotification(
       'WEEKLY_DIGEST',
-      { budgetYear: 2027, byStage: JSON.stringify({ TAPD_UNKNOWN: 1, BAPPEDA_REVIEW: 2, DRAFT: 3, COMPLETED: 0 }), overdueTasks: 1, digestText: 'Dua tugas jatuh tempo minggu depan.' },
+      {
+        budgetYear: 2027,
+        byStage: JSON.stringify({ TAPD_UNKNOWN: 1, BAPPEDA_REVIEW: 2, DRAFT: 3, COMPLETED: 0 }),
+        overdueTasks: 1,
+        digestText: 'Dua tugas jatuh tempo minggu depan.',
+      },
       KOTA_BOGOR,
     );
     expect(rendered.title).toBe('Ringkasan mingguan rencana kerja sama TA 2027');

@@ -98,9 +98,7 @@ describe('checkDraftFields', () => {
     });
 
     it('refuses one item above lineItemsMax with a single TOO_MANY violation', () => {
-      expect(reasons({ lineItems: Array.from({ length: PLAN_LIMITS.lineItemsMax + 1 }, () => item()) })).toEqual([
-        ['lineItems', 'TOO_MANY'],
-      ]);
+      expect(reasons({ lineItems: Array.from({ length: PLAN_LIMITS.lineItemsMax + 1 }, () => item()) })).toEqual([['lineItems', 'TOO_MANY']]);
     });
 
     it.each(['1.02', '1.02.02', '1.02.02.2', '1.02.02.2.01', '1.02.02.2.01.0001'])('accepts nomenclature code %p', (nomenclatureCode) => {

@@ -153,10 +153,20 @@ export function checkDraftFields(fields: Partial<PlanContent>): Violation[] {
     }
   }
   if (fields.summary !== undefined && fields.summary.length > PLAN_LIMITS.summaryMax) {
-    add('summary', 'LENGTH', `Ringkasan paling banyak ${PLAN_LIMITS.summaryMax} karakter.`, `The summary may have at most ${PLAN_LIMITS.summaryMax} characters.`);
+    add(
+      'summary',
+      'LENGTH',
+      `Ringkasan paling banyak ${PLAN_LIMITS.summaryMax} karakter.`,
+      `The summary may have at most ${PLAN_LIMITS.summaryMax} characters.`,
+    );
   }
   if (fields.regionCode !== undefined && !REGION_CODE_PATTERN.test(fields.regionCode)) {
-    add('regionCode', 'FORMAT', 'Kode wilayah harus berformat Kemendagri, mis. 32 atau 32.71.', 'The region code must use the Kemendagri format, e.g. 32 or 32.71.');
+    add(
+      'regionCode',
+      'FORMAT',
+      'Kode wilayah harus berformat Kemendagri, mis. 32 atau 32.71.',
+      'The region code must use the Kemendagri format, e.g. 32 or 32.71.',
+    );
   }
   if (
     fields.budgetYear !== undefined &&
@@ -226,7 +236,12 @@ function checkPartnerForm(add: Add, partner: PlanPartner, path: string): void {
   checkText(add, `${path}.legalForm`, partner.legalForm, PLAN_LIMITS.nameMax, false);
   checkText(add, `${path}.country`, partner.country, PLAN_LIMITS.nameMax, false);
   if (partner.regionCode !== undefined && !REGION_CODE_PATTERN.test(partner.regionCode)) {
-    add(`${path}.regionCode`, 'FORMAT', 'Kode wilayah harus berformat Kemendagri, mis. 32 atau 32.71.', 'The region code must use the Kemendagri format, e.g. 32 or 32.71.');
+    add(
+      `${path}.regionCode`,
+      'FORMAT',
+      'Kode wilayah harus berformat Kemendagri, mis. 32 atau 32.71.',
+      'The region code must use the Kemendagri format, e.g. 32 or 32.71.',
+    );
   }
 }
 

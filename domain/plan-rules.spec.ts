@@ -118,8 +118,17 @@ describe('checkPlan', () => {
       );
       expect(violations).toEqual(['objects[0].affairCode:NO_AUTHORITY']);
       const province = findings(
-        { regionCode: '32', partners: [{ kind: 'REGION', name: 'DKI Jakarta', regionCode: '31' }], objects: [object({ affairCode: '3.28', programCode: undefined, kegiatanCode: undefined })] },
-        { region: { code: '32', level: 'PROVINCE' }, knownRegionCodes: ['31'], neighbourCodes: ['31'], affairs: { [`3.28@${V}`]: { group: 'OPTIONAL', level: 'PROV' } } },
+        {
+          regionCode: '32',
+          partners: [{ kind: 'REGION', name: 'DKI Jakarta', regionCode: '31' }],
+          objects: [object({ affairCode: '3.28', programCode: undefined, kegiatanCode: undefined })],
+        },
+        {
+          region: { code: '32', level: 'PROVINCE' },
+          knownRegionCodes: ['31'],
+          neighbourCodes: ['31'],
+          affairs: { [`3.28@${V}`]: { group: 'OPTIONAL', level: 'PROV' } },
+        },
       );
       expect(province.violations).toEqual([]);
     });

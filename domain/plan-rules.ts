@@ -250,12 +250,7 @@ function checkFeasibility(add: Add, warn: Add, content: PlanContent, facts: Refe
         'Third-party cooperation initiated by the region needs a feasibility study (summary, conclusion, author).',
       );
     } else if (files === 0) {
-      add(
-        'feasibilityStudy',
-        'FEASIBILITY_FILE_REQUIRED',
-        'Unggah berkas studi kelayakan.',
-        'Upload the feasibility study file.',
-      );
+      add('feasibilityStudy', 'FEASIBILITY_FILE_REQUIRED', 'Unggah berkas studi kelayakan.', 'Upload the feasibility study file.');
     }
   } else if (content.initiator === Initiator.PARTNER && (!complete || files === 0)) {
     warn(

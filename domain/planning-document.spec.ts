@@ -50,7 +50,13 @@ describe('documentAgency and nomenclatureParts', () => {
   });
 
   it('splits a code into the levels SIPD asks for, leaving missing levels empty', () => {
-    expect(nomenclatureParts('2.11.03.2.01.0001')).toEqual({ urusan: '2', bidang: '2.11', program: '2.11.03', kegiatan: '2.11.03.2.01', subKegiatan: '2.11.03.2.01.0001' });
+    expect(nomenclatureParts('2.11.03.2.01.0001')).toEqual({
+      urusan: '2',
+      bidang: '2.11',
+      program: '2.11.03',
+      kegiatan: '2.11.03.2.01',
+      subKegiatan: '2.11.03.2.01.0001',
+    });
     expect(nomenclatureParts('1.02.02')).toEqual({ urusan: '1', bidang: '1.02', program: '1.02.02', kegiatan: '', subKegiatan: '' });
   });
 });

@@ -117,9 +117,15 @@ describe('the KUA-PPAS placement', () => {
 
   it("is required with TAPD's approval and checked field by field", () => {
     expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve())).toMatchObject({ field: 'placement', reason: 'REQUIRED' });
-    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: -1, fundingSource: 'APBN' }))).toMatchObject({ field: 'placement.ceiling', reason: 'INVALID' });
+    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: -1, fundingSource: 'APBN' }))).toMatchObject({
+      field: 'placement.ceiling',
+      reason: 'INVALID',
+    });
     expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: 1.5, fundingSource: 'APBN' }))).toMatchObject({ field: 'placement.ceiling' });
-    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: 10, fundingSource: 'HIBAH' }))).toMatchObject({ field: 'placement.fundingSource', reason: 'INVALID' });
+    expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: 10, fundingSource: 'HIBAH' }))).toMatchObject({
+      field: 'placement.fundingSource',
+      reason: 'INVALID',
+    });
     expect(refuseDecision(PlanStage.BUDGET_SIGNOFF, approve({ ceiling: 10, fundingSource: 'APBN' }))).toBeUndefined();
   });
 

@@ -89,10 +89,7 @@ export function checkDecisionInput(decision: ReviewDecision): Violation | undefi
     return {
       field: 'comment',
       reason: 'COMMENT_REQUIRED',
-      message: text(
-        'Alasan wajib diisi untuk pengembalian atau penolakan.',
-        'A comment is required to return or reject a plan.',
-      ),
+      message: text('Alasan wajib diisi untuk pengembalian atau penolakan.', 'A comment is required to return or reject a plan.'),
     };
   }
   return undefined;

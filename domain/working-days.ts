@@ -31,7 +31,7 @@ export function addWorkingDays(date: LocalDate, n: number, holidays: HolidaySet)
     while (!isWorkingDay(day, holidays)) day = addDays(day, 1);
     return day;
   }
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, holidays)) left -= 1;
   }

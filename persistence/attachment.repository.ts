@@ -97,11 +97,7 @@ export class AttachmentRepository {
    * Adds a review note if the plan is still at the review stage the caller checked, so a
    * decision landing meanwhile cannot leave a note on a stage that has passed.
    */
-  async createWhileUnderReview(
-    note: NewReviewNote,
-    expectedStage: PlanStage,
-    audit?: AttachmentAudit,
-  ): Promise<AttachmentRecord | ReviewRefusal> {
+  async createWhileUnderReview(note: NewReviewNote, expectedStage: PlanStage, audit?: AttachmentAudit): Promise<AttachmentRecord | ReviewRefusal> {
     return this.prisma.$transaction(async (tx) => {
       const review = await this.lockReview(tx, note.planId);
       if (typeof review === 'string') return review;

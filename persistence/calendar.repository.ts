@@ -62,7 +62,10 @@ export class CalendarRepository {
     const years: number[] = [];
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) years.push(year);
     const leave = await this.prisma.collectiveLeaveDay.findMany({ where: { date: { gte: `${years[0]}-01-01`, lte: `${years[years.length - 1]}-12-31` } } });
-    return holidaySet(...years.map(publicHolidays), leave.map((day) => day.date));
+    return holidaySet(
+      ...years.map(publicHolidays),
+      leave.map((day) => day.date),
+    );
   }
 
   findOverride(key: OverrideKey) {

@@ -19,10 +19,7 @@ export class GovernmentAffairRepository {
         nomenclatureVersion: filter.nomenclatureVersion,
         group: filter.group,
         ...(filter.q && {
-          OR: [
-            { code: { startsWith: escapeLikePattern(filter.q) } },
-            { name: { contains: escapeLikePattern(filter.q), mode: 'insensitive' as const } },
-          ],
+          OR: [{ code: { startsWith: escapeLikePattern(filter.q) } }, { name: { contains: escapeLikePattern(filter.q), mode: 'insensitive' as const } }],
         }),
       },
       orderBy: { code: 'asc' },

@@ -66,7 +66,13 @@ export function toPlanContent(plan: PlanRecord): PlanContent {
 }
 
 export const lineItemRows = (items: PlanLineItem[]) =>
-  items.map((item, position) => ({ id: randomUUID(), position, nomenclatureCode: item.nomenclatureCode, description: item.description, amount: BigInt(item.amount) }));
+  items.map((item, position) => ({
+    id: randomUUID(),
+    position,
+    nomenclatureCode: item.nomenclatureCode,
+    description: item.description,
+    amount: BigInt(item.amount),
+  }));
 
 export const partnerRows = (partners: PlanPartner[]) =>
   partners.map((partner, position) => ({

@@ -219,11 +219,14 @@ export class PlanRepository {
       });
       if (submission) {
         await tx.planRevision.createMany({
-          data: [{ planId, revision: submission.revision, content: submission.content as object, submittedBy: submission.submittedBy, submittedAt: occurredAt }],
+          data: [
+            { planId, revision: submission.revision, content: submission.content as object, submittedBy: submission.submittedBy, submittedAt: occurredAt },
+          ],
           skipDuplicates: true,
         });
       }
-      if (isReviewStage(transition.fromStage)) await closeOpenReviewTasks(tx, planId, { closedAt: occurredAt, decision: transition.action, decidedBy: transition.actor });
+      if (isReviewStage(transition.fromStage))
+        await closeOpenReviewTasks(tx, planId, { closedAt: occurredAt, decision: transition.action, decidedBy: transition.actor });
       const plan = await tx.cooperationPlan.update({
         where: { id: planId },
         data: {
@@ -270,7 +273,11 @@ export class PlanRepository {
 
   /** The agencies that have proposed a plan (drafts count) in a region's budget year. */
   async proposingAgencies(regionCode: string, budgetYear: number): Promise<string[]> {
-    const rows = await this.prisma.cooperationPlan.findMany({ where: { regionCode, budgetYear }, select: { proposingAgency: true }, distinct: ['proposingAgency'] });
+    const rows = await this.prisma.cooperationPlan.findMany({
+      where: { regionCode, budgetYear },
+      select: { proposingAgency: true },
+      distinct: ['proposingAgency'],
+    });
     return rows.map((row) => row.proposingAgency);
   }
 

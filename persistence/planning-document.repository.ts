@@ -121,7 +121,9 @@ export class PlanningDocumentRepository {
   /** Moves the state; returns the state before, or null when there is no such document. */
   changeState(id: string, to: DocumentState, guard: StateGuard, audit: (db: AuditWriter, from: DocumentState) => Promise<unknown>) {
     return this.prisma.$transaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<Array<{ state: DocumentState }>>`SELECT state::text AS state FROM "PlanningDocument" WHERE id = ${id}::uuid FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        Array<{ state: DocumentState }>
+      >`SELECT state::text AS state FROM "PlanningDocument" WHERE id = ${id}::uuid FOR UPDATE`;
       if (!locked) return null;
       guard(locked.state);
       const now = new Date();
@@ -180,7 +182,15 @@ export class PlanningDocumentRepository {
     return this.prisma.$transaction(async (tx) => {
       const document = await documentFor(tx, kind, regionCode, budgetYear, agency);
       const existing = new Map((await tx.documentLine.findMany({ where: { documentId: document.id, planId } })).map((l) => [l.lineKey, l]));
-      const inRkpd = kind === DocumentKind.KUA_PPAS ? await codesInRkpd(tx, regionCode, budgetYear, lineItems.map((i) => i.nomenclatureCode)) : undefined;
+      const inRkpd =
+        kind === DocumentKind.KUA_PPAS
+          ? await codesInRkpd(
+              tx,
+              regionCode,
+              budgetYear,
+              lineItems.map((i) => i.nomenclatureCode),
+            )
+          : undefined;
       const keys = lineItems.map((_, position) => lineKey(position));
       const changed: Array<{ lineKey: string; change: 'ADDED' | 'UPDATED'; flag: LineFlag | null }> = [];
       let flaggedLines = 0;
@@ -225,11 +235,17 @@ export class PlanningDocumentRepository {
       }
       // A re-run that changes nothing records nothing: the outbox holds each change once.
       if (changed.length || dropped.length) {
-        await recordDocumentChange(tx, document.id, DocumentChangeKind.LINES_CHANGED, {
-          planId,
-          revision: submission.revision,
-          lines: [...changed, ...dropped.map((k) => ({ lineKey: k, change: 'WITHDRAWN' as const, flag: null }))],
-        }, syncedAt);
+        await recordDocumentChange(
+          tx,
+          document.id,
+          DocumentChangeKind.LINES_CHANGED,
+          {
+            planId,
+            revision: submission.revision,
+            lines: [...changed, ...dropped.map((k) => ({ lineKey: k, change: 'WITHDRAWN' as const, flag: null }))],
+          },
+          syncedAt,
+        );
       }
       return {
         documentKind: kind,

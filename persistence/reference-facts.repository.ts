@@ -19,9 +19,7 @@ export class ReferenceFactsRepository {
       this.prisma.regionBorder.findMany({
         where: { OR: [{ regionCode: content.regionCode }, { neighbourCode: content.regionCode }] },
       }),
-      planId
-        ? this.prisma.attachment.groupBy({ by: ['purpose'], where: { planId }, _count: { _all: true } })
-        : Promise.resolve([]),
+      planId ? this.prisma.attachment.groupBy({ by: ['purpose'], where: { planId }, _count: { _all: true } }) : Promise.resolve([]),
     ]);
     const affairFacts: ReferenceFacts['affairs'] = {};
     for (const object of content.objects) affairFacts[affairKey(object.affairCode, object.nomenclatureVersion)] = null;

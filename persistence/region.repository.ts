@@ -27,10 +27,7 @@ export class RegionRepository {
         level: filter.level,
         provinceCode: filter.provinceCode,
         ...(filter.q && {
-          OR: [
-            { code: { startsWith: escapeLikePattern(filter.q) } },
-            { name: { contains: escapeLikePattern(filter.q), mode: 'insensitive' as const } },
-          ],
+          OR: [{ code: { startsWith: escapeLikePattern(filter.q) } }, { name: { contains: escapeLikePattern(filter.q), mode: 'insensitive' as const } }],
         }),
       },
       orderBy: { code: 'asc' },

@@ -44,7 +44,11 @@ export async function openReviewTask(tx: Prisma.TransactionClient, task: NewRevi
 }
 
 /** Closes the plan's open task with the move that ended its stage, inside the move's transaction. */
-export async function closeOpenReviewTasks(tx: Prisma.TransactionClient, planId: string, closing: { closedAt: Date; decision: string; decidedBy: string }): Promise<void> {
+export async function closeOpenReviewTasks(
+  tx: Prisma.TransactionClient,
+  planId: string,
+  closing: { closedAt: Date; decision: string; decidedBy: string },
+): Promise<void> {
   await tx.reviewTask.updateMany({ where: { planId, status: 'OPEN' }, data: { status: 'CLOSED', ...closing } });
 }
 

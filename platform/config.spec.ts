@@ -49,8 +49,15 @@ describe('mail settings', () => {
   it('checks the sender address and the retry settings', () => {
     expect(loadWorkerConfig({ ...BASE, MAIL_FROM: 'no-reply@kotabogor.go.id' }).MAIL_FROM).toBe('no-reply@kotabogor.go.id');
     expect(() => loadWorkerConfig({ ...BASE, MAIL_FROM: 'Jalin' })).toThrow(/MAIL_FROM/);
-    expect(loadWorkerConfig({ ...BASE, MAIL_RETRY_INITIAL_MS: '200', MAIL_RETRY_MAX_ATTEMPTS: '3' })).toMatchObject({ MAIL_RETRY_INITIAL_MS: 200, MAIL_RETRY_MAX_ATTEMPTS: 3 });
-    for (const [name, bad] of [['MAIL_RETRY_INITIAL_MS', '0'], ['MAIL_RETRY_MAX_ATTEMPTS', '0'], ['MAIL_RETRY_MAX_ATTEMPTS', '101']]) {
+    expect(loadWorkerConfig({ ...BASE, MAIL_RETRY_INITIAL_MS: '200', MAIL_RETRY_MAX_ATTEMPTS: '3' })).toMatchObject({
+      MAIL_RETRY_INITIAL_MS: 200,
+      MAIL_RETRY_MAX_ATTEMPTS: 3,
+    });
+    for (const [name, bad] of [
+      ['MAIL_RETRY_INITIAL_MS', '0'],
+      ['MAIL_RETRY_MAX_ATTEMPTS', '0'],
+      ['MAIL_RETRY_MAX_ATTEMPTS', '101'],
+    ]) {
       expect(() => loadWorkerConfig({ ...BASE, [name]: bad })).toThrow(new RegExp(name));
     }
   });

@@ -15,31 +15,27 @@ const days = z
   .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be whole numbers of days separated by commas, e.g. 14,7,3,1,0')
   .transform((list) => [...new Set(list.split(',').map(Number))].sort((a, b) => b - a));
 const wholeDays = z.coerce.number().int().min(1).max(366);
-const serviceDays = z
-  .string()
-  .transform((list, ctx) => {
-    const entries: Partial<Record<ReviewStage, number>> = {};
-    for (const part of list.split(',').filter((p) => p.trim())) {
-      const [stage, count] = part.split('=').map((p) => p.trim());
-      if (!(REVIEW_STAGES as readonly string[]).includes(stage) || !/^\d+$/.test(count ?? '')) {
-        ctx.addIssue({ code: 'custom', message: `"${part}" is not STAGE=working days with STAGE one of ${REVIEW_STAGES.join(', ')}` });
-        return z.NEVER;
-      }
-      entries[stage as ReviewStage] = Number(count);
+const serviceDays = z.string().transform((list, ctx) => {
+  const entries: Partial<Record<ReviewStage, number>> = {};
+  for (const part of list.split(',').filter((p) => p.trim())) {
+    const [stage, count] = part.split('=').map((p) => p.trim());
+    if (!(REVIEW_STAGES as readonly string[]).includes(stage) || !/^\d+$/.test(count ?? '')) {
+      ctx.addIssue({ code: 'custom', message: `"${part}" is not STAGE=working days with STAGE one of ${REVIEW_STAGES.join(', ')}` });
+      return z.NEVER;
     }
-    return { ...DEFAULT_TIMELINE_POLICY.serviceWorkingDays, ...entries };
-  });
+    entries[stage as ReviewStage] = Number(count);
+  }
+  return { ...DEFAULT_TIMELINE_POLICY.serviceWorkingDays, ...entries };
+});
 // Credentials, when the server needs them, go in the URL (smtp://user:password@host:587).
-const smtpUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.go.id:587');
+const smtpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.go.id:587');
 // `Name <address>` or a bare address: what the From header shows.
 const mailFrom = z.string().regex(/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address, e.g. Jalin <no-reply@pemda.go.id>');
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -64,7 +60,12 @@ const workerSchema = z.object({
     .transform((dir) => path.resolve(dir)),
   // An upload is held in memory until it has been checked, so this also bounds the
   // memory one request can take.
-  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(256 * MIB).default(20 * MIB),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256 * MIB)
+    .default(20 * MIB),
   // The timeline (see domain/timeline-policy.ts). TIMELINE_DAY_MS exists for tests and demos.
   TIMELINE_DAY_MS: z.coerce.number().int().min(1).default(DEFAULT_TIMELINE_POLICY.dayMs),
   REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.reminderOffsetsDays),
@@ -81,7 +82,11 @@ const workerSchema = z.object({
   MAIL_RETRY_INITIAL_MS: z.coerce.number().int().min(1).max(86_400_000).default(30_000),
   MAIL_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   // The outbound document webhook: off unless a URL is set, and then a secret is required.
-  WEBHOOK_URL: z.string().url('must be an http(s) URL').regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
+  WEBHOOK_URL: z
+    .string()
+    .url('must be an http(s) URL')
+    .regex(/^https?:\/\//, 'must be an http(s) URL')
+    .optional(),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WEBHOOK_RETRY_INITIAL_MS: z.coerce.number().int().min(1).default(5_000),
   WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
@@ -94,7 +99,12 @@ const apiSchema = workerSchema.extend({
   // HS256 keys shorter than the hash (32 bytes) weaken it; there is no default, so no two
   // deployments can share one by accident.
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 48`'),
-  JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(8 * 3600),
 });
 
 export type AppConfig = z.infer<typeof apiSchema>;

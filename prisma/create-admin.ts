@@ -21,7 +21,8 @@ async function main(): Promise<void> {
 
   const prisma = createPrismaClient({ url, poolMax: 1 });
   try {
-    if (!(await prisma.region.findUnique({ where: { code: regionCode } }))) throw new Error(`Region ${regionCode} is not in the reference data: run db:seed first`);
+    if (!(await prisma.region.findUnique({ where: { code: regionCode } })))
+      throw new Error(`Region ${regionCode} is not in the reference data: run db:seed first`);
     let user = await prisma.user.findUnique({ where: { username } });
     if (!user) {
       const password = process.env.ADMIN_PASSWORD ?? '';

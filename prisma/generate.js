@@ -7,8 +7,7 @@ const path = require('node:path');
 const env = { ...process.env };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= __filename;
 env.PRISMA_HIDE_UPDATE_MESSAGE = '1';
-execFileSync(
-  process.execPath,
-  [require.resolve('prisma/build/index.js'), 'generate', '--schema', path.join(__dirname, 'schema.prisma')],
-  { stdio: 'inherit', env },
-);
+execFileSync(process.execPath, [require.resolve('prisma/build/index.js'), 'generate', '--schema', path.join(__dirname, 'schema.prisma')], {
+  stdio: 'inherit',
+  env,
+});

@@ -11,9 +11,7 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm' with { 'resolution-mode': 'import' };
 
 // Runs from source (tests) and from dist/prisma (built): find the folder holding the schema.
-const PRISMA_DIR = existsSync(path.join(__dirname, 'schema.prisma'))
-  ? __dirname
-  : path.resolve(__dirname, '..', '..', 'prisma');
+const PRISMA_DIR = existsSync(path.join(__dirname, 'schema.prisma')) ? __dirname : path.resolve(__dirname, '..', '..', 'prisma');
 const MIGRATIONS_DIR = path.join(PRISMA_DIR, 'migrations');
 const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
@@ -111,14 +109,17 @@ export async function createMigration(databaseUrl: string, name: string, fromSch
   const schema = readFileSync(SCHEMA_PATH, 'utf8');
   const hasMigrations = loadMigrations().migrationDirectories.length > 0;
   const previous = fromSchema ?? (hasMigrations ? committedSchema() : undefined);
-  const result = await withEngine(databaseUrl, () => undefined, (engine) =>
-    engine.diff({
-      from: previous ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: previous }] } : { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    }),
+  const result = await withEngine(
+    databaseUrl,
+    () => undefined,
+    (engine) =>
+      engine.diff({
+        from: previous ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: previous }] } : { tag: 'empty' },
+        to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTERS,
+      }),
   );
   const sql = result.stdout ?? '';
   if (!sql.trim() || sql.includes('This is an empty migration')) return null;

@@ -13,8 +13,7 @@ async function main(): Promise<void> {
   try {
     const written = await seedReferenceData(prisma);
     console.log(
-      `Reference data: ${written.affairs} affairs, ${written.regions} regions, ${written.borders} borders written ` +
-        `in ${Date.now() - started} ms`,
+      `Reference data: ${written.affairs} affairs, ${written.regions} regions, ${written.borders} borders written ` + `in ${Date.now() - started} ms`,
     );
     if (process.env.SEED_DEMO_USERS === 'true') {
       const demo = await seedDemoUsers(prisma);

@@ -16,12 +16,9 @@ describe('bordering regions seed', () => {
   });
 
   it('knows the neighbours of the demo regions', () => {
-    const neighboursOf = (code: string) =>
-      REGION_BORDERS.flatMap(([a, b]) => (a === code ? [b] : b === code ? [a] : [])).sort();
+    const neighboursOf = (code: string) => REGION_BORDERS.flatMap(([a, b]) => (a === code ? [b] : b === code ? [a] : [])).sort();
     expect(neighboursOf('32.71')).toEqual(['32.01']);
-    expect(neighboursOf('32.01')).toEqual(
-      ['32.02', '32.03', '32.14', '32.15', '32.16', '32.71', '32.75', '32.76', '36.02', '36.03', '36.74'],
-    );
+    expect(neighboursOf('32.01')).toEqual(['32.02', '32.03', '32.14', '32.15', '32.16', '32.71', '32.75', '32.76', '36.02', '36.03', '36.74']);
     expect(neighboursOf('32')).toEqual(['31', '33', '36']);
   });
 });

@@ -37,7 +37,20 @@ export interface DemoUser {
 /** The person in each seat of one region, by username prefix (the head of region by title). */
 export type DemoSeat = 'officer' | 'officer2' | 'sekretariat' | 'bappeda' | 'tkksd1' | 'tkksd2' | 'tkksd3' | 'tapd' | 'sekda' | 'head' | 'dprd' | 'admin';
 
-export const DEMO_SEATS: readonly DemoSeat[] = ['officer', 'officer2', 'sekretariat', 'bappeda', 'tkksd1', 'tkksd2', 'tkksd3', 'tapd', 'sekda', 'head', 'dprd', 'admin'];
+export const DEMO_SEATS: readonly DemoSeat[] = [
+  'officer',
+  'officer2',
+  'sekretariat',
+  'bappeda',
+  'tkksd1',
+  'tkksd2',
+  'tkksd3',
+  'tapd',
+  'sekda',
+  'head',
+  'dprd',
+  'admin',
+];
 
 const SEAT_GRANTS: Record<DemoSeat, DemoUser['grants']> = {
   officer: [{ role: 'OFFICER', agency: DEMO_AGENCIES.environment }],

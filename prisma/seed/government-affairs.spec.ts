@@ -3,8 +3,7 @@ import { NOMENCLATURE_CODE_PATTERN } from '../../domain/plan-content';
 import { GOVERNMENT_AFFAIRS, NOMENCLATURE_VERSION } from './government-affairs';
 
 const codes = (group: string) => GOVERNMENT_AFFAIRS.filter((a) => a.group === group).map((a) => a.code);
-const range = (urusan: number, from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => `${urusan}.${String(from + i).padStart(2, '0')}`);
+const range = (urusan: number, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${urusan}.${String(from + i).padStart(2, '0')}`);
 
 describe('government affairs seed', () => {
   it('is the current nomenclature version', () => {
@@ -32,14 +31,7 @@ describe('government affairs seed', () => {
   it('has exactly the six absolute affairs, on pseudo-codes no real urusan uses', () => {
     const absolute = GOVERNMENT_AFFAIRS.filter((a) => a.group === 'ABSOLUTE');
     expect(absolute.map((a) => a.code)).toEqual(range(0, 1, 6));
-    expect(absolute.map((a) => a.name)).toEqual([
-      'Politik Luar Negeri',
-      'Pertahanan',
-      'Keamanan',
-      'Yustisi',
-      'Moneter dan Fiskal Nasional',
-      'Agama',
-    ]);
+    expect(absolute.map((a) => a.name)).toEqual(['Politik Luar Negeri', 'Pertahanan', 'Keamanan', 'Yustisi', 'Moneter dan Fiskal Nasional', 'Agama']);
     expect(GOVERNMENT_AFFAIRS.filter((a) => a.code.startsWith('0.')).every((a) => a.group === 'ABSOLUTE')).toBe(true);
   });
 

@@ -27,9 +27,7 @@ export function defaultReferenceData(): ReferenceData {
 
 async function seedAffairs(prisma: PrismaClient, data: ReferenceData): Promise<number> {
   const nomenclatureVersion = data.nomenclatureVersion;
-  const existing = new Map(
-    (await prisma.governmentAffair.findMany({ where: { nomenclatureVersion } })).map((row) => [row.code, row]),
-  );
+  const existing = new Map((await prisma.governmentAffair.findMany({ where: { nomenclatureVersion } })).map((row) => [row.code, row]));
   const missing = data.affairs.filter((affair) => !existing.has(affair.code));
   const changed = data.affairs.filter((affair) => {
     const row = existing.get(affair.code);

@@ -20,7 +20,8 @@ let baseUrl: string;
 const open: UserPage[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(path.join(REPO_ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run the tests with `npm test`, which builds the web app');
+  if (!existsSync(path.join(REPO_ROOT, 'dist', 'web', 'index.html')))
+    throw new Error('dist/web is missing: run the tests with `npm test`, which builds the web app');
   [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
   await stack.app.listen(0, '127.0.0.1');
   baseUrl = (await stack.app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -148,10 +149,13 @@ describe('the web app', () => {
     await page.locator('[name="lineItems[0].description"]').fill('Kajian kelayakan TPA regional');
     await page.locator('[name="lineItems[0].amount"]').fill('350000000');
     await page.getByRole('button', { name: 'Simpan draf' }).click();
-    await page.getByTestId('check-ok').waitFor({ timeout: 10_000 }).catch(async (error: Error) => {
-      await screenshot(page, 'failed-plan-form');
-      throw error;
-    });
+    await page
+      .getByTestId('check-ok')
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error: Error) => {
+        await screenshot(page, 'failed-plan-form');
+        throw error;
+      });
 
     await page.getByRole('button', { name: 'Ajukan' }).click();
     await page.waitForURL(`**/app/plans/${planId}`);
@@ -174,7 +178,12 @@ describe('the web app', () => {
     const link = page.getByRole('link', { name: 'Kerja sama pengelolaan sampah regional' });
     await link.waitFor();
     // Each row carries its due date; an escalated task is marked (the row's flag set as the workflow would).
-    await waitFor('the task’s due date', () => stack.database.prisma.reviewTask.findFirst({ where: { planId, status: 'OPEN', dueAt: { not: null } } }), 30_000, 200);
+    await waitFor(
+      'the task’s due date',
+      () => stack.database.prisma.reviewTask.findFirst({ where: { planId, status: 'OPEN', dueAt: { not: null } } }),
+      30_000,
+      200,
+    );
     await stack.database.prisma.reviewTask.updateMany({ where: { planId, status: 'OPEN' }, data: { escalatedAt: new Date() } });
     await page.reload();
     const row = page.locator('ul.tasks li').filter({ has: link });
@@ -231,7 +240,9 @@ describe('the web app', () => {
 
     // Everyone logs in at once (each in their own browser context) while the plan moves on.
     const [bappeda, sekda, walikota, tapd, ...members] = await Promise.all(
-      ['bappeda.kotabogor', 'sekda.kotabogor', 'walikota.kotabogor', 'tapd.kotabogor', 'tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor'].map((u) => as(u)),
+      ['bappeda.kotabogor', 'sekda.kotabogor', 'walikota.kotabogor', 'tapd.kotabogor', 'tkksd1.kotabogor', 'tkksd2.kotabogor', 'tkksd3.kotabogor'].map((u) =>
+        as(u),
+      ),
     );
     // Budget year 2027's RKPD was set on 30 June 2026: reaching Bappeda now records a remedy,
     // which everyone sees in a warning box, with the open stage's due date and its basis.
@@ -251,7 +262,9 @@ describe('the web app', () => {
     expect(await warning.getAttribute('data-remedy')).toBe(late.remedy.remedy);
     await expect(warning.textContent()).resolves.toContain(late.remedy.label.id);
     const basis = await officer.getByTestId('due-basis').textContent();
-    expect(basis).toMatch(late.timeline.deadline.basis === 'MILESTONE' ? /^Tonggak kalender/ : new RegExp(`^Masa layanan ${late.timeline.deadline.serviceWorkingDays} hari kerja`));
+    expect(basis).toMatch(
+      late.timeline.deadline.basis === 'MILESTONE' ? /^Tonggak kalender/ : new RegExp(`^Masa layanan ${late.timeline.deadline.serviceWorkingDays} hari kerja`),
+    );
     await expectAccessible(officer);
     await screenshot(officer, '04a-plan-remedy-deadline');
 
@@ -309,10 +322,17 @@ describe('the web app', () => {
     await screenshot(tapd, '06-plan-completed');
 
     // Where the plan's lines went: the table lists what the API lists, with the document and its flag explained.
-    const lines = (await stack.as('tapd.kotabogor').get(`/plans/${planId}/document-lines`).expect(200)).body as Array<{ documentKind: string; flag: string | null; flagMessage: { id: string } | null }>;
+    const lines = (await stack.as('tapd.kotabogor').get(`/plans/${planId}/document-lines`).expect(200)).body as Array<{
+      documentKind: string;
+      flag: string | null;
+      flagMessage: { id: string } | null;
+    }>;
     expect(lines.map((l) => l.documentKind)).toEqual(expect.arrayContaining(['RKPD', 'KUA_PPAS', 'RKA']));
     const table = tapd.getByTestId('document-lines');
-    await table.locator('tbody tr').nth(lines.length - 1).waitFor();
+    await table
+      .locator('tbody tr')
+      .nth(lines.length - 1)
+      .waitFor();
     expect(await table.locator('tbody tr').count()).toBe(lines.length);
     await expect(table.textContent()).resolves.toContain('KUA-PPAS');
     for (const flagged of lines.filter((l) => l.flag)) await expect(table.textContent()).resolves.toContain(flagged.flagMessage!.id);
@@ -352,7 +372,11 @@ describe('the web app', () => {
   it('lists the region’s planning documents for TAPD, with the XLSX export and the forward state change', async () => {
     const page = await as('tapd.kotabogor');
     await page.getByRole('link', { name: 'Dokumen', exact: true }).click();
-    const documents = (await stack.as('tapd.kotabogor').get('/planning-documents?regionCode=32.71&budgetYear=2027').expect(200)).body as Array<{ id: string; kind: string; state: string }>;
+    const documents = (await stack.as('tapd.kotabogor').get('/planning-documents?regionCode=32.71&budgetYear=2027').expect(200)).body as Array<{
+      id: string;
+      kind: string;
+      state: string;
+    }>;
     const kuaPpas = documents.find((d) => d.kind === 'KUA_PPAS')!;
     const row = page.locator('table.documents tbody tr').filter({ has: page.getByRole('rowheader', { name: 'KUA-PPAS', exact: true }) });
     await row.waitFor();
@@ -371,8 +395,16 @@ describe('the web app', () => {
     if (kuaPpas.state !== 'FINAL') {
       const next = await row.locator('select').inputValue();
       await row.getByRole('button', { name: /Majukan status/ }).click();
-      await waitFor(`the document ${next}`, async () => (await stack.as('tapd.kotabogor').get(`/planning-documents/${kuaPpas.id}`).expect(200)).body.state === next, 30_000, 200);
-      await row.getByTestId('document-state').filter({ hasText: next === 'FINAL' ? 'Final' : 'Rancangan' }).waitFor();
+      await waitFor(
+        `the document ${next}`,
+        async () => (await stack.as('tapd.kotabogor').get(`/planning-documents/${kuaPpas.id}`).expect(200)).body.state === next,
+        30_000,
+        200,
+      );
+      await row
+        .getByTestId('document-state')
+        .filter({ hasText: next === 'FINAL' ? 'Final' : 'Rancangan' })
+        .waitFor();
     }
   });
 
@@ -419,7 +451,10 @@ describe('the web app', () => {
 
     const page = await as('admin.kotabogor');
     const bell = page.getByRole('button', { name: /Notifikasi/ });
-    await page.getByTestId('unread-count').filter({ hasText: String(before) }).waitFor();
+    await page
+      .getByTestId('unread-count')
+      .filter({ hasText: String(before) })
+      .waitFor();
     await bell.click();
     const first = page.getByRole('link', { name: 'Pemberitahuan uji 1' });
     await first.waitFor();
@@ -432,7 +467,10 @@ describe('the web app', () => {
     // Opening the first leads to its plan and marks it read.
     await first.click();
     await page.waitForURL(`**/app/plans/${planId}`);
-    await page.getByTestId('unread-count').filter({ hasText: String(before - 1) }).waitFor();
+    await page
+      .getByTestId('unread-count')
+      .filter({ hasText: String(before - 1) })
+      .waitFor();
     expect(await unread()).toBe(before - 1);
 
     await bell.click();

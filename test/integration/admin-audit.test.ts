@@ -13,10 +13,7 @@ afterAll(async () => {
 
 it('records user creation, changes and role grants and revocations', async () => {
   const admin = stack.as('admin.kotabogor');
-  const created = await admin
-    .post('/admin/users')
-    .send({ username: 'petugas.baru', displayName: 'Petugas Baru', password: 'rahasia-sekali-2027' })
-    .expect(201);
+  const created = await admin.post('/admin/users').send({ username: 'petugas.baru', displayName: 'Petugas Baru', password: 'rahasia-sekali-2027' }).expect(201);
   const userId = created.body.id as string;
   await admin.patch(`/admin/users/${userId}`).send({ displayName: 'Petugas Baru DLH', password: 'rahasia-lain-2027' }).expect(200);
   const grant = await admin.post(`/admin/users/${userId}/grants`).send({ role: 'OFFICER', regionCode: '32.71', agency: 'Dinas Lingkungan Hidup' }).expect(201);

@@ -148,7 +148,9 @@ describe('attaching a file to a draft', () => {
     const planId = await createDraft();
     await upload(planId, { file: FEASIBILITY_PDF }).expect(201);
     await upload(planId, { file: FEASIBILITY_PDF }).expect(201);
-    await upload(planId, { file: { content: png(500), filename: 'peta.png', contentType: 'image/png' }, fields: { purpose: 'SUPPORTING_DOCUMENT' } }).expect(201);
+    await upload(planId, { file: { content: png(500), filename: 'peta.png', contentType: 'image/png' }, fields: { purpose: 'SUPPORTING_DOCUMENT' } }).expect(
+      201,
+    );
     const attachments = stack.app.get(AttachmentRepository);
     expect(await attachments.countByPurpose(planId, 'FEASIBILITY_STUDY')).toBe(2);
     expect(await attachments.countByPurpose(planId, 'SUPPORTING_DOCUMENT')).toBe(1);
@@ -166,14 +168,25 @@ describe('attaching a file to a draft', () => {
 describe('refusing an upload changes nothing', () => {
   const cases: Array<[string, () => UploadRequest, number, string, string?]> = [
     ['a file over ATTACHMENT_MAX_BYTES', () => ({ file: { ...FEASIBILITY_PDF, content: pdf(MAX_BYTES + 1) } }), 400, 'TOO_LARGE'],
-    ['a type not on the list', () => ({ file: { content: Buffer.from('MZ...'), filename: 'setup.exe', contentType: 'application/x-msdownload' } }), 400, 'TYPE_NOT_ALLOWED'],
+    [
+      'a type not on the list',
+      () => ({ file: { content: Buffer.from('MZ...'), filename: 'setup.exe', contentType: 'application/x-msdownload' } }),
+      400,
+      'TYPE_NOT_ALLOWED',
+    ],
     ['a declared type that does not fit the name', () => ({ file: { ...FEASIBILITY_PDF, contentType: 'image/png' } }), 400, 'TYPE_NOT_ALLOWED'],
     ['a .pdf whose bytes are PNG', () => ({ file: { content: png(2000), filename: 'kajian.pdf', contentType: 'application/pdf' } }), 400, 'CONTENT_MISMATCH'],
     ['a .docx that is not a ZIP container', () => ({ file: { content: pdf(500), filename: 'kajian.docx', contentType: DOCX } }), 400, 'CONTENT_MISMATCH'],
     ['no file', () => ({}), 400, 'REQUIRED'],
     ['an empty file', () => ({ file: { ...FEASIBILITY_PDF, content: Buffer.alloc(0) } }), 400, 'REQUIRED'],
     ['an unknown purpose', () => ({ file: FEASIBILITY_PDF, fields: { purpose: 'HOLIDAY_PHOTOS' } }), 400, 'IS_IN', 'purpose'],
-    ['an uploader named in the request (the login names it)', () => ({ file: FEASIBILITY_PDF, fields: { uploadedBy: 'someone.else' } }), 400, 'WHITELIST_VALIDATION', 'uploadedBy'],
+    [
+      'an uploader named in the request (the login names it)',
+      () => ({ file: FEASIBILITY_PDF, fields: { uploadedBy: 'someone.else' } }),
+      400,
+      'WHITELIST_VALIDATION',
+      'uploadedBy',
+    ],
     ['an unknown field', () => ({ file: FEASIBILITY_PDF, fields: { colour: 'blue' } }), 400, 'WHITELIST_VALIDATION', 'colour'],
   ];
 
@@ -274,9 +287,7 @@ describe('removing and reaching attachments', () => {
 describe('operability', () => {
   it('documents the attachment routes in OpenAPI', async () => {
     const openApi = await stack.http().get('/docs/json').expect(200);
-    expect(Object.keys(openApi.body.paths)).toEqual(
-      expect.arrayContaining(['/plans/{id}/attachments', '/plans/{id}/attachments/{attachmentId}']),
-    );
+    expect(Object.keys(openApi.body.paths)).toEqual(expect.arrayContaining(['/plans/{id}/attachments', '/plans/{id}/attachments/{attachmentId}']));
     const body = openApi.body.paths['/plans/{id}/attachments'].post.requestBody.content['multipart/form-data'];
     expect(body.schema).toBeDefined();
   });

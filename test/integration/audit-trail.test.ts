@@ -66,9 +66,7 @@ describe('the audit trail in the database', () => {
     await appendAuditEvent(prisma(), entry({ dedupeKey: `test:${randomUUID()}` }));
     const [row] = await prisma().auditEvent.findMany({ orderBy: { id: 'desc' }, take: 1 });
 
-    await expect(prisma().$executeRawUnsafe(`UPDATE "AuditEvent" SET "actorName" = 'Pemalsu' WHERE "id" = $1`, row.id)).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(prisma().$executeRawUnsafe(`UPDATE "AuditEvent" SET "actorName" = 'Pemalsu' WHERE "id" = $1`, row.id)).rejects.toThrow(/append-only/);
     await expect(prisma().$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, row.id)).rejects.toThrow(/append-only/);
     await expect(prisma().$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     // Through Prisma's own API too: the refusal is the database's, not the client's.
@@ -114,7 +112,12 @@ describe('comments', () => {
     const audit = await stack.as(OFFICER).get(`/plans/${planId}/audit`).expect(200);
     const comments = audit.body.items.filter((item: { action: string }) => item.action === 'COMMENT_ADDED');
     expect(comments).toEqual([
-      expect.objectContaining({ entity: 'COMMENT', entityId: first.body.id, actorRole: 'SECRETARIAT', after: { body: 'Mohon lengkapi dasar hukum pada KAK.', taskId } }),
+      expect.objectContaining({
+        entity: 'COMMENT',
+        entityId: first.body.id,
+        actorRole: 'SECRETARIAT',
+        after: { body: 'Mohon lengkapi dasar hukum pada KAK.', taskId },
+      }),
       expect.objectContaining({ entity: 'COMMENT', actorRole: 'OFFICER', actorId: expect.any(String) }),
     ]);
   });
@@ -127,7 +130,11 @@ describe('comments', () => {
     expect(foreign.body.violations).toEqual([expect.objectContaining({ field: 'taskId', reason: 'NOT_OF_PLAN' })]);
     await stack.as(SECRETARIAT).post(`/plans/${planId}/comments`).send({ body: 'Catatan', taskId: randomUUID() }).expect(400);
     await stack.as(SECRETARIAT).post(`/plans/${planId}/comments`).send({ body: '   ' }).expect(400);
-    await stack.as(SECRETARIAT).post(`/plans/${planId}/comments`).send({ body: 'x'.repeat(4001) }).expect(400);
+    await stack
+      .as(SECRETARIAT)
+      .post(`/plans/${planId}/comments`)
+      .send({ body: 'x'.repeat(4001) })
+      .expect(400);
     await stack.as(SECRETARIAT).post(`/plans/${planId}/comments`).send({}).expect(400);
 
     expect(await prisma().planComment.count({ where: { planId } })).toBe(0);
@@ -219,7 +226,12 @@ describe('the audit view and export', () => {
     const all = await stack.as(SECRETARIAT).get(`/plans/${planId}/audit`).expect(200);
     const ours = all.body.items.filter((item: { action: string }) => ['PLAN_EDITED', 'PLAN_APPROVE'].includes(item.action));
     expect(ours).toEqual([
-      expect.objectContaining({ action: 'PLAN_EDITED', actorName: 'Petugas DLH', before: { title: 'Pengelolaan sampah' }, occurredAt: '2026-03-01T08:01:00.000Z' }),
+      expect.objectContaining({
+        action: 'PLAN_EDITED',
+        actorName: 'Petugas DLH',
+        before: { title: 'Pengelolaan sampah' },
+        occurredAt: '2026-03-01T08:01:00.000Z',
+      }),
       expect.objectContaining({ action: 'PLAN_APPROVE', actorRole: 'SECRETARIAT', fromStage: 'VERIFICATION', toStage: 'BAPPEDA_REVIEW' }),
     ]);
     const times = all.body.items.map((item: { occurredAt: string }) => item.occurredAt);
@@ -291,7 +303,13 @@ describe('attachments', () => {
     const entries = await prisma().auditEvent.findMany({ where: { planId, entity: 'ATTACHMENT' }, orderBy: { id: 'asc' } });
     const file = { fileName: 'Kajian kelayakan.pdf', purpose: 'FEASIBILITY_STUDY', sizeBytes: pdf.length, sha256: uploaded.body.sha256 };
     expect(entries).toEqual([
-      expect.objectContaining({ action: 'ATTACHMENT_UPLOADED', entityId: uploaded.body.id, actorRole: 'OFFICER', before: null, after: expect.objectContaining(file) }),
+      expect.objectContaining({
+        action: 'ATTACHMENT_UPLOADED',
+        entityId: uploaded.body.id,
+        actorRole: 'OFFICER',
+        before: null,
+        after: expect.objectContaining(file),
+      }),
       expect.objectContaining({ action: 'ATTACHMENT_DELETED', entityId: uploaded.body.id, before: expect.objectContaining(file), after: null }),
     ]);
   });
@@ -321,13 +339,7 @@ describe('the OpenAPI document', () => {
   it('describes every route of the audit trail, comments and revisions', async () => {
     const document = await stack.http().get('/docs/json').expect(200);
     expect(Object.keys(document.body.paths)).toEqual(
-      expect.arrayContaining([
-        '/plans/{id}/audit',
-        '/plans/{id}/audit/export',
-        '/plans/{id}/comments',
-        '/plans/{id}/revisions',
-        '/plans/{id}/revisions/diff',
-      ]),
+      expect.arrayContaining(['/plans/{id}/audit', '/plans/{id}/audit/export', '/plans/{id}/comments', '/plans/{id}/revisions', '/plans/{id}/revisions/diff']),
     );
   });
 });

@@ -212,7 +212,11 @@ describe('administering users', () => {
 
     for (const username of ['rina.kusuma', 'RINA.KUSUMA', 'officer.kabbogor']) {
       const taken = await admin().post('/admin/users').send({ username, displayName: 'X', password: 'sepuluh-karakter' }).expect(409);
-      expect(taken.body).toMatchObject({ code: 'USERNAME_TAKEN', message: bilingual, violations: [{ field: 'username', reason: 'TAKEN', message: bilingual }] });
+      expect(taken.body).toMatchObject({
+        code: 'USERNAME_TAKEN',
+        message: bilingual,
+        violations: [{ field: 'username', reason: 'TAKEN', message: bilingual }],
+      });
     }
   });
 
@@ -251,7 +255,10 @@ describe('administering users', () => {
   });
 
   it('grants roles in its own region only: an agency for an officer and for no one else, twice changing nothing', async () => {
-    const { body: user } = await admin().post('/admin/users').send({ username: 'andi.dlh', displayName: 'Andi Wijaya', password: 'sepuluh-karakter' }).expect(201);
+    const { body: user } = await admin()
+      .post('/admin/users')
+      .send({ username: 'andi.dlh', displayName: 'Andi Wijaya', password: 'sepuluh-karakter' })
+      .expect(201);
     const grants = `/admin/users/${user.id}/grants`;
 
     const noAgency = await admin().post(grants).send({ role: 'OFFICER', regionCode: '32.71' }).expect(400);
@@ -323,7 +330,10 @@ describe('administering users', () => {
       ],
     });
 
-    const changed = await admin().patch(`/admin/users/${local}`).send({ displayName: 'Lokal Baru', email: 'lokal@kotabogor.go.id', password: 'kata-sandi-baru' }).expect(200);
+    const changed = await admin()
+      .patch(`/admin/users/${local}`)
+      .send({ displayName: 'Lokal Baru', email: 'lokal@kotabogor.go.id', password: 'kata-sandi-baru' })
+      .expect(200);
     expect(changed.body).toMatchObject({ displayName: 'Lokal Baru', email: 'lokal@kotabogor.go.id', active: true });
     expectNoSecrets(changed);
     await login(stack, 'lokal.kotabogor', 'kata-sandi-baru');
@@ -338,18 +348,24 @@ describe('administering users', () => {
     expect(refused.body.message.en).toContain('32.01');
     // Users only of the other region do not show at all.
     await stack.as('admin.kabbogor').patch(`/admin/users/${local}`).send({ active: false }).expect(404);
-    await admin().patch(`/admin/users/${await userIdOf('officer.kabbogor')}`).send({ active: false }).expect(404);
+    await admin()
+      .patch(`/admin/users/${await userIdOf('officer.kabbogor')}`)
+      .send({ active: false })
+      .expect(404);
     await admin().patch(`/admin/users/${randomUUID()}`).send({ active: false }).expect(404);
   });
 
   it('answers 403 to an admin of the other region removing a grant here', async () => {
     const userId = await userIdOf('tkksd3.kotabogor');
-    const [grant] = (await stack.database.prisma.userRoleGrant.findMany({ where: { userId } }));
+    const [grant] = await stack.database.prisma.userRoleGrant.findMany({ where: { userId } });
     const response = await stack.as('admin.kabbogor').delete(`/admin/users/${userId}/grants/${grant.id}`).expect(403);
     expect(response.body).toMatchObject({ code: 'FORBIDDEN', message: { id: expect.stringContaining('32.71'), en: expect.stringContaining('32.71') } });
     expect(await stack.database.prisma.userRoleGrant.count({ where: { id: grant.id } })).toBe(1);
     // A grant of another user answers as not found.
-    await stack.as('admin.kabbogor').delete(`/admin/users/${await userIdOf('admin.kabbogor')}/grants/${grant.id}`).expect(404);
+    await stack
+      .as('admin.kabbogor')
+      .delete(`/admin/users/${await userIdOf('admin.kabbogor')}/grants/${grant.id}`)
+      .expect(404);
   });
 
   it('keeps an admin from locking themselves out', async () => {
@@ -366,8 +382,14 @@ describe('administering users', () => {
       const agent = stack.as(demoUsername(seat, KOTA));
       await agent.get('/admin/users').expect(403);
       await agent.post('/admin/users').send({ username: 'penyusup', displayName: 'X', password: 'sepuluh-karakter' }).expect(403);
-      await agent.patch(`/admin/users/${await userIdOf('officer.kotabogor')}`).send({ active: false }).expect(403);
-      await agent.post(`/admin/users/${await userIdOf('officer.kotabogor')}/grants`).send({ role: 'ADMIN', regionCode: '32.71' }).expect(403);
+      await agent
+        .patch(`/admin/users/${await userIdOf('officer.kotabogor')}`)
+        .send({ active: false })
+        .expect(403);
+      await agent
+        .post(`/admin/users/${await userIdOf('officer.kotabogor')}/grants`)
+        .send({ role: 'ADMIN', regionCode: '32.71' })
+        .expect(403);
     }
     expect(await stack.database.prisma.user.count({ where: { username: 'penyusup' } })).toBe(0);
   });

@@ -35,7 +35,13 @@ async function stored() {
 describe('reading a calendar', () => {
   it("gives the rules' dates for budget year 2027 in Kota Bogor, in WIB, with their working-day status", async () => {
     const response = await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200);
-    expect(response.body).toMatchObject({ regionCode: '32.71', regionName: 'Kota Bogor', regionLevel: 'REGENCY', budgetYear: 2027, timeZone: { abbreviation: 'WIB', iana: 'Asia/Jakarta' } });
+    expect(response.body).toMatchObject({
+      regionCode: '32.71',
+      regionName: 'Kota Bogor',
+      regionLevel: 'REGENCY',
+      budgetYear: 2027,
+      timeZone: { abbreviation: 'WIB', iana: 'Asia/Jakarta' },
+    });
     expect(response.body.milestones.map((m: MilestoneBody) => [m.code, m.date, m.source, m.origin, m.workingDay])).toEqual([
       ['MAPPING_DEADLINE', '2026-01-31', 'PRACTICE', 'DEFAULT', false], // a Saturday
       ['MUSRENBANG', '2026-03-31', 'PRACTICE', 'DEFAULT', true],
@@ -82,12 +88,21 @@ describe('overrides', () => {
     expect(kabBogor.KUA_PPAS_SUBMISSION).toMatchObject({ date: '2026-07-10', origin: 'NATIONAL', note: 'Pedoman APBD 2027' });
     expect(kabBogor.KUA_PPAS_AGREEMENT).toMatchObject({ date: '2026-08-14', origin: 'DEFAULT' });
     // Another budget year is untouched.
-    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2028').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({ date: '2027-07-14', origin: 'DEFAULT' });
+    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2028').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
+      date: '2027-07-14',
+      origin: 'DEFAULT',
+    });
 
     await stack.as('admin.kotabogor').delete('/calendars/32.71/2027/milestones/KUA_PPAS_SUBMISSION').expect(204);
-    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({ date: '2026-07-10', origin: 'NATIONAL' });
+    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
+      date: '2026-07-10',
+      origin: 'NATIONAL',
+    });
     await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(204);
-    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({ date: '2026-07-14', origin: 'DEFAULT' });
+    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
+      date: '2026-07-14',
+      origin: 'DEFAULT',
+    });
     await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(404);
     await stack.as('admin.kotabogor').delete('/calendars/32.71/2027/milestones/KUA_PPAS_AGREEMENT').expect(204);
   });
@@ -96,7 +111,10 @@ describe('overrides', () => {
     await stack.as('admin.kotabogor').put('/calendars/32.71/2029/milestones/RKPD_SET').send({ date: '2028-06-23' }).expect(200);
     await stack.as('admin.kotabogor').put('/calendars/32.71/2029/milestones/RKPD_SET').send({ date: '2028-06-26', note: 'Diundur' }).expect(200);
     await stack.as('admin.kotabogor').delete('/calendars/32.71/2029/milestones/RKPD_SET').expect(204);
-    const rows = await prisma().auditEvent.findMany({ where: { entity: 'CALENDAR_OVERRIDE', details: { path: ['budgetYear'], equals: 2029 } }, orderBy: { id: 'asc' } });
+    const rows = await prisma().auditEvent.findMany({
+      where: { entity: 'CALENDAR_OVERRIDE', details: { path: ['budgetYear'], equals: 2029 } },
+      orderBy: { id: 'asc' },
+    });
     expect(rows.map((row) => [row.action, row.before, row.after, row.actorRole])).toEqual([
       ['CALENDAR_OVERRIDE_SET', null, { date: '2028-06-23', note: null }, 'ADMIN'],
       ['CALENDAR_OVERRIDE_SET', { date: '2028-06-23', note: null }, { date: '2028-06-26', note: 'Diundur' }, 'ADMIN'],
@@ -105,7 +123,7 @@ describe('overrides', () => {
     expect(rows[0].details).toEqual({ budgetYear: 2029, regionCode: '32.71', milestone: 'RKPD_SET' });
   });
 
-  it("refuses an admin of another region, and a kabupaten/kota admin for national dates, storing nothing", async () => {
+  it('refuses an admin of another region, and a kabupaten/kota admin for national dates, storing nothing', async () => {
     const before = await stored();
     await stack.as('admin.kabbogor').put('/calendars/32.71/2027/milestones/MUSRENBANG').send({ date: '2026-03-20' }).expect(403);
     await stack.as('bappeda.kotabogor').put('/calendars/32.71/2027/milestones/MUSRENBANG').send({ date: '2026-03-20' }).expect(403);
@@ -147,14 +165,21 @@ describe('collective leave days', () => {
     await stack.as(PROVINCE_ADMIN).post('/calendars/collective-leave-days').send({ date: '2026-11-30', description: '  ' }).expect(400);
     expect(await stored()).toEqual(before);
 
-    const created = await stack.as(PROVINCE_ADMIN).post('/calendars/collective-leave-days').send({ date: '2026-11-30', description: 'Cuti bersama (uji)' }).expect(201);
+    const created = await stack
+      .as(PROVINCE_ADMIN)
+      .post('/calendars/collective-leave-days')
+      .send({ date: '2026-11-30', description: 'Cuti bersama (uji)' })
+      .expect(201);
     expect(created.body).toMatchObject({ date: '2026-11-30', description: 'Cuti bersama (uji)', createdBy: PROVINCE_ADMIN });
     await stack.as(PROVINCE_ADMIN).post('/calendars/collective-leave-days').send({ date: '2026-11-30', description: 'Lagi' }).expect(409);
 
     const listed = await stack.as('officer.kotabogor').get('/calendars/collective-leave-days').query({ year: '2026' }).expect(200);
     expect(listed.body.map((day: { date: string }) => day.date)).toEqual(['2026-11-30']);
     expect((await stack.as('officer.kotabogor').get('/calendars/collective-leave-days').query({ year: '2027' }).expect(200)).body).toEqual([]);
-    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({ date: '2026-11-30', workingDay: false });
+    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({
+      date: '2026-11-30',
+      workingDay: false,
+    });
 
     await stack.as('admin.kotabogor').delete('/calendars/collective-leave-days/2026-11-30').expect(403);
     await stack.as(PROVINCE_ADMIN).delete('/calendars/collective-leave-days/2026-11-30').expect(204);

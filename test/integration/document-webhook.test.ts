@@ -58,21 +58,36 @@ const expectSigned = (r: Received) => {
 };
 
 it('sends a state change signed, with the key of the change', async () => {
-  const registered = await stack.as(REVIEWER.BAPPEDA_REVIEW).post('/planning-documents').send({ kind: 'RKPD', regionCode: '32.71', budgetYear: 2030 }).expect(200);
+  const registered = await stack
+    .as(REVIEWER.BAPPEDA_REVIEW)
+    .post('/planning-documents')
+    .send({ kind: 'RKPD', regionCode: '32.71', budgetYear: 2030 })
+    .expect(200);
   const id = registered.body.id as string;
   await stack.as(REVIEWER.BAPPEDA_REVIEW).post(`/planning-documents/${id}/state`).send({ state: 'RANCANGAN' }).expect(200);
   const hit = await waitFor('the state change', () => received.find((r) => r.body.document.id === id));
   expectSigned(hit);
-  expect(hit.body).toMatchObject({ id: `${id}:1`, type: 'STATE_CHANGED', document: { kind: 'RKPD', sequence: 1 }, change: { from: 'RANCANGAN_AWAL', to: 'RANCANGAN' } });
+  expect(hit.body).toMatchObject({
+    id: `${id}:1`,
+    type: 'STATE_CHANGED',
+    document: { kind: 'RKPD', sequence: 1 },
+    change: { from: 'RANCANGAN_AWAL', to: 'RANCANGAN' },
+  });
   // A tampered body no longer matches its signature.
-  expect(createHmac('sha256', SECRET).update(hit.rawBody.replace('RANCANGAN', 'FINAL')).digest('hex')).not.toBe(String(hit.headers['x-jalin-signature']).slice(7));
+  expect(createHmac('sha256', SECRET).update(hit.rawBody.replace('RANCANGAN', 'FINAL')).digest('hex')).not.toBe(
+    String(hit.headers['x-jalin-signature']).slice(7),
+  );
   const change = await stack.database.prisma.documentChange.findFirstOrThrow({ where: { documentId: id, seq: 1 } });
   expect(change.dispatchedAt).not.toBeNull();
 });
 
 it('retries a failing receiver durably, across a worker restart, with the same idempotency key', async () => {
   failNext = 3;
-  const registered = await stack.as(REVIEWER.BUDGET_SIGNOFF).post('/planning-documents').send({ kind: 'KUA_PPAS', regionCode: '32.71', budgetYear: 2030 }).expect(200);
+  const registered = await stack
+    .as(REVIEWER.BUDGET_SIGNOFF)
+    .post('/planning-documents')
+    .send({ kind: 'KUA_PPAS', regionCode: '32.71', budgetYear: 2030 })
+    .expect(200);
   const id = registered.body.id as string;
   await stack.as(REVIEWER.BUDGET_SIGNOFF).post(`/planning-documents/${id}/state`).send({ state: 'RANCANGAN_AKHIR' }).expect(200);
   await waitFor('a first refused attempt', () => received.some((r) => r.body.document.id === id));
@@ -85,7 +100,10 @@ it('retries a failing receiver durably, across a worker restart, with the same i
   attempts.forEach(expectSigned);
   expect(accepted.body.change).toEqual({ from: 'RANCANGAN_AWAL', to: 'RANCANGAN_AKHIR' });
   const change = await stack.database.prisma.documentChange.findFirstOrThrow({ where: { documentId: id } });
-  await waitFor('the change marked delivered', async () => (await stack.database.prisma.documentChange.findUniqueOrThrow({ where: { id: change.id } })).deliveredAt !== null);
+  await waitFor(
+    'the change marked delivered',
+    async () => (await stack.database.prisma.documentChange.findUniqueOrThrow({ where: { id: change.id } })).deliveredAt !== null,
+  );
 });
 
 it("sends each document's new lines once when a plan is synced", async () => {

@@ -21,11 +21,10 @@ interface Launched {
 }
 
 async function launch(env: NodeJS.ProcessEnv): Promise<Launched> {
-  const child = spawn(
-    process.execPath,
-    ['--no-warnings=ExperimentalWarning', path.join(REPO_ROOT, 'dist/apps/standalone/src/main.js')],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, ['--no-warnings=ExperimentalWarning', path.join(REPO_ROOT, 'dist/apps/standalone/src/main.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -85,7 +84,12 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     expect(created.status).toBe(201);
     const planId = created.body.id as string;
     expect((await json('POST', `${base}/plans/${planId}/submit`, {}, officer)).status).toBe(200);
-    const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE' }, await tokenOf('sekretariat.kotabogor'));
+    const decided = await json(
+      'POST',
+      `${base}/plans/${planId}/decisions`,
+      { stage: 'VERIFICATION', outcome: 'APPROVE' },
+      await tokenOf('sekretariat.kotabogor'),
+    );
     expect(decided.body.stage).toBe('BAPPEDA_REVIEW');
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);

@@ -50,7 +50,10 @@ async function create(overrides: Record<string, unknown>): Promise<string> {
 }
 
 async function submit(id: string, overrides: Record<string, unknown> = {}): Promise<void> {
-  await stack.as(draftedBy(newPlanBody(overrides))).post(`/plans/${id}/submit`).expect(200);
+  await stack
+    .as(draftedBy(newPlanBody(overrides)))
+    .post(`/plans/${id}/submit`)
+    .expect(200);
 }
 
 function lineItems(...amounts: number[]) {
@@ -92,8 +95,20 @@ beforeAll(async () => {
     proposingAgency: PUPR,
     cooperationType: 'KSDD_SUKARELA',
     objects: [
-      { affairCode: '1.03', nomenclatureVersion: CURRENT_NOMENCLATURE_VERSION, potential: 'Mata air', characteristics: 'Lintas batas', inPlanningDocuments: true },
-      { affairCode: '2.11', nomenclatureVersion: CURRENT_NOMENCLATURE_VERSION, potential: 'Daerah tangkapan', characteristics: 'Lintas batas', inPlanningDocuments: true },
+      {
+        affairCode: '1.03',
+        nomenclatureVersion: CURRENT_NOMENCLATURE_VERSION,
+        potential: 'Mata air',
+        characteristics: 'Lintas batas',
+        inPlanningDocuments: true,
+      },
+      {
+        affairCode: '2.11',
+        nomenclatureVersion: CURRENT_NOMENCLATURE_VERSION,
+        potential: 'Daerah tangkapan',
+        characteristics: 'Lintas batas',
+        inPlanningDocuments: true,
+      },
     ],
     lineItems: lineItems(1_000_000_000, 250_000_000),
   });
@@ -148,7 +163,15 @@ describe('the mapping as JSON', () => {
         countedInTotals: true,
         requiresDprdApproval: false,
       }),
-      expect.objectContaining({ planNumber: 2, planId: ids.water, objectNumber: 1, affairCode: '1.03', affairName: 'Pekerjaan Umum dan Penataan Ruang', estimatedCost: WATER_COST, continuesPlan: false }),
+      expect.objectContaining({
+        planNumber: 2,
+        planId: ids.water,
+        objectNumber: 1,
+        affairCode: '1.03',
+        affairName: 'Pekerjaan Umum dan Penataan Ruang',
+        estimatedCost: WATER_COST,
+        continuesPlan: false,
+      }),
       expect.objectContaining({ planNumber: 2, planId: ids.water, objectNumber: 2, affairCode: '2.11', estimatedCost: null, continuesPlan: true }),
       expect.objectContaining({
         planNumber: 3,
@@ -170,7 +193,12 @@ describe('the mapping as JSON', () => {
     const { summary } = body;
     expect(summary.grandTotal).toEqual({ planCount: 3, objectCount: 3, estimatedCost: GRAND_TOTAL });
     expect(summary.rejected).toEqual({ planCount: 1, estimatedCost: FIXTURE_COST });
-    const byType = Object.fromEntries(summary.byCooperationType.map((t: { cooperationType: string; planCount: number; estimatedCost: number }) => [t.cooperationType, [t.planCount, t.estimatedCost]]));
+    const byType = Object.fromEntries(
+      summary.byCooperationType.map((t: { cooperationType: string; planCount: number; estimatedCost: number }) => [
+        t.cooperationType,
+        [t.planCount, t.estimatedCost],
+      ]),
+    );
     expect(byType).toEqual({
       KSDD_WAJIB: [1, FIXTURE_COST],
       KSDD_SUKARELA: [1, WATER_COST],

@@ -82,7 +82,10 @@ it('tells every active holder of a role in the region, in the app and by e-mail,
   expect(deliveries.map((d) => d.toAddress).sort()).toEqual(addresses.sort());
   expect(deliveries.every((d) => d.status === 'SENT' && d.attempts === 1 && d.sentAt !== null)).toBe(true);
   // The Message-ID comes from the delivery, so a resend would carry the same one.
-  const ids = smtp.received.filter((email) => addresses.includes(email.to[0])).map((email) => email.messageId).sort();
+  const ids = smtp.received
+    .filter((email) => addresses.includes(email.to[0]))
+    .map((email) => email.messageId)
+    .sort();
   expect(ids).toEqual(deliveries.map((d) => `<${d.id}@jalin.local>`).sort());
   expect(stored.some((n) => n.userId === noAddress)).toBe(true);
 });

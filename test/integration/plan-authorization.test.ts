@@ -23,8 +23,10 @@ type Expectation = (seat: DemoSeat) => number;
 /** Who sees the plan: the officer of its agency and every region-wide role of its region. */
 const sees = (seat: DemoSeat) => seat === 'officer' || REGION_WIDE.includes(seat);
 const read: Expectation = (seat) => (sees(seat) ? 200 : 404);
-const onlyWith = (allowed: DemoSeat[], otherwise = 403, allowedStatus = 200): Expectation => (seat) =>
-  allowed.includes(seat) ? allowedStatus : sees(seat) ? otherwise : 404;
+const onlyWith =
+  (allowed: DemoSeat[], otherwise = 403, allowedStatus = 200): Expectation =>
+  (seat) =>
+    allowed.includes(seat) ? allowedStatus : sees(seat) ? otherwise : 404;
 
 interface Row {
   name: string;
@@ -48,7 +50,12 @@ const rows: Row[] = [
     call: (u, id) => stack.as(u).patch(`/plans/${id}`).send({ summary: 'Diubah' }),
     expect: onlyWith(['officer']),
   },
-  { name: 'POST /plans/:id/submit', plan: () => createPlan(stack), call: (u, id) => stack.as(u).post(`/plans/${id}/submit`).send({}), expect: onlyWith(['officer']) },
+  {
+    name: 'POST /plans/:id/submit',
+    plan: () => createPlan(stack),
+    call: (u, id) => stack.as(u).post(`/plans/${id}/submit`).send({}),
+    expect: onlyWith(['officer']),
+  },
   { name: 'POST /plans/:id/withdraw', plan: submitted, call: (u, id) => stack.as(u).post(`/plans/${id}/withdraw`).send({}), expect: onlyWith(['officer']) },
   {
     name: 'POST /plans/:id/decisions (VERIFICATION)',
@@ -56,9 +63,19 @@ const rows: Row[] = [
     call: (u, id) => stack.as(u).post(`/plans/${id}/decisions`).send({ stage: 'VERIFICATION', outcome: 'RETURN_FOR_REVISION', comment: 'Lengkapi' }),
     expect: onlyWith(['sekretariat']),
   },
-  { name: 'POST /plans/:id/task/claim', plan: submitted, call: (u, id) => stack.as(u).post(`/plans/${id}/task/claim`).send({}), expect: onlyWith(['sekretariat']) },
+  {
+    name: 'POST /plans/:id/task/claim',
+    plan: submitted,
+    call: (u, id) => stack.as(u).post(`/plans/${id}/task/claim`).send({}),
+    expect: onlyWith(['sekretariat']),
+  },
   // No deliberation is open at VERIFICATION: members are let through to the workflow, which answers 409.
-  { name: 'POST /plans/:id/votes', plan: submitted, call: (u, id) => stack.as(u).post(`/plans/${id}/votes`).send({ vote: 'APPROVE' }), expect: onlyWith(TKKSD, 403, 409) },
+  {
+    name: 'POST /plans/:id/votes',
+    plan: submitted,
+    call: (u, id) => stack.as(u).post(`/plans/${id}/votes`).send({ vote: 'APPROVE' }),
+    expect: onlyWith(TKKSD, 403, 409),
+  },
   {
     name: 'POST /plans (for the agency in Kota Bogor)',
     plan: async () => '',

@@ -93,7 +93,11 @@ describe('a plan with every field', () => {
 
   it('re-derives the DPRD requirement on every edit', async () => {
     const id = await draft();
-    const edited = await stack.as(OFFICER).patch(`/plans/${id}`).send({ cooperationType: 'KSDPL', partners: [{ kind: 'FOREIGN_GOVERNMENT', name: 'Kota Mitra', country: 'Jepang' }] }).expect(200);
+    const edited = await stack
+      .as(OFFICER)
+      .patch(`/plans/${id}`)
+      .send({ cooperationType: 'KSDPL', partners: [{ kind: 'FOREIGN_GOVERNMENT', name: 'Kota Mitra', country: 'Jepang' }] })
+      .expect(200);
     expect(edited.body).toMatchObject({ requiresDprdApproval: true, dprdApprovalReasons: ['ABROAD'] });
     const back = await stack.as(OFFICER).patch(`/plans/${id}`).send({ cooperationType: 'KSDD_SUKARELA', partners: newPlanBody().partners }).expect(200);
     expect(back.body).toMatchObject({ requiresDprdApproval: false, dprdApprovalReasons: [] });
@@ -119,12 +123,20 @@ describe('rules enforced on submit', () => {
   it('refuses an object outside the planning documents without an exception reason', async () => {
     const id = await draft({ objects: [{ affairCode: '2.11', inPlanningDocuments: false }] });
     await expectSubmitRefused(id, 'objects[0].exceptionReason', 'EXCEPTION_REQUIRED');
-    await stack.as(OFFICER).patch(`/plans/${id}`).send({ objects: [{ affairCode: '2.11', inPlanningDocuments: false, exceptionReason: 'EMERGENCY' }] }).expect(200);
+    await stack
+      .as(OFFICER)
+      .patch(`/plans/${id}`)
+      .send({ objects: [{ affairCode: '2.11', inPlanningDocuments: false, exceptionReason: 'EMERGENCY' }] })
+      .expect(200);
     await stack.as(OFFICER).post(`/plans/${id}/submit`).send({}).expect(200);
   });
 
   it('refuses an unknown partner region; nobody can draft for an unknown region at all', async () => {
-    await stack.as(OFFICER).post('/plans').send(newPlanBody({ regionCode: '99.99' })).expect(403);
+    await stack
+      .as(OFFICER)
+      .post('/plans')
+      .send(newPlanBody({ regionCode: '99.99' }))
+      .expect(403);
     await expectSubmitRefused(await draft({ partners: [{ kind: 'REGION', name: 'Entah', regionCode: '98.01' }] }), 'partners[0].regionCode', 'UNKNOWN_REGION');
   });
 
@@ -141,7 +153,11 @@ describe('rules enforced on submit', () => {
       partners: [{ kind: 'THIRD_PARTY', name: 'PT Bersih Lestari', legalForm: 'Perseroan Terbatas' }],
     });
     await expectSubmitRefused(id, 'feasibilityStudy', 'FEASIBILITY_REQUIRED');
-    await stack.as(OFFICER).patch(`/plans/${id}`).send({ feasibilityStudy: { preparedBy: 'REGION', summary: 'Layak', conclusion: 'Lanjut' } }).expect(200);
+    await stack
+      .as(OFFICER)
+      .patch(`/plans/${id}`)
+      .send({ feasibilityStudy: { preparedBy: 'REGION', summary: 'Layak', conclusion: 'Lanjut' } })
+      .expect(200);
     await expectSubmitRefused(id, 'feasibilityStudy', 'FEASIBILITY_FILE_REQUIRED');
     await stack
       .as(OFFICER)
@@ -156,8 +172,18 @@ describe('rules enforced on submit', () => {
 describe('bad input while drafting', () => {
   it.each([
     ['a malformed affair code', { objects: [{ affairCode: '2-11', inPlanningDocuments: true }] }, 'objects[0].affairCode', 'FORMAT'],
-    ['a program outside its affair', { objects: [{ affairCode: '2.11', programCode: '1.02.03', inPlanningDocuments: true }] }, 'objects[0].programCode', 'NOT_NESTED'],
-    ['an unknown exception reason', { objects: [{ affairCode: '2.11', inPlanningDocuments: false, exceptionReason: 'BECAUSE' }] }, 'objects[0].exceptionReason', 'IS_IN'],
+    [
+      'a program outside its affair',
+      { objects: [{ affairCode: '2.11', programCode: '1.02.03', inPlanningDocuments: true }] },
+      'objects[0].programCode',
+      'NOT_NESTED',
+    ],
+    [
+      'an unknown exception reason',
+      { objects: [{ affairCode: '2.11', inPlanningDocuments: false, exceptionReason: 'BECAUSE' }] },
+      'objects[0].exceptionReason',
+      'IS_IN',
+    ],
     ['an unknown cooperation type', { cooperationType: 'KSDX' }, 'cooperationType', 'IS_IN'],
     ['an unknown partner kind', { partners: [{ kind: 'FRIEND', name: 'X' }] }, 'partners[0].kind', 'IS_IN'],
     ['a duration of zero months', { plannedDurationMonths: 0 }, 'plannedDurationMonths', 'RANGE'],

@@ -24,13 +24,21 @@ describe('the happy path', () => {
   it('carries a plan from draft to COMPLETED, with its history, tasks and RKPD lines in the database', async () => {
     const planId = await createPlan(stack);
     const draft = await stack.as(OFFICER).get(`/plans/${planId}`).expect(200);
-    expect(draft.body).toMatchObject({ stage: 'DRAFT', revision: 1, liveStage: null, createdBy: OFFICER, lineItems: [{ amount: 350_000_000 }, { amount: 75_000_000 }] });
+    expect(draft.body).toMatchObject({
+      stage: 'DRAFT',
+      revision: 1,
+      liveStage: null,
+      createdBy: OFFICER,
+      lineItems: [{ amount: 350_000_000 }, { amount: 75_000_000 }],
+    });
 
     const submitted = await submit(stack, planId).expect(200);
     expect(submitted.body).toMatchObject({ stage: 'VERIFICATION', liveStage: 'VERIFICATION' });
 
     const inbox = await stack.as(REVIEWER.VERIFICATION).get('/review-tasks').query({ stage: 'VERIFICATION' }).expect(200);
-    expect(inbox.body.items).toEqual([expect.objectContaining({ planId, stage: 'VERIFICATION', planTitle: newPlanBody().title, candidateRole: 'SECRETARIAT' })]);
+    expect(inbox.body.items).toEqual([
+      expect.objectContaining({ planId, stage: 'VERIFICATION', planTitle: newPlanBody().title, candidateRole: 'SECRETARIAT' }),
+    ]);
 
     await decide(stack, planId, 'VERIFICATION', 'APPROVE').expect(200);
     const afterBappeda = await decide(stack, planId, 'BAPPEDA_REVIEW', 'APPROVE').expect(200);

@@ -39,9 +39,7 @@ describe('creating a plan with bad input', () => {
     const before = await counts();
     const response = await stack.as(OFFICER).post('/plans').send(newPlanBody(overrides)).expect(400);
     expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
-    expect(response.body.violations).toContainEqual(
-      expect.objectContaining({ field, reason, message: { id: expect.any(String), en: expect.any(String) } }),
-    );
+    expect(response.body.violations).toContainEqual(expect.objectContaining({ field, reason, message: { id: expect.any(String), en: expect.any(String) } }));
     expect(await counts()).toEqual(before);
   });
 
@@ -57,11 +55,7 @@ describe('acting on plans that are not there or not ready', () => {
     await stack.as(OFFICER).get(`/plans/${id}`).expect(404);
     await stack.as(OFFICER).patch(`/plans/${id}`).send({ title: 'Judul yang cukup panjang' }).expect(404);
     await stack.as(OFFICER).post(`/plans/${id}/submit`).send({}).expect(404);
-    const response = await stack
-      .as(REVIEWER.VERIFICATION)
-      .post(`/plans/${id}/decisions`)
-      .send({ stage: 'VERIFICATION', outcome: 'APPROVE' })
-      .expect(404);
+    const response = await stack.as(REVIEWER.VERIFICATION).post(`/plans/${id}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(404);
     expect(response.body).toMatchObject({ code: 'NOT_FOUND', message: { id: expect.stringContaining(id), en: expect.stringContaining(id) } });
   });
 
@@ -70,7 +64,11 @@ describe('acting on plans that are not there or not ready', () => {
   });
 
   it('saves a half-done draft but refuses to submit it until it is complete', async () => {
-    const created = await stack.as(OFFICER).post('/plans').send(newPlanBody({ lineItems: [] })).expect(201);
+    const created = await stack
+      .as(OFFICER)
+      .post('/plans')
+      .send(newPlanBody({ lineItems: [] }))
+      .expect(201);
     const before = await counts();
     const response = await stack.as(OFFICER).post(`/plans/${created.body.id}/submit`).send({}).expect(400);
     expect(response.body.violations).toEqual([expect.objectContaining({ field: 'lineItems', reason: 'REQUIRED' })]);
@@ -119,6 +117,8 @@ describe('operability', () => {
     const health = await stack.http().get('/health').expect(200);
     expect(health.body).toMatchObject({ status: 'ok', database: { up: true }, temporal: { up: true } });
     const openApi = await stack.http().get('/docs/json').expect(200);
-    expect(Object.keys(openApi.body.paths)).toEqual(expect.arrayContaining(['/plans', '/plans/{id}', '/plans/{id}/submit', '/plans/{id}/decisions', '/review-tasks', '/health']));
+    expect(Object.keys(openApi.body.paths)).toEqual(
+      expect.arrayContaining(['/plans', '/plans/{id}', '/plans/{id}/submit', '/plans/{id}/decisions', '/review-tasks', '/health']),
+    );
   });
 });

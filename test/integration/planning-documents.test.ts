@@ -32,7 +32,14 @@ async function linesByKind(planId: string) {
   });
   const byKind: Record<string, Array<{ lineKey: string; amount: number; status: string; revision: number; flag: string | null; agency: string }>> = {};
   for (const l of lines) {
-    (byKind[l.document.kind] ??= []).push({ lineKey: l.lineKey, amount: Number(l.amount), status: l.status, revision: l.planRevision, flag: l.flag, agency: l.document.agency });
+    (byKind[l.document.kind] ??= []).push({
+      lineKey: l.lineKey,
+      amount: Number(l.amount),
+      status: l.status,
+      revision: l.planRevision,
+      flag: l.flag,
+      agency: l.document.agency,
+    });
   }
   return byKind;
 }
@@ -64,7 +71,11 @@ describe('the calendar order', () => {
     ]);
 
     // TAPD may not confirm without saying where the plan goes; nothing changes.
-    const missing = await stack.as(REVIEWER.BUDGET_SIGNOFF).post(`/plans/${planId}/decisions`).send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE' }).expect(400);
+    const missing = await stack
+      .as(REVIEWER.BUDGET_SIGNOFF)
+      .post(`/plans/${planId}/decisions`)
+      .send({ stage: 'BUDGET_SIGNOFF', outcome: 'APPROVE' })
+      .expect(400);
     expect(missing.body.violations).toEqual([expect.objectContaining({ field: 'placement', reason: 'REQUIRED' })]);
     const low = await stack
       .as(REVIEWER.BUDGET_SIGNOFF)
@@ -224,9 +235,17 @@ describe('a Final RKPD and the document register', () => {
     const key = { kind: 'RKPD', regionCode: '32.71', budgetYear: 2028 };
     await stack.as(OFFICER).post('/planning-documents').send(key).expect(403);
     await stack.as(REVIEWER.BUDGET_SIGNOFF).post('/planning-documents').send(key).expect(403);
-    const bad = await stack.as(REVIEWER.BAPPEDA_REVIEW).post('/planning-documents').send({ ...key, kind: 'RPJMD' }).expect(400);
+    const bad = await stack
+      .as(REVIEWER.BAPPEDA_REVIEW)
+      .post('/planning-documents')
+      .send({ ...key, kind: 'RPJMD' })
+      .expect(400);
     expect(JSON.stringify(bad.body)).toContain('kind');
-    const renjaWithoutAgency = await stack.as(REVIEWER.BAPPEDA_REVIEW).post('/planning-documents').send({ ...key, kind: 'RENJA' }).expect(400);
+    const renjaWithoutAgency = await stack
+      .as(REVIEWER.BAPPEDA_REVIEW)
+      .post('/planning-documents')
+      .send({ ...key, kind: 'RENJA' })
+      .expect(400);
     expect(renjaWithoutAgency.body.violations).toEqual([expect.objectContaining({ field: 'agency', reason: 'REQUIRED' })]);
 
     const registered = await stack.as(REVIEWER.BAPPEDA_REVIEW).post('/planning-documents').send(key).expect(200);
@@ -270,15 +289,45 @@ describe('a Final RKPD and the document register', () => {
     expect(String(sheet.getCell(3, 1).value)).toBe('Status dokumen: Final (ditetapkan)');
     const header = (sheet.getRow(6).values as unknown[]).slice(1);
     expect(header).toEqual([
-      'Kode Urusan', 'Kode Bidang Urusan', 'Bidang Urusan', 'Kode Program', 'Kode Kegiatan', 'Kode Sub Kegiatan', 'Nomenklatur / Uraian',
-      'Lokasi', 'Target / Indikator', 'Pagu (Rp)', 'Plafon KUA-PPAS Rencana (Rp)', 'Sumber Dana', 'Perangkat Daerah', 'Rencana Asal',
-      'ID Rencana', 'Revisi', 'Status', 'Catatan',
+      'Kode Urusan',
+      'Kode Bidang Urusan',
+      'Bidang Urusan',
+      'Kode Program',
+      'Kode Kegiatan',
+      'Kode Sub Kegiatan',
+      'Nomenklatur / Uraian',
+      'Lokasi',
+      'Target / Indikator',
+      'Pagu (Rp)',
+      'Plafon KUA-PPAS Rencana (Rp)',
+      'Sumber Dana',
+      'Perangkat Daerah',
+      'Rencana Asal',
+      'ID Rencana',
+      'Revisi',
+      'Status',
+      'Catatan',
     ]);
     const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
     expect(row(7)).toEqual([
-      '2', '2.11', expect.any(String), '2.11.03', '2.11.03.2.01', '2.11.03.2.01.0001', 'Kajian kelayakan TPA regional',
-      'Kota Bogor', undefined, 350_000_000, undefined, 'APBD (sudah dianggarkan)', AGENCY, 'Kerja sama pengelolaan sampah regional',
-      planId, 1, 'Aktif', expect.stringContaining('Perlu perubahan RKPD'),
+      '2',
+      '2.11',
+      expect.any(String),
+      '2.11.03',
+      '2.11.03.2.01',
+      '2.11.03.2.01.0001',
+      'Kajian kelayakan TPA regional',
+      'Kota Bogor',
+      undefined,
+      350_000_000,
+      undefined,
+      'APBD (sudah dianggarkan)',
+      AGENCY,
+      'Kerja sama pengelolaan sampah regional',
+      planId,
+      1,
+      'Aktif',
+      expect.stringContaining('Perlu perubahan RKPD'),
     ]);
     expect(row(8)[9]).toBe(75_000_000);
     expect(sheet.rowCount).toBe(8);
@@ -291,7 +340,17 @@ describe('a Final RKPD and the document register', () => {
     expect(pdfText).toContain('Ringkasan Penempatan dalam Dokumen Perencanaan dan Anggaran');
     expect(pdfText).toContain('Kerja sama pengelolaan sampah regional');
     expect(pdfText).toContain('Plafon anggaran sementara: Rp 500.000.000; sumber dana: APBD (sudah dianggarkan)');
-    for (const who of ['Siti Rahmawati', 'Selesai', 'KUA-PPAS', 'RKA-PD', 'Renja PD', '2.11.03.2.01.0002', 'Rp 350.000.000', 'Perlu perubahan RKPD', 'berita acara']) {
+    for (const who of [
+      'Siti Rahmawati',
+      'Selesai',
+      'KUA-PPAS',
+      'RKA-PD',
+      'Renja PD',
+      '2.11.03.2.01.0002',
+      'Rp 350.000.000',
+      'Perlu perubahan RKPD',
+      'berita acara',
+    ]) {
       expect(pdfText).toContain(who);
     }
     // Another region's officer cannot read it.

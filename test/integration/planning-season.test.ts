@@ -184,7 +184,8 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
     expect(await dispatchExists(noProposalKey(region, BUDGET_YEAR, DLH, 9))).toBe(false);
 
     // H-6 about two timeline days (four seconds) after H-9, which went out at the start: timers, not a burst.
-    const reminderAt = (offset: number) => dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, offset)))!;
+    const reminderAt = (offset: number) =>
+      dispatches.find((d) => d.workflowId === notificationDispatchWorkflowId(noProposalKey(region, BUDGET_YEAR, DISHUB, offset)))!;
     expect(reminderAt(6).at - reminderAt(9).at).toBeGreaterThan(2000);
 
     expect(reminderAt(6).request).toMatchObject({
@@ -199,8 +200,22 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
     expect(digest.at).toBeGreaterThan(stoppedAt);
     expect(digest.request).toMatchObject({
       template: 'WEEKLY_DIGEST',
-      recipients: { roles: [{ role: 'SEKDA', regionCode: region }, { role: 'BAPPEDA', regionCode: region }] },
-      params: { digestNumber: 4, plansTotal: 1, 'plans.VERIFICATION': 1, 'plans.DRAFT': 0, overdueTasks: 1, agenciesWithoutProposal: 1, mappingDeadline: day(8), seasonEnd: day(14) },
+      recipients: {
+        roles: [
+          { role: 'SEKDA', regionCode: region },
+          { role: 'BAPPEDA', regionCode: region },
+        ],
+      },
+      params: {
+        digestNumber: 4,
+        plansTotal: 1,
+        'plans.VERIFICATION': 1,
+        'plans.DRAFT': 0,
+        overdueTasks: 1,
+        agenciesWithoutProposal: 1,
+        mappingDeadline: day(8),
+        seasonEnd: day(14),
+      },
     });
 
     // The dispatch workflows exist on the server as the season's children, with the request as input.
@@ -209,7 +224,14 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
     expect(child.parentExecution?.workflowId).toBe(seasonId);
 
     const finished = await stack.temporal.workflow.getHandle(seasonId).query(seasonStatusQuery);
-    expect(finished).toMatchObject({ finished: true, remindersSent: reminders, digestsSent: digests.length, sentKeys: dispatches.length, nextReminder: null, nextDigest: null });
+    expect(finished).toMatchObject({
+      finished: true,
+      remindersSent: reminders,
+      digestsSent: digests.length,
+      sentKeys: dispatches.length,
+      nextReminder: null,
+      nextDigest: null,
+    });
     expect([...finished.remindersSent, ...finished.remindersSkipped].sort((a, b) => b - a)).toEqual([10, 9, 6, 4, 2]);
   }, 90_000);
 
@@ -219,7 +241,10 @@ describe('a whole season in Kota Bogor, on a two-second day', () => {
     await stack.as('admin.kabbogor').get(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(403);
     const badYear = await stack.as('admin.kotabogor').post(`/calendars/${region}/27/season`).expect(400);
     expect(badYear.body.violations.map((v: { field: string }) => v.field)).toEqual(['budgetYear']);
-    const none = await stack.as('admin.kotabogor').get(`/calendars/${region}/${BUDGET_YEAR + 1}/season`).expect(404);
+    const none = await stack
+      .as('admin.kotabogor')
+      .get(`/calendars/${region}/${BUDGET_YEAR + 1}/season`)
+      .expect(404);
     expect(none.body.message).toEqual({ id: expect.any(String), en: expect.any(String) });
     // A season that ran to its end is not started again.
     const ended = await stack.as('admin.kotabogor').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(200);
@@ -333,7 +358,11 @@ describe('a national calendar change', () => {
     expect(moved.calendarChanges).toBe(1);
     expect(moved.nextReminder?.offsetDays).toBe(10);
 
-    await stack.as('admin.jabar').post('/calendars/collective-leave-days').send({ date: day(3), description: 'Cuti bersama (uji)' }).expect(201);
+    await stack
+      .as('admin.jabar')
+      .post('/calendars/collective-leave-days')
+      .send({ date: day(3), description: 'Cuti bersama (uji)' })
+      .expect(201);
     await seasonStatusOverHttp('admin.bandung', region, (s) => s.calendarChanges === 2);
     await stack.temporal.workflow.getHandle(planningSeasonWorkflowId(region, BUDGET_YEAR)).terminate('test over');
   });

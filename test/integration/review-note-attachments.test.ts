@@ -55,7 +55,10 @@ describe('attaching a review note', () => {
 
     const audit = await stack.database.prisma.auditEvent.findMany({ where: { entityId: created.body.id } });
     expect(audit).toEqual([
-      expect.objectContaining({ action: 'ATTACHMENT_UPLOADED', after: expect.objectContaining({ purpose: 'REVIEW_NOTE', stage: 'VERIFICATION', taskId: task.id }) }),
+      expect.objectContaining({
+        action: 'ATTACHMENT_UPLOADED',
+        after: expect.objectContaining({ purpose: 'REVIEW_NOTE', stage: 'VERIFICATION', taskId: task.id }),
+      }),
     ]);
 
     // Anyone who sees the plan reads it, the officer too.

@@ -193,7 +193,11 @@ describe('the send-back loop and the audit trail', () => {
     expect(actions.filter((a: string) => a === 'PLAN_SUBMIT')).toHaveLength(3);
     expect(actions.filter((a: string) => a === 'VOTE_CAST')).toHaveLength(3);
     const edit = audit.body.items.find((e: { action: string }) => e.action === 'PLAN_EDITED');
-    expect(edit).toMatchObject({ actorName: expect.any(String), before: expect.objectContaining({ plannedDurationMonths: 36 }), after: expect.objectContaining({ plannedDurationMonths: 48 }) });
+    expect(edit).toMatchObject({
+      actorName: expect.any(String),
+      before: expect.objectContaining({ plannedDurationMonths: 36 }),
+      after: expect.objectContaining({ plannedDurationMonths: 48 }),
+    });
     await stack.as('sekretariat.kabbogor').get(`/plans/${planId}/audit`).expect(404);
   });
 });

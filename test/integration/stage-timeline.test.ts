@@ -46,7 +46,7 @@ const SCHEDULE = { reminderOffsetsDays: [2, 1, 0], overdueEveryDays: 1, escalate
 /** The first `count` reminder ids of a task due on `dueDate`, from a week before. */
 function scheduleOf(dueDate: string, count: number): string[] {
   const ids: string[] = [];
-  for (let after = new Date(`${addDays(dueDate, -7)}T00:00:00Z`); ids.length < count; ) {
+  for (let after = new Date(`${addDays(dueDate, -7)}T00:00:00Z`); ids.length < count;) {
     const reminder = nextReminder(dueDate, SCHEDULE, WIB, after);
     ids.push(reminder.id);
     after = reminder.at;
@@ -82,14 +82,22 @@ describe('reminders and escalation', () => {
       return plan.timeline?.escalated && plan;
     });
     // Budget year 2027's mapping deadline (31 Jan 2026) is long past: the service period sets the date.
-    expect(escalated.timeline.deadline).toMatchObject({ stage: 'VERIFICATION', basis: 'SERVICE_PERIOD', serviceWorkingDays: 2, milestone: { code: 'MAPPING_DEADLINE' } });
+    expect(escalated.timeline.deadline).toMatchObject({
+      stage: 'VERIFICATION',
+      basis: 'SERVICE_PERIOD',
+      serviceWorkingDays: 2,
+      milestone: { code: 'MAPPING_DEADLINE' },
+    });
     // Missing the mapping deadline needs no remedy: the plan only misses the initial RKPD draft.
     expect(escalated.remedy).toBeNull();
     const task = await stack.database.prisma.reviewTask.findFirstOrThrow({ where: { planId, status: 'OPEN' } });
     expect(task.dueAt?.toISOString()).toBe(escalated.timeline.deadline.dueAt);
     expect(task).toMatchObject({ dueBasis: 'SERVICE_PERIOD', milestone: 'MAPPING_DEADLINE', escalatedAt: expect.any(Date) });
     const inbox = await stack.as(REVIEWER.VERIFICATION).get('/review-tasks').query({ stage: 'VERIFICATION' }).expect(200);
-    expect(inbox.body.items.find((t: { planId: string }) => t.planId === planId)).toMatchObject({ dueAt: escalated.timeline.deadline.dueAt, dueBasis: 'SERVICE_PERIOD' });
+    expect(inbox.body.items.find((t: { planId: string }) => t.planId === planId)).toMatchObject({
+      dueAt: escalated.timeline.deadline.dueAt,
+      dueBasis: 'SERVICE_PERIOD',
+    });
 
     const sent = await dispatches(stack, planId);
     const ids = reminderIds(sent, planId, task.openSequence);
@@ -112,10 +120,14 @@ describe('reminders and escalation', () => {
     // The dispatch stored it in the Sekda's in-app inbox, in Indonesian.
     const escalationKey = sent.find((d) => d.key.endsWith(':ESCALATION'))!.key;
     const sekda = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'sekda.kotabogor' } });
-    const inApp = await waitFor('the Sekda’s notification', () => stack.database.prisma.notification.findMany({ where: { key: escalationKey } }).then((rows) => rows.length > 0 && rows));
+    const inApp = await waitFor('the Sekda’s notification', () =>
+      stack.database.prisma.notification.findMany({ where: { key: escalationKey } }).then((rows) => rows.length > 0 && rows),
+    );
     expect(inApp).toEqual([expect.objectContaining({ userId: sekda.id, template: 'TASK_ESCALATED', planId })]);
     const unread = await stack.as('sekda.kotabogor').get('/notifications').query({ unread: 'true' }).expect(200);
-    expect(unread.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: inApp[0].id, template: 'TASK_ESCALATED', title: expect.stringMatching(/\S/) })]));
+    expect(unread.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: inApp[0].id, template: 'TASK_ESCALATED', title: expect.stringMatching(/\S/) })]),
+    );
 
     // Claimed: the reminders now go to the one who holds the task.
     await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}).expect(200);
@@ -151,7 +163,10 @@ describe('reminders and escalation', () => {
     const sent = await dispatches(stack, planId);
     const notice = sent.find((d) => d.request.template === 'MILESTONE_MISSED')!.request;
     const officer = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'officer.kotabogor' } });
-    expect(notice).toMatchObject({ recipients: { userIds: [officer.id], roles: [{ role: 'BAPPEDA', regionCode: '32.71' }] }, params: { remedy: 'RKPD_AMENDMENT', milestoneDate: '2026-06-30' } });
+    expect(notice).toMatchObject({
+      recipients: { userIds: [officer.id], roles: [{ role: 'BAPPEDA', regionCode: '32.71' }] },
+      params: { remedy: 'RKPD_AMENDMENT', milestoneDate: '2026-06-30' },
+    });
     const audit = await stack.database.prisma.auditEvent.findMany({ where: { planId, action: 'MILESTONE_MISSED' } });
     expect(audit).toEqual([expect.objectContaining({ details: expect.objectContaining({ milestone: 'RKPD_SET', remedy: 'RKPD_AMENDMENT' }) })]);
   });
@@ -212,9 +227,7 @@ describe('a calendar change', () => {
     const next = nextReminder(addDays(today, 9), { reminderOffsetsDays: [7, 3, 1, 0], overdueEveryDays: 1, escalateAfterOverdueDays: 3 }, WIB, new Date(0));
     expect(['H-7', 'H-3', 'H-1', 'H-0']).toContain(moved.nextReminderId);
     expect(Date.parse(moved.nextReminderAt)).toBeGreaterThanOrEqual(next.at.getTime());
-    await waitFor('a reminder for the new date', async () =>
-      (await dispatches(stack, planId)).some((d) => d.key.includes(`:${addDays(today, 9)}:`)),
-    );
+    await waitFor('a reminder for the new date', async () => (await dispatches(stack, planId)).some((d) => d.key.includes(`:${addDays(today, 9)}:`)));
     await maybeRecordHistory(stack, planId, 'calendar-change');
   });
 });

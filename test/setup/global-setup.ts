@@ -59,10 +59,7 @@ export default async function globalSetup(): Promise<void> {
     rmSync(bundlePath, { force: true });
     const cleanup = new Client({ connectionString: serverUrl });
     await cleanup.connect();
-    const { rows } = await cleanup.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-      [`jalin_test_${runId}_%`],
-    );
+    const { rows } = await cleanup.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`jalin_test_${runId}_%`]);
     for (const { datname } of rows) await cleanup.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await cleanup.end();
   };

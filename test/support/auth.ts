@@ -101,4 +101,3 @@ export async function createTestUser(prisma: PrismaClient, user: TestUser): Prom
   });
   return id;
 }
-

@@ -33,11 +33,17 @@ export function submit(stack: TestStack, planId: string, user = OFFICER) {
 
 export function decide(stack: TestStack, planId: string, stage: string, outcome: string, comment?: string, user = REVIEWER[stage]) {
   const placement = stage === 'BUDGET_SIGNOFF' && outcome === 'APPROVE' ? { placement: PLACEMENT } : {};
-  return stack.as(user).post(`/plans/${planId}/decisions`).send({ stage, outcome, ...(comment !== undefined && { comment }), ...placement });
+  return stack
+    .as(user)
+    .post(`/plans/${planId}/decisions`)
+    .send({ stage, outcome, ...(comment !== undefined && { comment }), ...placement });
 }
 
 export function vote(stack: TestStack, planId: string, user: string, choice: 'APPROVE' | 'REJECT' | 'ABSTAIN', comment?: string) {
-  return stack.as(user).post(`/plans/${planId}/votes`).send({ vote: choice, ...(comment && { comment }) });
+  return stack
+    .as(user)
+    .post(`/plans/${planId}/votes`)
+    .send({ vote: choice, ...(comment && { comment }) });
 }
 
 export async function waitForStage(stack: TestStack, planId: string, stage: string, timeoutMs = 30_000): Promise<void> {

@@ -101,7 +101,8 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     },
     waitForMessages(count, address, timeoutMs = 30_000) {
       return waitFor(
-        () => `${count} message(s)${address ? ` to ${address}` : ''}, got ${matching(address).length}: ${JSON.stringify(received.map((e) => [e.to, e.subject]))}`,
+        () =>
+          `${count} message(s)${address ? ` to ${address}` : ''}, got ${matching(address).length}: ${JSON.stringify(received.map((e) => [e.to, e.subject]))}`,
         () => matching(address).length >= count && matching(address),
         timeoutMs,
         50,

@@ -2,20 +2,29 @@
 // Human actions arrive as Updates (refused by their validators before they reach
 // history when they do not fit); every change is projected into the read model by an
 // activity, in order, before the update that caused it returns.
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  currentUpdateInfo,
-  proxyActivities,
-  setHandler,
-} from '@temporalio/workflow';
+import { ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { PlanActivities } from '../../activities';
 import { DATABASE_ACTIVITY } from '../shared/activity-options';
 import { DOCUMENTS_AT_PLANNING } from '../../domain/planning-document';
 import type { Violation } from '../../domain/violation';
-import { REFUSED_FAILURE_TYPE, calendarChangedSignal, castVoteUpdate, claimTaskUpdate, decideReviewUpdate, delegateTaskUpdate, planStatusQuery, reassignTaskUpdate, releaseTaskUpdate, submitPlanUpdate, takeBackTaskUpdate, withdrawPlanUpdate, type PlanStatus, type PlanWorkflowInput, type TaskCommand } from './definitions';
+import {
+  REFUSED_FAILURE_TYPE,
+  calendarChangedSignal,
+  castVoteUpdate,
+  claimTaskUpdate,
+  decideReviewUpdate,
+  delegateTaskUpdate,
+  planStatusQuery,
+  reassignTaskUpdate,
+  releaseTaskUpdate,
+  submitPlanUpdate,
+  takeBackTaskUpdate,
+  withdrawPlanUpdate,
+  type PlanStatus,
+  type PlanWorkflowInput,
+  type TaskCommand,
+} from './definitions';
 import { TaskEventKind } from '../../domain/review-task';
 import { PlanProcess } from './plan-process';
 import { StageTimelineRunner } from './stage-timeline';

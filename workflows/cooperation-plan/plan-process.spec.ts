@@ -53,12 +53,7 @@ const submission = (revision = 1, overrides: Partial<PlanContent> = {}, by: Acto
 });
 
 /** A decision as the API sends it: by a named actor with their roles in the plan's region. */
-const decision = (
-  stage: ReviewStage,
-  outcome: ReviewOutcome,
-  comment?: string,
-  by: Actor = STAGE_ACTOR[stage],
-): ReviewDecision & { actor: Actor } => ({
+const decision = (stage: ReviewStage, outcome: ReviewOutcome, comment?: string, by: Actor = STAGE_ACTOR[stage]): ReviewDecision & { actor: Actor } => ({
   stage,
   outcome,
   comment,
@@ -124,7 +119,12 @@ const atBappeda = (overrides: Partial<PlanContent> = {}) => {
 };
 
 /** At TKKSD_DELIBERATION with everything projected and, unless told otherwise, the panel open. */
-const atDeliberation = (rule: ClosingRule = ClosingRule.MAJORITY, members: Actor[] = MEMBERS.slice(0, 3), open = true, overrides: Partial<PlanContent> = {}) => {
+const atDeliberation = (
+  rule: ClosingRule = ClosingRule.MAJORITY,
+  members: Actor[] = MEMBERS.slice(0, 3),
+  open = true,
+  overrides: Partial<PlanContent> = {},
+) => {
   const plan = atBappeda(overrides);
   decide(plan, decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE), 3);
   drain(plan);
@@ -229,14 +229,101 @@ describe('PlanProcess', () => {
       });
       const common = { revision: 1, resultingRevision: 1 };
       expect(status.transitions).toEqual([
-        { ...common, sequence: 1, fromStage: 'DRAFT', toStage: 'VERIFICATION', action: 'SUBMIT', actor: 'Siti Rahma', actorId: 'u-officer', comment: undefined, occurredAt: iso(1), requestId: 'submit-r1' },
-        { ...common, sequence: 2, fromStage: 'VERIFICATION', toStage: 'BAPPEDA_REVIEW', action: 'APPROVE', actor: 'Budi Santoso', actorId: 'u-sec-1', comment: 'Lengkap', occurredAt: iso(3), requestId: 'decide-a' },
-        { ...common, sequence: 3, fromStage: 'BAPPEDA_REVIEW', toStage: 'TKKSD_DELIBERATION', action: 'APPROVE', actor: 'Agus Salim', actorId: 'u-bappeda', comment: undefined, occurredAt: iso(4), requestId: 'decide-b' },
-        { ...common, sequence: 4, fromStage: 'TKKSD_DELIBERATION', toStage: 'HEAD_OF_REGION_APPROVAL', action: 'APPROVE', actor: 'Hendra Gunawan', actorId: 'u-sekda', comment: 'Direkomendasikan', occurredAt: iso(7), requestId: 'decide-c' },
-        { ...common, sequence: 5, fromStage: 'HEAD_OF_REGION_APPROVAL', toStage: 'DOCUMENT_SYNC', action: 'APPROVE', actor: 'Bima Arya', actorId: 'u-head', comment: undefined, occurredAt: iso(8), requestId: 'decide-d' },
-        { ...common, sequence: 6, fromStage: 'DOCUMENT_SYNC', toStage: 'BUDGET_SIGNOFF', action: 'SYNC_DOCUMENTS', actor: 'system', comment: undefined, occurredAt: iso(9), requestId: undefined },
-        { ...common, sequence: 7, fromStage: 'BUDGET_SIGNOFF', toStage: 'RKA_CONFIRMATION', action: 'APPROVE', actor: 'Yuni Kartika', actorId: 'u-tapd', comment: undefined, occurredAt: iso(10), requestId: 'decide-e' },
-        { ...common, sequence: 8, fromStage: 'RKA_CONFIRMATION', toStage: 'COMPLETED', action: 'APPROVE', actor: 'Yuni Kartika', actorId: 'u-tapd', comment: undefined, occurredAt: iso(11), requestId: 'decide-f' },
+        {
+          ...common,
+          sequence: 1,
+          fromStage: 'DRAFT',
+          toStage: 'VERIFICATION',
+          action: 'SUBMIT',
+          actor: 'Siti Rahma',
+          actorId: 'u-officer',
+          comment: undefined,
+          occurredAt: iso(1),
+          requestId: 'submit-r1',
+        },
+        {
+          ...common,
+          sequence: 2,
+          fromStage: 'VERIFICATION',
+          toStage: 'BAPPEDA_REVIEW',
+          action: 'APPROVE',
+          actor: 'Budi Santoso',
+          actorId: 'u-sec-1',
+          comment: 'Lengkap',
+          occurredAt: iso(3),
+          requestId: 'decide-a',
+        },
+        {
+          ...common,
+          sequence: 3,
+          fromStage: 'BAPPEDA_REVIEW',
+          toStage: 'TKKSD_DELIBERATION',
+          action: 'APPROVE',
+          actor: 'Agus Salim',
+          actorId: 'u-bappeda',
+          comment: undefined,
+          occurredAt: iso(4),
+          requestId: 'decide-b',
+        },
+        {
+          ...common,
+          sequence: 4,
+          fromStage: 'TKKSD_DELIBERATION',
+          toStage: 'HEAD_OF_REGION_APPROVAL',
+          action: 'APPROVE',
+          actor: 'Hendra Gunawan',
+          actorId: 'u-sekda',
+          comment: 'Direkomendasikan',
+          occurredAt: iso(7),
+          requestId: 'decide-c',
+        },
+        {
+          ...common,
+          sequence: 5,
+          fromStage: 'HEAD_OF_REGION_APPROVAL',
+          toStage: 'DOCUMENT_SYNC',
+          action: 'APPROVE',
+          actor: 'Bima Arya',
+          actorId: 'u-head',
+          comment: undefined,
+          occurredAt: iso(8),
+          requestId: 'decide-d',
+        },
+        {
+          ...common,
+          sequence: 6,
+          fromStage: 'DOCUMENT_SYNC',
+          toStage: 'BUDGET_SIGNOFF',
+          action: 'SYNC_DOCUMENTS',
+          actor: 'system',
+          comment: undefined,
+          occurredAt: iso(9),
+          requestId: undefined,
+        },
+        {
+          ...common,
+          sequence: 7,
+          fromStage: 'BUDGET_SIGNOFF',
+          toStage: 'RKA_CONFIRMATION',
+          action: 'APPROVE',
+          actor: 'Yuni Kartika',
+          actorId: 'u-tapd',
+          comment: undefined,
+          occurredAt: iso(10),
+          requestId: 'decide-e',
+        },
+        {
+          ...common,
+          sequence: 8,
+          fromStage: 'RKA_CONFIRMATION',
+          toStage: 'COMPLETED',
+          action: 'APPROVE',
+          actor: 'Yuni Kartika',
+          actorId: 'u-tapd',
+          comment: undefined,
+          occurredAt: iso(11),
+          requestId: 'decide-f',
+        },
       ]);
       expect(plan.isFinished()).toBe(true);
     });
@@ -263,7 +350,10 @@ describe('PlanProcess', () => {
 
     it('records a rejection ground only when one is given', () => {
       const plan = submitted();
-      const transition = plan.decide({ ...decision(PlanStage.VERIFICATION, ReviewOutcome.REJECT, 'Di luar kewenangan'), reasonCode: 'OUT_OF_AUTHORITY' as never }, at(2));
+      const transition = plan.decide(
+        { ...decision(PlanStage.VERIFICATION, ReviewOutcome.REJECT, 'Di luar kewenangan'), reasonCode: 'OUT_OF_AUTHORITY' as never },
+        at(2),
+      );
       expect(transition.reasonCode).toBe('OUT_OF_AUTHORITY');
       expect(Object.keys(submitted().decide(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE), at(2)))).not.toContain('reasonCode');
     });
@@ -421,7 +511,6 @@ describe('PlanProcess', () => {
       expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE, undefined, SECRETARIAT_2))?.reason).toBe('ASSIGNED_TO_OTHER');
       expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE, undefined, SECRETARIAT))).toBeUndefined();
     });
-
   });
 
   describe('the review task', () => {
@@ -624,7 +713,9 @@ describe('PlanProcess', () => {
       it('lets a holder of the candidate role assign an unclaimed task, but not one without it', () => {
         const plan = submitted();
         expect(plan.refuseTaskCommand(TaskEventKind.REASSIGNED, command(SECRETARIAT, { to: SECRETARIAT_2, reason: 'Pembagian beban' }))).toBeUndefined();
-        expect(plan.refuseTaskCommand(TaskEventKind.REASSIGNED, command(BAPPEDA, { to: SECRETARIAT_2, reason: 'Pembagian beban' }))?.reason).toBe('NOT_ASSIGNEE');
+        expect(plan.refuseTaskCommand(TaskEventKind.REASSIGNED, command(BAPPEDA, { to: SECRETARIAT_2, reason: 'Pembagian beban' }))?.reason).toBe(
+          'NOT_ASSIGNEE',
+        );
         act(plan, TaskEventKind.REASSIGNED, command(SECRETARIAT, { to: SECRETARIAT_2, reason: 'Pembagian beban' }));
         expect(plan.status().task?.assignee).toEqual(person(SECRETARIAT_2));
       });
@@ -1171,7 +1262,7 @@ describe('PlanProcess', () => {
   });
 
   describe("the deliberation's edge cases", () => {
-    it('refuses the chair at TKKSD_DELIBERATION of a new revision while only the previous revision\'s vote has closed', () => {
+    it("refuses the chair at TKKSD_DELIBERATION of a new revision while only the previous revision's vote has closed", () => {
       const plan = atDeliberation(ClosingRule.MAJORITY, [M1]);
       vote(plan, M1, Vote.APPROVE);
       decide(plan, decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.RETURN_FOR_REVISION, 'Perbaiki'), 10);

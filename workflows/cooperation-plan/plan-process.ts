@@ -31,9 +31,7 @@ interface Move {
 }
 
 export type OutboxItem =
-  | { kind: 'transition'; transition: PlanTransition; submission?: PlanSubmission }
-  | { kind: 'task'; event: TaskEvent }
-  | { kind: 'vote'; event: VoteEvent };
+  { kind: 'transition'; transition: PlanTransition; submission?: PlanSubmission } | { kind: 'task'; event: TaskEvent } | { kind: 'vote'; event: VoteEvent };
 
 const refusal = (field: string, reason: string, id: string, en: string): Violation => ({ field, reason, message: text(id, en) });
 const person = (actor: Person): Person => ({ userId: actor.userId, name: actor.name });
@@ -184,7 +182,8 @@ export class PlanProcess {
           return refusal('reason', 'REQUIRED', 'Alasan pengalihan wajib diisi.', 'A reason for the reassignment is required.');
         }
         if (!to) return refusal('to', 'REQUIRED', 'Pengguna tujuan wajib diisi.', 'The receiving user is required.');
-        if (to.userId === actor.userId) return refusal('to', 'SAME_USER', 'Tugas tidak dapat dialihkan kepada diri sendiri.', 'A task cannot be passed to yourself.');
+        if (to.userId === actor.userId)
+          return refusal('to', 'SAME_USER', 'Tugas tidak dapat dialihkan kepada diri sendiri.', 'A task cannot be passed to yourself.');
         const mayPass = assignee ? assignee.userId === actor.userId : kind === TaskEventKind.REASSIGNED && actor.roles.includes(task.candidateRole);
         if (!mayPass) return this.notYours();
         return this.refuseActor(to, task.candidateRole, 'to');
@@ -383,7 +382,12 @@ export class PlanProcess {
 
   private refuseActor(actor: Actor, role: Role | undefined, field = 'actor'): Violation | undefined {
     if (!role || !actor.roles.includes(role)) {
-      return refusal(field, 'ROLE_REQUIRED', `Tindakan ini memerlukan peran ${role ?? '-'} di wilayah rencana.`, `This needs the ${role ?? '-'} role in the plan's region.`);
+      return refusal(
+        field,
+        'ROLE_REQUIRED',
+        `Tindakan ini memerlukan peran ${role ?? '-'} di wilayah rencana.`,
+        `This needs the ${role ?? '-'} role in the plan's region.`,
+      );
     }
     if (this.submission?.submitterId && actor.userId === this.submission.submitterId) return this.ownPlan(field);
     return undefined;
@@ -440,7 +444,8 @@ export class PlanProcess {
     // A new round of deliberation starts empty: the earlier round's votes stay in the read model.
     if (move.to === PlanStage.TKKSD_DELIBERATION) this.deliberation = undefined;
     const role = STAGE_ROLE[move.to];
-    this.task = isReviewStage(move.to) && role ? { stage: move.to, openSequence: transition.sequence, candidateRole: role, version: ++this.taskVersion } : undefined;
+    this.task =
+      isReviewStage(move.to) && role ? { stage: move.to, openSequence: transition.sequence, candidateRole: role, version: ++this.taskVersion } : undefined;
     return transition;
   }
 }

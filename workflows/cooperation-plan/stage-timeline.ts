@@ -130,7 +130,12 @@ export class StageTimelineRunner {
       params: reminder.kind === 'DUE_SOON' ? { ...params, daysLeft: reminder.days } : { ...params, daysOverdue: reminder.days },
     });
     if (reminder.escalate && !this.current!.escalated) {
-      await activities.recordTaskEscalation({ planId: this.planId, openSequence: open.task.openSequence, at: reminder.at.toISOString(), daysOverdue: reminder.days });
+      await activities.recordTaskEscalation({
+        planId: this.planId,
+        openSequence: open.task.openSequence,
+        at: reminder.at.toISOString(),
+        daysOverdue: reminder.days,
+      });
       this.current = { ...this.current!, escalated: true };
       await dispatchNotification({
         ...common,

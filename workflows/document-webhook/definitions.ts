@@ -31,7 +31,11 @@ export interface WebhookStartSettings {
 export function documentWebhookStart(change: { id: string; documentId: string; seq: number }, settings: WebhookStartSettings) {
   const input: DocumentWebhookInput = {
     changeId: change.id,
-    retry: { initialIntervalMs: settings.WEBHOOK_RETRY_INITIAL_MS, maximumIntervalMs: settings.WEBHOOK_RETRY_MAX_MS, maximumAttempts: settings.WEBHOOK_MAX_ATTEMPTS },
+    retry: {
+      initialIntervalMs: settings.WEBHOOK_RETRY_INITIAL_MS,
+      maximumIntervalMs: settings.WEBHOOK_RETRY_MAX_MS,
+      maximumAttempts: settings.WEBHOOK_MAX_ATTEMPTS,
+    },
   };
   return {
     workflowId: documentWebhookWorkflowId(change.documentId, change.seq),

@@ -5,7 +5,6 @@
 
 export const NOTIFICATION_DISPATCH_WORKFLOW_TYPE = 'notificationDispatchWorkflow';
 
-
 /** The dispatch workflow's id for a request: one dispatch per key, ever. */
 export function notificationDispatchWorkflowId(key: string): string {
   return `notification-${key}`;

@@ -3,14 +3,7 @@
 // timeline's clock, which tests shrink), wakes early when the admins change the
 // calendar, and tells people through notification dispatch workflows whose ids derive
 // from the notice's key, so nothing goes out twice, also across restarts and runs.
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  proxyActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { SeasonActivities } from '../../activities';
 import { DATABASE_ACTIVITY } from '../shared/activity-options';
 import { PLAN_STAGES } from '../../domain/plan-stage';
@@ -102,7 +95,12 @@ export async function planningSeasonWorkflow(input: PlanningSeasonInput): Promis
       key: digestKey(regionCode, budgetYear, action.number),
       template: NotificationTemplate.WEEKLY_DIGEST,
       regionCode,
-      recipients: { roles: [{ role: Role.SEKDA, regionCode }, { role: Role.BAPPEDA, regionCode }] },
+      recipients: {
+        roles: [
+          { role: Role.SEKDA, regionCode },
+          { role: Role.BAPPEDA, regionCode },
+        ],
+      },
       params,
     });
     season.recordDigest(action);

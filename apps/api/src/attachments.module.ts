@@ -27,7 +27,8 @@ import { APP_CONFIG } from './tokens';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [AttachmentService,
+  providers: [
+    AttachmentService,
     UploadErrorsInterceptor,
     {
       provide: AttachmentStore,

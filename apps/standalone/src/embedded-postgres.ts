@@ -81,12 +81,7 @@ async function listen(db: PGlite, port: number, host: string, log: (msg: string)
 }
 
 /** Server first, so open transactions are rolled back before PGlite flushes and closes. */
-async function stopAll(
-  server: PGLiteSocketServer,
-  db: PGlite,
-  releaseLock: () => Promise<void>,
-  log: (msg: string) => void,
-): Promise<void> {
+async function stopAll(server: PGLiteSocketServer, db: PGlite, releaseLock: () => Promise<void>, log: (msg: string) => void): Promise<void> {
   try {
     await server.stop();
   } finally {
@@ -142,11 +137,9 @@ async function assertPortFree(port: number, host: string): Promise<void> {
     });
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'is already in use' : `cannot be bound (${errorMessage(err)})`;
-    throw new Error(
-      `Port ${port} on ${host} (embedded PostgreSQL) ${reason}. ` +
-        'Is another instance still running? Stop it or choose another port.',
-      { cause: err },
-    );
+    throw new Error(`Port ${port} on ${host} (embedded PostgreSQL) ${reason}. ` + 'Is another instance still running? Stop it or choose another port.', {
+      cause: err,
+    });
   } finally {
     await new Promise<void>((resolve) => probe.close(() => resolve()));
   }

@@ -141,12 +141,7 @@ async function goInstallAtomically(go: string, cacheDir: string, target: string,
 }
 
 /** Runs a command, forwarding each output line to `log`; rejects with the output tail on failure. */
-function runStreaming(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-  log: Log,
-): Promise<void> {
+function runStreaming(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, log: Log): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
@@ -253,11 +248,7 @@ function isProcessAlive(pid: number): boolean {
 /** Temp GOBINs of builds that were killed; safe to delete while we hold the lock. */
 async function removeLeftoverBuildDirs(cacheDir: string): Promise<void> {
   const entries = await fs.readdir(cacheDir);
-  await Promise.all(
-    entries
-      .filter((name) => name.startsWith('.build-'))
-      .map((name) => fs.rm(path.join(cacheDir, name), { recursive: true, force: true })),
-  );
+  await Promise.all(entries.filter((name) => name.startsWith('.build-')).map((name) => fs.rm(path.join(cacheDir, name), { recursive: true, force: true })));
 }
 
 async function findOnPath(name: string): Promise<string | undefined> {

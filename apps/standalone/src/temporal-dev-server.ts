@@ -85,10 +85,7 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   });
 
   const uiUrl = opts.uiPort !== undefined ? `http://${HOST}:${opts.uiPort}` : undefined;
-  opts.log(
-    `Temporal dev server ready at ${address} (namespace ${namespace}` +
-      `${uiUrl ? `, UI ${uiUrl}` : ''}) in ${Date.now() - started} ms`,
-  );
+  opts.log(`Temporal dev server ready at ${address} (namespace ${namespace}` + `${uiUrl ? `, UI ${uiUrl}` : ''}) in ${Date.now() - started} ms`);
   return {
     address,
     uiUrl,
@@ -177,9 +174,7 @@ async function waitUntilReady(address: string, namespace: string, signal: AbortS
   let lastError: unknown;
   while (!signal.aborted) {
     if (Date.now() > deadline) {
-      throw new Error(
-        `Temporal dev server did not become ready at ${address} within ${READY_TIMEOUT_MS / 1000} s: ${errorMessage(lastError)}`,
-      );
+      throw new Error(`Temporal dev server did not become ready at ${address} within ${READY_TIMEOUT_MS / 1000} s: ${errorMessage(lastError)}`);
     }
     try {
       await probe(address, namespace);

@@ -10,9 +10,7 @@ export function formatDateTime(iso: string, lang: Lang, timeZone: string): strin
 /** A calendar date (YYYY-MM-DD) as the region names it: no zone shift. */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** The calendar date of an instant in a zone, as YYYY-MM-DD. */

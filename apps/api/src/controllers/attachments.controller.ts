@@ -1,17 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -51,7 +38,8 @@ export class AttachmentsController {
   @ApiOperation({
     operationId: 'uploadAttachment',
     summary: 'Attach a file to a plan',
-    description: 'Officers of the proposing agency attach files to a draft; whoever acts at the plan’s review stage may attach a REVIEW_NOTE. The file is the multipart part `file`.',
+    description:
+      'Officers of the proposing agency attach files to a draft; whoever acts at the plan’s review stage may attach a REVIEW_NOTE. The file is the multipart part `file`.',
   })
   // Outermost first: the error mapping wraps multer's parsing.
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
@@ -62,7 +50,10 @@ export class AttachmentsController {
     type: ErrorResponseDto,
     description: 'Only officers of the proposing agency change a draft’s files; only who acts at the current review stage attaches a REVIEW_NOTE',
   })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft (NOT_A_DRAFT), or, for a REVIEW_NOTE, not at a review stage (NOT_UNDER_REVIEW, STAGE_CHANGED)' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'The plan is no longer a draft (NOT_A_DRAFT), or, for a REVIEW_NOTE, not at a review stage (NOT_UNDER_REVIEW, STAGE_CHANGED)',
+  })
   async upload(
     @CurrentAuth() auth: AuthContext,
     @Param('id', uuid) id: string,
@@ -102,13 +93,15 @@ export class AttachmentsController {
   @ApiOperation({ operationId: 'deleteAttachment', summary: 'Delete an attachment' })
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Only officers of the proposing agency change a draft’s files; only its uploader removes a REVIEW_NOTE' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The plan is no longer a draft (NOT_A_DRAFT), or has left the review note’s stage (STAGE_CHANGED)' })
-  async remove(
-    @CurrentAuth() auth: AuthContext,
-    @Param('id', uuid) id: string,
-    @Param('attachmentId', uuid) attachmentId: string,
-  ): Promise<void> {
+  @ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: 'Only officers of the proposing agency change a draft’s files; only its uploader removes a REVIEW_NOTE',
+  })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'The plan is no longer a draft (NOT_A_DRAFT), or has left the review note’s stage (STAGE_CHANGED)',
+  })
+  async remove(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Param('attachmentId', uuid) attachmentId: string): Promise<void> {
     await this.service.remove(auth, id, attachmentId);
   }
 }

@@ -1,13 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { AuditExportQueryDto, AuditPageQueryDto, AuditPageResponseDto, toAuditEventResponse } from '../dtos/audit.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';

@@ -58,11 +58,7 @@ export class CalendarsController {
   })
   @HttpCode(204)
   @ApiNoContentResponse()
-  async removeNational(
-    @CurrentAuth() auth: AuthContext,
-    @Param('budgetYear') budgetYear: string,
-    @Param('milestone') milestone: string,
-  ): Promise<void> {
+  async removeNational(@CurrentAuth() auth: AuthContext, @Param('budgetYear') budgetYear: string, @Param('milestone') milestone: string): Promise<void> {
     await this.service.removeNational(auth, budgetYear, milestone);
   }
 

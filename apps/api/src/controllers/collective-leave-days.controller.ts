@@ -13,12 +13,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
-import {
-  CollectiveLeaveDayDto,
-  CollectiveLeaveDayQueryDto,
-  CollectiveLeaveDayResponseDto,
-  toCollectiveLeaveDayResponse,
-} from '../dtos/calendar.dto';
+import { CollectiveLeaveDayDto, CollectiveLeaveDayQueryDto, CollectiveLeaveDayResponseDto, toCollectiveLeaveDayResponse } from '../dtos/calendar.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { CollectiveLeaveDayService } from '../services/collective-leave-day.service';

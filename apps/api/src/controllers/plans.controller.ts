@@ -16,14 +16,7 @@ import { TaskEventKind } from '../../../../domain/review-task';
 import { ReviewDecisionDto } from '../dtos/decision.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { CreatePlanDto, ListPlansQueryDto, UpdatePlanDto } from '../dtos/plan.dto';
-import {
-  PlanCheckResponseDto,
-  PlanPageResponseDto,
-  PlanResponseDto,
-  toPlanCheckResponse,
-  toPlanResponse,
-  toPlanSummary,
-} from '../dtos/plan-response.dto';
+import { PlanCheckResponseDto, PlanPageResponseDto, PlanResponseDto, toPlanCheckResponse, toPlanResponse, toPlanSummary } from '../dtos/plan-response.dto';
 import { CastVoteDto, PassTaskDto } from '../dtos/task-action.dto';
 import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { PlanService, type PlanView } from '../services/plan.service';

@@ -41,11 +41,7 @@ export class RegionBordersController {
   @ApiOperation({ operationId: 'removeRegionBorder', summary: 'Remove a region border', description: 'Admin salah satu dari kedua wilayah.' })
   @HttpCode(204)
   @ApiNoContentResponse()
-  async remove(
-    @CurrentAuth() auth: AuthContext,
-    @Param('regionCode') regionCode: string,
-    @Param('neighbourCode') neighbourCode: string,
-  ): Promise<void> {
+  async remove(@CurrentAuth() auth: AuthContext, @Param('regionCode') regionCode: string, @Param('neighbourCode') neighbourCode: string): Promise<void> {
     await this.service.removeBorder(auth, regionCode, neighbourCode);
   }
 }

@@ -3,29 +3,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PageQueryDto } from './page-query.dto';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { COOPERATION_TYPE_CODES, INITIATORS, KSDPK_KINDS, type CooperationType, type Initiator, type KsdpkKind } from '../../../../domain/cooperation-type';
 import { FUNDING_SOURCES, type FundingSource } from '../../../../domain/funding-source';
 import { PLAN_STAGES, type PlanStage } from '../../../../domain/plan-stage';
-import {
-  FeasibilityStudyDto,
-  MappedObjectDto,
-  PlanLineItemDto,
-  PlanPartnerDto,
-  TEXT_CAP,
-  TermsOfReferenceDto,
-} from './plan-content.dto';
+import { FeasibilityStudyDto, MappedObjectDto, PlanLineItemDto, PlanPartnerDto, TEXT_CAP, TermsOfReferenceDto } from './plan-content.dto';
 
 // Lists may be longer than the rules allow so that the rules, not the parser, answer.
 const LIST_CAP = 1000;
@@ -130,7 +112,6 @@ export class CreatePlanDto {
   @ValidateNested({ each: true })
   @Type(() => PlanLineItemDto)
   lineItems?: PlanLineItemDto[];
-
 }
 
 /** Any subset of the draft's fields; a list or a section given replaces the stored one whole. */
@@ -164,8 +145,4 @@ export class ListPlansQueryDto extends PageQueryDto {
   @MaxLength(200)
   @IsString()
   q?: string;
-
-
 }
-
-

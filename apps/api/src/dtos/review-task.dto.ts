@@ -48,8 +48,6 @@ export class InboxQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(SORTS)
   sort?: (typeof SORTS)[number];
-
-
 }
 
 export class ReviewTaskResponseDto {

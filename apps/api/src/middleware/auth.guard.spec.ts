@@ -91,19 +91,33 @@ describe('AuthGuard', () => {
     ['no Authorization header', () => undefined],
     ['another scheme', (_, valid) => `Basic ${valid}`],
     ['a token that is not a JWT', () => 'Bearer not-a-token'],
-    ['a token signed with another secret', () => `Bearer ${new JwtService({ secret: 'x'.repeat(40) }).sign({}, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, subject: USER_ID })}`],
-    ['an altered payload', (_, valid) => {
-      const [header, , signature] = valid.split('.');
-      const payload = Buffer.from(JSON.stringify({ sub: 'ffffffff-ffff-4fff-bfff-ffffffffffff', iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })).toString('base64url');
-      return `Bearer ${header}.${payload}.${signature}`;
-    }],
-    ['an expired token', (jwt) => `Bearer ${jwt.sign({ iat: 1_700_000_000, exp: 1_700_000_060 }, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, subject: USER_ID })}`],
+    [
+      'a token signed with another secret',
+      () => `Bearer ${new JwtService({ secret: 'x'.repeat(40) }).sign({}, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, subject: USER_ID })}`,
+    ],
+    [
+      'an altered payload',
+      (_, valid) => {
+        const [header, , signature] = valid.split('.');
+        const payload = Buffer.from(JSON.stringify({ sub: 'ffffffff-ffff-4fff-bfff-ffffffffffff', iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })).toString(
+          'base64url',
+        );
+        return `Bearer ${header}.${payload}.${signature}`;
+      },
+    ],
+    [
+      'an expired token',
+      (jwt) => `Bearer ${jwt.sign({ iat: 1_700_000_000, exp: 1_700_000_060 }, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, subject: USER_ID })}`,
+    ],
     ['a token of another issuer', (jwt) => `Bearer ${sign(jwt, {}, { issuer: 'elsewhere' })}`],
     ['a token for another audience', (jwt) => `Bearer ${sign(jwt, {}, { audience: 'another-api' })}`],
-    ['an unsigned token ("alg": "none")', () => {
-      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-      return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: USER_ID, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })}.`;
-    }],
+    [
+      'an unsigned token ("alg": "none")',
+      () => {
+        const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+        return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: USER_ID, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })}.`;
+      },
+    ],
     ['a token whose subject is not a user id', (jwt) => `Bearer ${sign(jwt, {}, { subject: 'admin' })}`],
   ];
 

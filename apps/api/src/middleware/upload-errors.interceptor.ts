@@ -11,10 +11,10 @@ export class UploadErrorsInterceptor implements NestInterceptor {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        throwError(() => (error instanceof PayloadTooLargeException ? fileTooLarge(this.config.ATTACHMENT_MAX_BYTES) : error)),
-      ),
-    );
+    return next
+      .handle()
+      .pipe(
+        catchError((error: unknown) => throwError(() => (error instanceof PayloadTooLargeException ? fileTooLarge(this.config.ATTACHMENT_MAX_BYTES) : error))),
+      );
   }
 }

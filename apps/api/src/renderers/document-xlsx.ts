@@ -3,7 +3,15 @@
 // target, pagu, funding source, agency, the source plan and revision, and the status.
 import { Workbook, type Fill } from 'exceljs';
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../domain/funding-source';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_STATE_LABELS, LINE_FLAG_LABELS, nomenclatureParts, type DocumentKind, type DocumentState, type LineFlag } from '../../../../domain/planning-document';
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_STATE_LABELS,
+  LINE_FLAG_LABELS,
+  nomenclatureParts,
+  type DocumentKind,
+  type DocumentState,
+  type LineFlag,
+} from '../../../../domain/planning-document';
 import { formatIndonesianDateTime } from './mapping-text';
 import { RUPIAH_FORMAT } from './mapping-xlsx';
 
@@ -54,7 +62,11 @@ export const DOCUMENT_COLUMNS: readonly Column[] = [
   { header: 'Target / Indikator', width: 18, value: () => null },
   { header: 'Pagu (Rp)', width: 18, value: (l) => Number(l.amount), rupiah: true },
   { header: 'Plafon KUA-PPAS Rencana (Rp)', width: 18, value: (l) => (l.ceiling === null ? null : Number(l.ceiling)), rupiah: true },
-  { header: 'Sumber Dana', width: 24, value: (l) => (l.fundingSource ? (FUNDING_SOURCE_LABELS[l.fundingSource as FundingSource]?.id ?? l.fundingSource) : null) },
+  {
+    header: 'Sumber Dana',
+    width: 24,
+    value: (l) => (l.fundingSource ? (FUNDING_SOURCE_LABELS[l.fundingSource as FundingSource]?.id ?? l.fundingSource) : null),
+  },
   { header: 'Perangkat Daerah', width: 26, value: (l) => l.agency },
   { header: 'Rencana Asal', width: 36, value: (l) => l.planTitle },
   { header: 'ID Rencana', width: 38, value: (l) => l.planId },

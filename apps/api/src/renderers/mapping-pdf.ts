@@ -38,7 +38,10 @@ function matrixRow(row: MappingRow): PdfTableRow {
   const style = row.countedInTotals ? 'body' : 'muted';
   if (row.continuesPlan) {
     // A further object of the plan above: only what differs, and where its cost is.
-    return { style, cells: ['', '', `Objek ke-${row.objectNumber} dari rencana no. ${row.planNumber}`, affairLabel(row), '', '', '', '(termasuk di atas)', ''] };
+    return {
+      style,
+      cells: ['', '', `Objek ke-${row.objectNumber} dari rencana no. ${row.planNumber}`, affairLabel(row), '', '', '', '(termasuk di atas)', ''],
+    };
   }
   const cost = formatRupiah(row.estimatedCost ?? 0n);
   return {
@@ -74,7 +77,10 @@ function matrixRows(matrix: MappingMatrix): PdfTableRow[] {
     ],
   });
   if (rejected.length > 0) {
-    rows.push({ style: 'muted', cells: [{ text: 'Rencana yang ditolak (dicantumkan untuk diketahui, tidak dihitung dalam jumlah):', span: MATRIX_COLUMNS.length }] });
+    rows.push({
+      style: 'muted',
+      cells: [{ text: 'Rencana yang ditolak (dicantumkan untuk diketahui, tidak dihitung dalam jumlah):', span: MATRIX_COLUMNS.length }],
+    });
     rows.push(...rejected.map(matrixRow));
   }
   return rows;
@@ -106,7 +112,10 @@ function heading(doc: PDFKit.PDFDocument, text: string, left = MARGIN): void {
 function writeTitleBlock(doc: PDFKit.PDFDocument, matrix: MappingMatrix): void {
   const width = doc.page.width - 2 * MARGIN;
   doc.font(BOLD).fontSize(15).text(MAPPING_TITLE.toUpperCase(), MARGIN, MARGIN, { width, align: 'center' });
-  doc.font(FONT).fontSize(11).text(toWinAnsi(`${regionLine(matrix)}, Tahun Anggaran ${matrix.budgetYear}`), { width, align: 'center' });
+  doc
+    .font(FONT)
+    .fontSize(11)
+    .text(toWinAnsi(`${regionLine(matrix)}, Tahun Anggaran ${matrix.budgetYear}`), { width, align: 'center' });
   doc.moveDown(0.8);
   const facts: Array<[string, string]> = [
     ['Disampaikan kepada', matrix.reportedTo],
@@ -135,8 +144,17 @@ function summaryTable(label: string, lines: ReadonlyArray<{ label: string; total
 /** The breakdowns by type and by stage, side by side (each has at most eight rows). */
 function writeBreakdowns(doc: PDFKit.PDFDocument, matrix: MappingMatrix): void {
   const { summary } = matrix;
-  const byType = summaryTable('Jenis Kerja Sama', summary.byCooperationType.map((t) => ({ label: t.name, total: t })), summary.grandTotal);
-  const byStage = summaryTable('Tahap', summary.byStage.map((s) => ({ label: s.name, total: s })), summary.grandTotal, RIGHT_COLUMN);
+  const byType = summaryTable(
+    'Jenis Kerja Sama',
+    summary.byCooperationType.map((t) => ({ label: t.name, total: t })),
+    summary.grandTotal,
+  );
+  const byStage = summaryTable(
+    'Tahap',
+    summary.byStage.map((s) => ({ label: s.name, total: s })),
+    summary.grandTotal,
+    RIGHT_COLUMN,
+  );
   doc.moveDown(1);
   keepTogether(doc, 30 + HEADING_HEIGHT + Math.max(measureTable(doc, byType), measureTable(doc, byStage)));
   doc.font(BOLD).fontSize(12).text('Ringkasan', MARGIN, doc.y);
@@ -176,7 +194,9 @@ function writeClosing(doc: PDFKit.PDFDocument, matrix: MappingMatrix, left: numb
     doc.y,
     { width },
   );
-  doc.text(`Rencana yang ditolak (tidak dihitung): ${rejected.planCount} rencana, perkiraan biaya ${rupiahInText(rejected.estimatedCost)}.`, left, doc.y, { width });
+  doc.text(`Rencana yang ditolak (tidak dihitung): ${rejected.planCount} rencana, perkiraan biaya ${rupiahInText(rejected.estimatedCost)}.`, left, doc.y, {
+    width,
+  });
 
   doc.y += SIGNATURE_GAP;
   const signatureWidth = 280;
@@ -201,7 +221,11 @@ function writeClosing(doc: PDFKit.PDFDocument, matrix: MappingMatrix, left: numb
  */
 function writeAgenciesAndClosing(doc: PDFKit.PDFDocument, matrix: MappingMatrix): void {
   const { summary } = matrix;
-  const byAgency = summaryTable('Perangkat Daerah Pengusul', summary.byAgency.map((a) => ({ label: a.proposingAgency, total: a })), summary.grandTotal);
+  const byAgency = summaryTable(
+    'Perangkat Daerah Pengusul',
+    summary.byAgency.map((a) => ({ label: a.proposingAgency, total: a })),
+    summary.grandTotal,
+  );
   const agencyHeight = HEADING_HEIGHT + measureTable(doc, byAgency);
   const sideBySideFits = () => doc.y + Math.max(agencyHeight, CLOSING_HEIGHT) <= pageBottom(doc);
   // The agency table starts where at least its heading and a few rows fit; on a fresh page
@@ -235,9 +259,21 @@ function writeFooters(doc: PDFKit.PDFDocument, matrix: MappingMatrix): void {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - BOTTOM_MARGIN + 18;
     const width = doc.page.width - 2 * MARGIN;
-    doc.lineWidth(0.5).strokeColor('#808080').moveTo(MARGIN, y - 5).lineTo(MARGIN + width, y - 5).stroke();
-    doc.font(OBLIQUE).fontSize(8).fillColor('#404040').text(footerLeft, MARGIN, y, { width: width - 120, lineBreak: false });
-    doc.font(FONT).fontSize(8).text(`Halaman ${index - start + 1} dari ${count}`, MARGIN + width - 120, y, { width: 120, align: 'right', lineBreak: false });
+    doc
+      .lineWidth(0.5)
+      .strokeColor('#808080')
+      .moveTo(MARGIN, y - 5)
+      .lineTo(MARGIN + width, y - 5)
+      .stroke();
+    doc
+      .font(OBLIQUE)
+      .fontSize(8)
+      .fillColor('#404040')
+      .text(footerLeft, MARGIN, y, { width: width - 120, lineBreak: false });
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .text(`Halaman ${index - start + 1} dari ${count}`, MARGIN + width - 120, y, { width: 120, align: 'right', lineBreak: false });
     doc.fillColor('#000000');
     doc.page.margins.bottom = bottomMargin;
   }

@@ -81,13 +81,24 @@ function styleHeader(sheet: Worksheet, rowNumber: number, headers: readonly stri
 function writeMatrixSheet(workbook: Workbook, matrix: MappingMatrix): void {
   const sheet = workbook.addWorksheet('Pemetaan', {
     views: [{ state: 'frozen', ySplit: MATRIX_HEADER_ROW, xSplit: 0, activeCell: `A${MATRIX_HEADER_ROW + 1}` }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${MATRIX_HEADER_ROW}:${MATRIX_HEADER_ROW}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${MATRIX_HEADER_ROW}:${MATRIX_HEADER_ROW}`,
+    },
   });
   MATRIX_COLUMNS.forEach((column, index) => {
     sheet.getColumn(index + 1).width = column.width;
   });
   writeTitleBlock(sheet, matrix, MAPPING_TITLE, MATRIX_COLUMNS.length);
-  styleHeader(sheet, MATRIX_HEADER_ROW, MATRIX_COLUMNS.map((column) => column.header));
+  styleHeader(
+    sheet,
+    MATRIX_HEADER_ROW,
+    MATRIX_COLUMNS.map((column) => column.header),
+  );
 
   matrix.rows.forEach((matrixRow, index) => {
     const row = sheet.getRow(MATRIX_HEADER_ROW + 1 + index);
@@ -165,8 +176,16 @@ function writeSummarySheet(workbook: Workbook, matrix: MappingMatrix): void {
     summary.byCooperationType.map((t) => ({ code: t.cooperationType ?? '', label: t.name, total: t })),
     true,
   );
-  section('Menurut Tahap', summary.byStage.map((s) => ({ code: s.stage, label: s.name, total: s })), true);
-  section('Menurut Perangkat Daerah Pengusul', summary.byAgency.map((a) => ({ code: '', label: a.proposingAgency, total: a })), true);
+  section(
+    'Menurut Tahap',
+    summary.byStage.map((s) => ({ code: s.stage, label: s.name, total: s })),
+    true,
+  );
+  section(
+    'Menurut Perangkat Daerah Pengusul',
+    summary.byAgency.map((a) => ({ code: '', label: a.proposingAgency, total: a })),
+    true,
+  );
   section(
     'Jumlah Keseluruhan',
     [

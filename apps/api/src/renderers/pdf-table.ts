@@ -77,12 +77,22 @@ function textHeight(doc: PDFKit.PDFDocument, cell: PlacedCell, style: PdfTableSt
   return doc.heightOfString(cell.text, { width: cell.width - 2 * style.padding });
 }
 
-function drawRow(doc: PDFKit.PDFDocument, cells: PlacedCell[], y: number, height: number, look: { bold: boolean; fill?: string; color: string }, style: PdfTableStyle): void {
+function drawRow(
+  doc: PDFKit.PDFDocument,
+  cells: PlacedCell[],
+  y: number,
+  height: number,
+  look: { bold: boolean; fill?: string; color: string },
+  style: PdfTableStyle,
+): void {
   const totalWidth = cells.reduce((sum, cell) => sum + cell.width, 0);
   if (look.fill) doc.rect(cells[0].x, y, totalWidth, height).fill(look.fill);
   doc.lineWidth(0.5).strokeColor(BORDER);
   for (const cell of cells) doc.rect(cell.x, y, cell.width, height).stroke();
-  doc.font(look.bold ? BOLD : FONT).fontSize(style.fontSize).fillColor(look.color);
+  doc
+    .font(look.bold ? BOLD : FONT)
+    .fontSize(style.fontSize)
+    .fillColor(look.color);
   for (const cell of cells) {
     if (cell.text === '') continue;
     // `height` both clips a too-tall cell (with an ellipsis) and stops PDFKit from
@@ -116,7 +126,11 @@ export interface PdfTable {
 /** How tall the table is when drawn whole on one page (to decide where it goes). */
 export function measureTable(doc: PDFKit.PDFDocument, table: PdfTable): number {
   const { columns, rows, style = DEFAULT_TABLE_STYLE, left = doc.page.margins.left } = table;
-  const header = place(columns, columns.map((column) => ({ text: column.header })), left);
+  const header = place(
+    columns,
+    columns.map((column) => ({ text: column.header })),
+    left,
+  );
   return rows.reduce(
     (height, row) => height + rowHeight(doc, place(columns, row.cells, left), row.style === 'total', style),
     rowHeight(doc, header, true, style),
@@ -126,7 +140,11 @@ export function measureTable(doc: PDFKit.PDFDocument, table: PdfTable): number {
 /** Draws the table from `doc.y` down, adding pages as needed, and leaves `doc.y` below it. */
 export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable): void {
   const { columns, rows, style = DEFAULT_TABLE_STYLE, left = doc.page.margins.left, onNewPage = () => undefined } = table;
-  const header = place(columns, columns.map((column) => ({ text: column.header, align: 'center' as const })), left);
+  const header = place(
+    columns,
+    columns.map((column) => ({ text: column.header, align: 'center' as const })),
+    left,
+  );
   const headerHeight = rowHeight(doc, header, true, style);
   const drawHeader = (y: number) => drawRow(doc, header, y, headerHeight, { bold: true, fill: HEADER_FILL, color: TEXT }, style);
   const newPage = () => {

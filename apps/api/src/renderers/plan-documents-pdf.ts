@@ -5,7 +5,14 @@ import PDFDocument from 'pdfkit';
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../domain/funding-source';
 import { PLAN_STAGE_LABELS } from '../../../../domain/plan-stage-label';
 import type { PlanStage } from '../../../../domain/plan-stage';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_STATE_LABELS, LINE_FLAG_LABELS, type DocumentKind, type DocumentState, type LineFlag } from '../../../../domain/planning-document';
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_STATE_LABELS,
+  LINE_FLAG_LABELS,
+  type DocumentKind,
+  type DocumentState,
+  type LineFlag,
+} from '../../../../domain/planning-document';
 import { formatIndonesianDateTime, formatRupiah } from './mapping-text';
 import { drawTable, type PdfTableColumn } from './pdf-table';
 import { toWinAnsi } from './pdf-text';
@@ -93,7 +100,13 @@ export function renderPlanDocumentsPdf(summary: PlanDocumentsSummary): Promise<B
   drawTable(doc, {
     columns: DECISION_COLUMNS,
     rows: summary.decisions.map((d) => ({
-      cells: [when(d.occurredAt), `${PLAN_STAGE_LABELS[d.fromStage].id} > ${PLAN_STAGE_LABELS[d.toStage].id}`, ACTIONS[d.action] ?? d.action, d.actor, d.comment ?? '-'],
+      cells: [
+        when(d.occurredAt),
+        `${PLAN_STAGE_LABELS[d.fromStage].id} > ${PLAN_STAGE_LABELS[d.toStage].id}`,
+        ACTIONS[d.action] ?? d.action,
+        d.actor,
+        d.comment ?? '-',
+      ],
     })),
   });
 

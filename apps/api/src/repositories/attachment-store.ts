@@ -39,10 +39,7 @@ function newKey(now: Date): string {
   return `${year}/${month}/${randomUUID()}`;
 }
 
-async function* measured(
-  content: Uint8Array | AsyncIterable<Uint8Array>,
-  onChunk: (chunk: Uint8Array) => void,
-): AsyncGenerator<Uint8Array> {
+async function* measured(content: Uint8Array | AsyncIterable<Uint8Array>, onChunk: (chunk: Uint8Array) => void): AsyncGenerator<Uint8Array> {
   const chunks = content instanceof Uint8Array ? [content] : content;
   for await (const chunk of chunks) {
     onChunk(chunk);

@@ -22,7 +22,9 @@ export class DocumentChangeDispatcher {
   async dispatch(): Promise<void> {
     if (!this.config.WEBHOOK_URL) return;
     try {
-      await this.documents.dispatchPending((change) => startWorkflowOnce(this.temporal, DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookStart(change, this.config)));
+      await this.documents.dispatchPending((change) =>
+        startWorkflowOnce(this.temporal, DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookStart(change, this.config)),
+      );
     } catch (error) {
       this.logger.warn(`document changes left for the next dispatch: ${(error as Error).message}`);
     }

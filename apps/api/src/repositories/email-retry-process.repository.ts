@@ -2,11 +2,7 @@
 // is sent durably, with the worker's retry policy, not from the request.
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import {
-  EMAIL_RETRY_WORKFLOW_TYPE,
-  emailRetryWorkflowId,
-  type EmailRetryRequest,
-} from '../../../../workflows/notification/definitions';
+import { EMAIL_RETRY_WORKFLOW_TYPE, emailRetryWorkflowId, type EmailRetryRequest } from '../../../../workflows/notification/definitions';
 import type { AppConfig } from '../../../../platform/config';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
 

@@ -14,7 +14,16 @@ import { Conflict } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { ReviewDecision } from '../../../../domain/review-decision';
 import type { Violation } from '../../../../domain/violation';
-import { PLAN_WORKFLOW_TYPE, REFUSED_FAILURE_TYPE, decideReviewUpdate, planStatusQuery, planWorkflowId, submitPlanUpdate, type PlanStatus, type PlanWorkflowInput } from '../../../../workflows/cooperation-plan/definitions';
+import {
+  PLAN_WORKFLOW_TYPE,
+  REFUSED_FAILURE_TYPE,
+  decideReviewUpdate,
+  planStatusQuery,
+  planWorkflowId,
+  submitPlanUpdate,
+  type PlanStatus,
+  type PlanWorkflowInput,
+} from '../../../../workflows/cooperation-plan/definitions';
 import { type PlanSubmission } from '../../../../domain/plan-transition';
 import { type Actor } from '../../../../domain/actor';
 import type { AppConfig } from '../../../../platform/config';

@@ -60,7 +60,9 @@ export class SeasonProcessRepository {
   /** Returns false when no season of that region and year is running. */
   async signalCalendarChanged(regionCode: string, budgetYear: number, changedAt: Date): Promise<boolean> {
     try {
-      await this.client.workflow.getHandle(planningSeasonWorkflowId(regionCode, budgetYear)).signal(calendarChangedSignal, { changedAt: changedAt.toISOString() });
+      await this.client.workflow
+        .getHandle(planningSeasonWorkflowId(regionCode, budgetYear))
+        .signal(calendarChangedSignal, { changedAt: changedAt.toISOString() });
       return true;
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return false;

@@ -18,7 +18,6 @@ export interface IssuedToken {
   expiresIn: number;
 }
 
-
 export function sessionInvalid(): Unauthenticated {
   return new Unauthenticated(
     text('Sesi Anda tidak berlaku atau telah berakhir. Silakan masuk kembali.', 'Your session is not valid or has expired. Please log in again.'),
@@ -34,10 +33,7 @@ export class AccessTokenService {
 
   async issue(userId: string): Promise<IssuedToken> {
     const expiresIn = this.config.JWT_TTL_SECONDS;
-    const accessToken = await this.jwt.signAsync(
-      {},
-      { subject: userId, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithm: 'HS256', expiresIn },
-    );
+    const accessToken = await this.jwt.signAsync({}, { subject: userId, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithm: 'HS256', expiresIn });
     return { accessToken, expiresIn };
   }
 

@@ -160,7 +160,10 @@ export class AdminUserService {
     if (userId === auth.userId && grant.role === Role.ADMIN) {
       // So a region always keeps an administrator: another admin has to remove this one.
       throw wouldLockOut(
-        text('Anda tidak dapat mencabut peran admin Anda sendiri; mintalah admin lain.', 'You cannot remove your own administrator role; ask another administrator.'),
+        text(
+          'Anda tidak dapat mencabut peran admin Anda sendiri; mintalah admin lain.',
+          'You cannot remove your own administrator role; ask another administrator.',
+        ),
       );
     }
     if (!(await this.users.deleteGrant(grantId))) throw new NotFound(GRANT, grantId);

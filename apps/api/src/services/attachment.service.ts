@@ -72,7 +72,10 @@ function refusalError(planId: string, refusal: DraftRefusal): Error {
 function notUnderReview(): Conflict {
   return new Conflict(
     'NOT_UNDER_REVIEW',
-    text('Catatan telaah hanya dapat dilampirkan selama rencana berada pada tahap telaah.', 'Review notes can only be attached while the plan is at a review stage.'),
+    text(
+      'Catatan telaah hanya dapat dilampirkan selama rencana berada pada tahap telaah.',
+      'Review notes can only be attached while the plan is at a review stage.',
+    ),
   );
 }
 

@@ -8,7 +8,6 @@ import { CSV_CONTENT_TYPE, renderAuditCsv } from '../renderers/audit-csv';
 import { JSON_CONTENT_TYPE, renderAuditJson } from '../renderers/audit-json';
 import { requireVisiblePlan } from './plan-visibility';
 
-
 export interface AuditExport {
   fileName: string;
   contentType: string;

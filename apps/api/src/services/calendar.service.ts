@@ -13,13 +13,7 @@ import type { Violation } from '../../../../domain/violation';
 import { AuditRepository } from '../../../../persistence/audit.repository';
 import { CalendarRepository, NATIONAL, type CalendarOverrideRecord, type OverrideKey } from '../../../../persistence/calendar.repository';
 import { RegionRepository } from '../../../../persistence/region.repository';
-import {
-  budgetYearViolations,
-  dateViolations,
-  milestoneDateViolations,
-  milestoneViolations,
-  regionCodeViolations,
-} from './calendar-input';
+import { budgetYearViolations, dateViolations, milestoneDateViolations, milestoneViolations, regionCodeViolations } from './calendar-input';
 import { HolidayService } from './holiday.service';
 import { TimelineNotifier } from './timeline-notifier';
 

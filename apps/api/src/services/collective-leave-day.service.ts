@@ -44,7 +44,13 @@ export class CollectiveLeaveDayService {
     const created = await this.calendars.addLeaveDay({ date: input.date, description, createdBy: auth.username }, (db, before, after) =>
       this.audit.record(
         auth,
-        { action: AuditAction.COLLECTIVE_LEAVE_DAY_ADDED, entity: AuditEntity.COLLECTIVE_LEAVE_DAY, entityId: input.date, before: snapshot(before), after: snapshot(after) },
+        {
+          action: AuditAction.COLLECTIVE_LEAVE_DAY_ADDED,
+          entity: AuditEntity.COLLECTIVE_LEAVE_DAY,
+          entityId: input.date,
+          before: snapshot(before),
+          after: snapshot(after),
+        },
         db,
       ),
     );

@@ -6,7 +6,12 @@ import type { EmailRetryProcessRepository } from '../repositories/email-retry-pr
 import { EmailDeliveryService } from './email-delivery.service';
 
 const admin: AuthContext = { userId: 'u-admin', username: 'admin.kotabogor', displayName: 'Fajar', grants: [{ role: 'ADMIN', regionCode: '32.71' }] };
-const officer: AuthContext = { userId: 'u-officer', username: 'officer.kotabogor', displayName: 'Siti', grants: [{ role: 'OFFICER', regionCode: '32.71', agency: 'DLH' }] };
+const officer: AuthContext = {
+  userId: 'u-officer',
+  username: 'officer.kotabogor',
+  displayName: 'Siti',
+  grants: [{ role: 'OFFICER', regionCode: '32.71', agency: 'DLH' }],
+};
 
 function delivery(id: string, regionCode: string, status: EmailDeliveryRecord['status']): EmailDeliveryRecord {
   return {
@@ -18,7 +23,14 @@ function delivery(id: string, regionCode: string, status: EmailDeliveryRecord['s
     lastError: '451 busy',
     createdAt: new Date('2026-07-01T00:00:00Z'),
     sentAt: null,
-    notification: { id: `n-${id}`, key: `k-${id}`, template: 'TASK_OVERDUE', regionCode, planId: null, user: { id: 'u-dprd', username: 'dprd.kotabogor', displayName: 'Rina' } },
+    notification: {
+      id: `n-${id}`,
+      key: `k-${id}`,
+      template: 'TASK_OVERDUE',
+      regionCode,
+      planId: null,
+      user: { id: 'u-dprd', username: 'dprd.kotabogor', displayName: 'Rina' },
+    },
   };
 }
 
@@ -61,7 +73,10 @@ describe('EmailDeliveryService', () => {
     const { service, filters } = setUp([]);
     await service.list(admin, { status: 'FAILED', page: 1, pageSize: 20 });
     await service.list(admin, { regionCode: '32.71', page: 1, pageSize: 20 });
-    expect(filters).toEqual([{ regionCodes: ['32.71'], status: 'FAILED' }, { regionCodes: ['32.71'], status: undefined }]);
+    expect(filters).toEqual([
+      { regionCodes: ['32.71'], status: 'FAILED' },
+      { regionCodes: ['32.71'], status: undefined },
+    ]);
     await expect(service.list(admin, { regionCode: '32.01', page: 1, pageSize: 20 })).rejects.toBeInstanceOf(Forbidden);
     await expect(service.list(officer, { page: 1, pageSize: 20 })).rejects.toBeInstanceOf(Forbidden);
   });

@@ -55,10 +55,7 @@ export class EmailDeliveryService {
     const delivery = await this.deliveries.findById(id);
     if (!delivery || !administered.includes(delivery.notification.regionCode)) throw new NotFound(DELIVERY, id);
     if (delivery.status !== 'FAILED' || !(await this.deliveries.resetFailed(id))) {
-      throw new Conflict(
-        'NOT_FAILED',
-        text('Hanya surel yang gagal terkirim yang dapat dikirim ulang.', 'Only an e-mail that failed can be sent again.'),
-      );
+      throw new Conflict('NOT_FAILED', text('Hanya surel yang gagal terkirim yang dapat dikirim ulang.', 'Only an e-mail that failed can be sent again.'));
     }
     try {
       await this.retries.start(id, delivery.attempts);

@@ -44,10 +44,7 @@ export class HealthService {
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [database, temporal] = await Promise.all([
-      probe(() => this.database.ping()),
-      probe(() => this.temporal.workflowService.getSystemInfo({})),
-    ]);
+    const [database, temporal] = await Promise.all([probe(() => this.database.ping()), probe(() => this.temporal.workflowService.getSystemInfo({}))]);
     return { status: database.up && temporal.up ? 'ok' : 'unavailable', database, temporal };
   }
 }

@@ -38,8 +38,7 @@ function build(plans: MappingPlanInput[], overrides: Partial<MappingInput> = {})
   });
 }
 
-const sumOfCostColumn = (rows: MappingRow[]) =>
-  rows.filter((row) => row.countedInTotals).reduce((sum, row) => sum + (row.estimatedCost ?? 0n), 0n);
+const sumOfCostColumn = (rows: MappingRow[]) => rows.filter((row) => row.countedInTotals).reduce((sum, row) => sum + (row.estimatedCost ?? 0n), 0n);
 
 describe('the rows of the mapping', () => {
   it('gives a plan with several objects one row per object, its cost on the first row only', () => {
@@ -76,7 +75,12 @@ describe('the rows of the mapping', () => {
 
   it('names the cooperation type and stage in Indonesian and joins the partners', () => {
     const [row] = build([
-      plan({ cooperationType: 'SINERGI', stage: 'BAPPEDA_REVIEW', partners: [{ name: 'Kementerian PUPR' }, { name: 'BPPW Jawa Barat' }], requiresDprdApproval: true }),
+      plan({
+        cooperationType: 'SINERGI',
+        stage: 'BAPPEDA_REVIEW',
+        partners: [{ name: 'Kementerian PUPR' }, { name: 'BPPW Jawa Barat' }],
+        requiresDprdApproval: true,
+      }),
     ]).rows;
     expect(row).toMatchObject({
       cooperationType: 'SINERGI',
@@ -96,7 +100,14 @@ describe('the rows of the mapping', () => {
     const matrix = build([
       plan({ proposingAgency: 'Dinas Pariwisata', title: 'B' }),
       plan({ proposingAgency: 'dinas kesehatan', title: 'Z' }),
-      plan({ proposingAgency: 'Dinas Pariwisata', title: 'A', objects: [{ affairCode: '3.26', nomenclatureVersion: VERSION }, { affairCode: '2.11', nomenclatureVersion: VERSION }] }),
+      plan({
+        proposingAgency: 'Dinas Pariwisata',
+        title: 'A',
+        objects: [
+          { affairCode: '3.26', nomenclatureVersion: VERSION },
+          { affairCode: '2.11', nomenclatureVersion: VERSION },
+        ],
+      }),
     ]);
     expect(matrix.rows.map((row) => [row.planNumber, row.proposingAgency, row.title])).toEqual([
       [1, 'dinas kesehatan', 'Z'],

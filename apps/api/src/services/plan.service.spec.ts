@@ -6,7 +6,16 @@ import type { ReferenceFacts } from '../../../../domain/plan-rules';
 import { PlanStage } from '../../../../domain/plan-stage';
 import { ReviewOutcome, type ReviewDecision } from '../../../../domain/review-decision';
 import { Role, type RoleGrant } from '../../../../domain/role';
-import { castVoteUpdate, claimTaskUpdate, delegateTaskUpdate, reassignTaskUpdate, releaseTaskUpdate, takeBackTaskUpdate, withdrawPlanUpdate, type PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
+import {
+  castVoteUpdate,
+  claimTaskUpdate,
+  delegateTaskUpdate,
+  reassignTaskUpdate,
+  releaseTaskUpdate,
+  takeBackTaskUpdate,
+  withdrawPlanUpdate,
+  type PlanStatus,
+} from '../../../../workflows/cooperation-plan/definitions';
 import { TaskEventKind } from '../../../../domain/review-task';
 import { type PlanSubmission } from '../../../../domain/plan-transition';
 import { type Actor } from '../../../../domain/actor';
@@ -244,7 +253,16 @@ function completeRecord(id: string, overrides: Partial<PlanRecord> = {}): PlanRe
     multiYear: content.multiYear,
     plannedDurationMonths: content.plannedDurationMonths!,
     termsOfReference: content.termsOfReference!,
-    partners: content.partners.map((p, position) => ({ id: `pa-${position}`, planId: id, position, kind: p.kind, name: p.name, regionCode: p.regionCode ?? null, legalForm: null, country: null })),
+    partners: content.partners.map((p, position) => ({
+      id: `pa-${position}`,
+      planId: id,
+      position,
+      kind: p.kind,
+      name: p.name,
+      regionCode: p.regionCode ?? null,
+      legalForm: null,
+      country: null,
+    })),
     objects: content.objects.map((o, position) => ({
       id: `ob-${position}`,
       planId: id,
@@ -342,9 +360,7 @@ describe('PlanService', () => {
     it('applies the changes to a draft and returns the fresh plan', async () => {
       const { service, plans } = setup(record('plan-1'));
       const view = await service.updateDraft(OFFICER, 'plan-1', { title: 'Judul yang baru' });
-      expect(plans.updates).toEqual([
-        { id: 'plan-1', changes: { title: 'Judul yang baru', requiresDprdApproval: false, dprdApprovalReasons: [] } },
-      ]);
+      expect(plans.updates).toEqual([{ id: 'plan-1', changes: { title: 'Judul yang baru', requiresDprdApproval: false, dprdApprovalReasons: [] } }]);
       expect(view.plan.title).toBe('Judul yang baru');
       expect(view.plan.draftVersion).toBe(2);
       expect(view.live).toBeNull();
@@ -576,7 +592,9 @@ describe('PlanService', () => {
 
     it('refuses a return without a reason as bad input (ValidationFailed)', async () => {
       const { service, processes } = setup(underReview());
-      const error = await failure(service.decide(SECRETARIAT, 'plan-1', { stage: PlanStage.VERIFICATION, outcome: ReviewOutcome.RETURN_FOR_REVISION, comment: '  ' }));
+      const error = await failure(
+        service.decide(SECRETARIAT, 'plan-1', { stage: PlanStage.VERIFICATION, outcome: ReviewOutcome.RETURN_FOR_REVISION, comment: '  ' }),
+      );
       expect(error).toBeInstanceOf(ValidationFailed);
       expect((error as ValidationFailed).violations).toEqual([expect.objectContaining({ field: 'comment', reason: 'COMMENT_REQUIRED' })]);
       expect(processes.decisions).toEqual([]);
@@ -687,9 +705,7 @@ describe('PlanService', () => {
       const { service, processes, users } = setup(underReview());
       const view = await service.actOnTask(SECRETARIAT, 'plan-1', kind);
       expect(update).toBe(name);
-      expect(processes.updates).toEqual([
-        { planId: 'plan-1', update: name, arg: { actor: actorFor(SECRETARIAT), to: undefined, reason: undefined } },
-      ]);
+      expect(processes.updates).toEqual([{ planId: 'plan-1', update: name, arg: { actor: actorFor(SECRETARIAT), to: undefined, reason: undefined } }]);
       expect(users.lookups).toEqual([]);
       expect(view.live).toBe(processes.live);
     });

@@ -2,12 +2,7 @@
 // through repositories, so this class is tested with fakes.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  canDraftFor,
-  requireDraftRights,
-  requirePlanVisible,
-  requireStageRights,
-} from '../../../../domain/access-policy';
+import { canDraftFor, requireDraftRights, requirePlanVisible, requireStageRights } from '../../../../domain/access-policy';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import { auditActor } from '../../../../domain/audit-actor';
 import { hasRole, type AuthContext } from '../../../../domain/auth-context';
@@ -21,7 +16,16 @@ import { checkPlan, dprdApprovalReasons, type PlanCheck } from '../../../../doma
 import { PlanStage, isFinalStage, isReviewStage } from '../../../../domain/plan-stage';
 import { checkDecisionInput, refuseDecisionAtStage, type ReviewDecision } from '../../../../domain/review-decision';
 import type { Violation } from '../../../../domain/violation';
-import { castVoteUpdate, claimTaskUpdate, delegateTaskUpdate, reassignTaskUpdate, releaseTaskUpdate, takeBackTaskUpdate, withdrawPlanUpdate, type PlanStatus } from '../../../../workflows/cooperation-plan/definitions';
+import {
+  castVoteUpdate,
+  claimTaskUpdate,
+  delegateTaskUpdate,
+  reassignTaskUpdate,
+  releaseTaskUpdate,
+  takeBackTaskUpdate,
+  withdrawPlanUpdate,
+  type PlanStatus,
+} from '../../../../workflows/cooperation-plan/definitions';
 import { TaskEventKind } from '../../../../domain/review-task';
 import { type Actor } from '../../../../domain/actor';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
@@ -79,10 +83,7 @@ export function decisionRequestId(idempotencyKey: string | undefined): string {
       {
         field: 'Idempotency-Key',
         reason: 'LENGTH',
-        message: text(
-          `Idempotency-Key harus 1 sampai ${IDEMPOTENCY_KEY_MAX} karakter.`,
-          `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX} characters.`,
-        ),
+        message: text(`Idempotency-Key harus 1 sampai ${IDEMPOTENCY_KEY_MAX} karakter.`, `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX} characters.`),
       },
     ]);
   }
@@ -141,7 +142,13 @@ export class PlanService {
     const content: PlanContent = { summary: '', partners: [], objects: [], lineItems: [], multiYear: false, ...normalise(input) } as PlanContent;
     rejectInvalid(checkDraftFields(content));
     requireDrafting(auth, content);
-    const audit = { ...auditActor(auth, content.regionCode), action: AuditAction.PLAN_CREATED, entity: AuditEntity.PLAN, toStage: PlanStage.DRAFT, after: content };
+    const audit = {
+      ...auditActor(auth, content.regionCode),
+      action: AuditAction.PLAN_CREATED,
+      entity: AuditEntity.PLAN,
+      toStage: PlanStage.DRAFT,
+      after: content,
+    };
     return { plan: await this.plans.create({ ...content, ...derived(content), createdBy: auth.username }, audit), live: null };
   }
 
@@ -229,7 +236,8 @@ export class PlanService {
     const actor = actorOf(auth, plan.regionCode);
     let to: Actor | undefined;
     if (kind === TaskEventKind.REASSIGNED || kind === TaskEventKind.DELEGATED) {
-      if (!input.toUserId) rejectInvalid([{ field: 'toUserId', reason: 'REQUIRED', message: text('Pengguna tujuan wajib diisi.', 'The receiving user is required.') }]);
+      if (!input.toUserId)
+        rejectInvalid([{ field: 'toUserId', reason: 'REQUIRED', message: text('Pengguna tujuan wajib diisi.', 'The receiving user is required.') }]);
       to = (await this.users.actorIn(input.toUserId!, plan.regionCode)) ?? undefined;
       if (!to) throw new NotFound({ id: 'Pengguna', en: 'User' }, input.toUserId!);
     }

@@ -83,16 +83,28 @@ export class PlanningDocumentService {
     const agency = input.agency?.trim() ?? '';
     const violations = [...regionCodeViolations(input.regionCode), ...budgetYearViolations(String(input.budgetYear))];
     if (isPerAgency(input.kind) && !agency) {
-      violations.push({ field: 'agency', reason: 'REQUIRED', message: text('Perangkat daerah wajib diisi untuk Renja dan RKA.', 'The agency is required for Renja and RKA.') });
+      violations.push({
+        field: 'agency',
+        reason: 'REQUIRED',
+        message: text('Perangkat daerah wajib diisi untuk Renja dan RKA.', 'The agency is required for Renja and RKA.'),
+      });
     }
     if (!isPerAgency(input.kind) && agency) {
-      violations.push({ field: 'agency', reason: 'NOT_APPLICABLE', message: text('Dokumen ini milik daerah, bukan perangkat daerah.', 'This document is the region’s, not an agency’s.') });
+      violations.push({
+        field: 'agency',
+        reason: 'NOT_APPLICABLE',
+        message: text('Dokumen ini milik daerah, bukan perangkat daerah.', 'This document is the region’s, not an agency’s.'),
+      });
     }
     if (violations.length) throw new ValidationFailed(violations);
     requireStateRights(auth, input.kind, input.regionCode);
     const key: DocumentKey = { kind: input.kind, regionCode: input.regionCode, budgetYear: input.budgetYear, agency };
     return this.documents.register(key, (db, id) =>
-      this.audit.record(auth, { action: AuditAction.DOCUMENT_REGISTERED, entity: AuditEntity.PLANNING_DOCUMENT, entityId: id, after: key, regionCode: key.regionCode }, db),
+      this.audit.record(
+        auth,
+        { action: AuditAction.DOCUMENT_REGISTERED, entity: AuditEntity.PLANNING_DOCUMENT, entityId: id, after: key, regionCode: key.regionCode },
+        db,
+      ),
     );
   }
 

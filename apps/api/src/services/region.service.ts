@@ -25,10 +25,7 @@ function formatViolation(field: string): Violation {
   return {
     field,
     reason: 'FORMAT',
-    message: text(
-      'Kode wilayah harus berformat Kemendagri, mis. 32 atau 32.71.',
-      'The region code must use the Kemendagri format, e.g. 32 or 32.71.',
-    ),
+    message: text('Kode wilayah harus berformat Kemendagri, mis. 32 atau 32.71.', 'The region code must use the Kemendagri format, e.g. 32 or 32.71.'),
   };
 }
 

@@ -39,9 +39,7 @@ const SIGNATURES: Readonly<Record<Signature, readonly number[]>> = {
   OLE: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
 };
 
-export type FileTypeCheck =
-  | { ok: true; extension: string; contentType: string }
-  | { ok: false; reason: 'TYPE_NOT_ALLOWED' | 'CONTENT_MISMATCH' };
+export type FileTypeCheck = { ok: true; extension: string; contentType: string } | { ok: false; reason: 'TYPE_NOT_ALLOWED' | 'CONTENT_MISMATCH' };
 
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');

@@ -48,9 +48,7 @@ describe('toViolations on CreatePlanDto', () => {
 
   it('flags a line item that is not an object at its index', async () => {
     const violations = await violationsOf({ ...validBody(), lineItems: [validBody().lineItems[0], 5] });
-    expect(violations).toEqual([
-      { field: 'lineItems[1]', reason: 'NESTED_VALIDATION', message: { id: 'Harus berupa objek.', en: 'Must be an object.' } },
-    ]);
+    expect(violations).toEqual([{ field: 'lineItems[1]', reason: 'NESTED_VALIDATION', message: { id: 'Harus berupa objek.', en: 'Must be an object.' } }]);
   });
 
   it('flags a too-long title with MAX_LENGTH only', async () => {
@@ -81,9 +79,7 @@ describe('toViolations on CreatePlanDto', () => {
 describe('toViolations on hand-built errors', () => {
   it('falls back to a generic Indonesian message and class-validator’s English one for unknown constraints', () => {
     const errors = [{ property: 'website', constraints: { isUrl: 'website must be a URL address' }, children: [] }] as ValidationError[];
-    expect(toViolations(errors)).toEqual([
-      { field: 'website', reason: 'IS_URL', message: { id: 'Nilai tidak valid.', en: 'website must be a URL address' } },
-    ]);
+    expect(toViolations(errors)).toEqual([{ field: 'website', reason: 'IS_URL', message: { id: 'Nilai tidak valid.', en: 'website must be a URL address' } }]);
   });
 
   it('has its own bilingual messages for e-mail addresses and booleans', () => {

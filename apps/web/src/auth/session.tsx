@@ -55,19 +55,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     );
   }, [logout, attempt]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const result = await post<LoginResponse>('/auth/login', { username, password });
-    sessionStorage.setItem(TOKEN_KEY, result.accessToken);
-    setToken(result.accessToken);
-    queryClient.clear();
-    setUser(result.user);
-  }, [queryClient]);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const result = await post<LoginResponse>('/auth/login', { username, password });
+      sessionStorage.setItem(TOKEN_KEY, result.accessToken);
+      setToken(result.accessToken);
+      queryClient.clear();
+      setUser(result.user);
+    },
+    [queryClient],
+  );
 
   const retryRestore = useCallback(() => setAttempt((n) => n + 1), []);
-  const value = useMemo(
-    () => ({ user, restoring, restoreError, retryRestore, login, logout }),
-    [user, restoring, restoreError, retryRestore, login, logout],
-  );
+  const value = useMemo(() => ({ user, restoring, restoreError, retryRestore, login, logout }), [user, restoring, restoreError, retryRestore, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

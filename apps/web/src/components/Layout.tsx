@@ -21,19 +21,49 @@ export function Layout() {
         </div>
         <nav aria-label={t('mainNav')}>
           <ul>
-            <li><NavLink to="/" end>{t('navDashboard')}</NavLink></li>
-            {isReviewer(user) && <li><NavLink to="/inbox">{t('navInbox')}</NavLink></li>}
-            <li><NavLink to="/plans" end>{t('navPlans')}</NavLink></li>
-            {isOfficer(user) && <li><NavLink to="/plans/new">{t('navNewPlan')}</NavLink></li>}
-            {keepsDocuments(user) && <li><NavLink to="/documents">{t('navDocuments')}</NavLink></li>}
-            {isAdmin(user) && <li><NavLink to="/admin/users">{t('navUsers')}</NavLink></li>}
-            {isAdmin(user) && <li><NavLink to="/admin/calendar">{t('navCalendar')}</NavLink></li>}
+            <li>
+              <NavLink to="/" end>
+                {t('navDashboard')}
+              </NavLink>
+            </li>
+            {isReviewer(user) && (
+              <li>
+                <NavLink to="/inbox">{t('navInbox')}</NavLink>
+              </li>
+            )}
+            <li>
+              <NavLink to="/plans" end>
+                {t('navPlans')}
+              </NavLink>
+            </li>
+            {isOfficer(user) && (
+              <li>
+                <NavLink to="/plans/new">{t('navNewPlan')}</NavLink>
+              </li>
+            )}
+            {keepsDocuments(user) && (
+              <li>
+                <NavLink to="/documents">{t('navDocuments')}</NavLink>
+              </li>
+            )}
+            {isAdmin(user) && (
+              <li>
+                <NavLink to="/admin/users">{t('navUsers')}</NavLink>
+              </li>
+            )}
+            {isAdmin(user) && (
+              <li>
+                <NavLink to="/admin/calendar">{t('navCalendar')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="header-tools">
           <NotificationBell />
           <LanguageSwitch />
-          <span className="who" data-testid="current-user">{user.displayName}</span>
+          <span className="who" data-testid="current-user">
+            {user.displayName}
+          </span>
           <button type="button" onClick={logout}>
             {t('logout')}
           </button>

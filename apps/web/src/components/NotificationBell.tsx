@@ -50,7 +50,15 @@ export function NotificationBell() {
           ) : (
             <ul className="notifications">
               {items.map((n) => (
-                <NotificationItem key={n.id} notification={n} onOpen={() => { readOne.mutate(n.id); setOpen(false); }} onRead={() => readOne.mutate(n.id)} />
+                <NotificationItem
+                  key={n.id}
+                  notification={n}
+                  onOpen={() => {
+                    readOne.mutate(n.id);
+                    setOpen(false);
+                  }}
+                  onRead={() => readOne.mutate(n.id)}
+                />
               ))}
             </ul>
           )}
@@ -70,7 +78,15 @@ function NotificationItem({ notification: n, onOpen, onRead }: { notification: A
   const { t, lang } = useI18n();
   return (
     <li>
-      <strong className="n-title">{n.planId ? <Link to={`/plans/${n.planId}`} onClick={onOpen}>{n.title}</Link> : n.title}</strong>
+      <strong className="n-title">
+        {n.planId ? (
+          <Link to={`/plans/${n.planId}`} onClick={onOpen}>
+            {n.title}
+          </Link>
+        ) : (
+          n.title
+        )}
+      </strong>
       <p className="n-body">{n.body}</p>
       <p className="n-meta">
         <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, lang, zoneOf(n.regionCode))}</time>{' '}

@@ -36,8 +36,7 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
         <li key={task.id} className={isOverdue(task) ? 'overdue' : undefined}>
           <Link to={`/plans/${task.planId}`}>{task.planTitle}</Link>
           <span className="meta">
-            {label('planStages', task.stage)} · {task.proposingAgency} · {t('revision')} {task.revision} ·{' '}
-            {task.assigneeName ?? t('unassigned')}
+            {label('planStages', task.stage)} · {task.proposingAgency} · {t('revision')} {task.revision} · {task.assigneeName ?? t('unassigned')}
             {task.dueAt && (
               <>
                 {' '}
@@ -46,7 +45,14 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
             )}
             {task.dueBasis && <> ({t(task.dueBasis === 'MILESTONE' ? 'basisMilestoneShort' : 'basisServiceShort')})</>}
             {isOverdue(task) && <strong className="overdue-flag"> {t('overdue')}</strong>}
-            {task.escalatedAt && <> <strong className="badge escalated" data-testid="escalated">{t('escalatedBadge')}</strong></>}
+            {task.escalatedAt && (
+              <>
+                {' '}
+                <strong className="badge escalated" data-testid="escalated">
+                  {t('escalatedBadge')}
+                </strong>
+              </>
+            )}
           </span>
         </li>
       ))}

@@ -25,10 +25,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(STORAGE_KEY, next);
     setLangState(next);
   }, []);
-  const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key) => MESSAGES[key]?.[lang] ?? key, pick: (text) => text[lang] ?? text.id }),
-    [lang, setLang],
-  );
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key) => MESSAGES[key]?.[lang] ?? key, pick: (text) => text[lang] ?? text.id }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

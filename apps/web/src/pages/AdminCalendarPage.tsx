@@ -26,7 +26,11 @@ export function AdminCalendarPage() {
         <div>
           <label htmlFor="cal-region">{t('region')}</label>
           <select id="cal-region" value={region} onChange={(e) => setRegion(e.target.value)}>
-            {regions.map((r) => <option key={r} value={r}>{r}</option>)}
+            {regions.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
         </div>
         <div>
@@ -99,7 +103,9 @@ function MilestoneRow({ milestone: m, region, year }: { milestone: Milestone; re
           <input id={`d-${m.code}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           <label className="sr-only" htmlFor={`n-${m.code}`}>{`${t('note')} ${pick(m.label)}`}</label>
           <input id={`n-${m.code}`} placeholder={t('note')} value={note} onChange={(e) => setNote(e.target.value)} />
-          <button type="submit" disabled={set.isPending}>{t('save')}</button>
+          <button type="submit" disabled={set.isPending}>
+            {t('save')}
+          </button>
           {m.origin === 'REGIONAL' && (
             <button type="button" onClick={() => reset.mutate()} disabled={reset.isPending}>
               {t('resetDefault')}

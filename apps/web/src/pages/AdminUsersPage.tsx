@@ -86,7 +86,8 @@ function UserCard({ user }: { user: AdminUser }) {
     if (window.confirm(question)) action();
   };
   const add = useMutation({
-    mutationFn: () => post(`/admin/users/${user.id}/grants`, { role: grant.role, regionCode: grant.regionCode, ...(grant.role === 'OFFICER' && { agency: grant.agency }) }),
+    mutationFn: () =>
+      post(`/admin/users/${user.id}/grants`, { role: grant.role, regionCode: grant.regionCode, ...(grant.role === 'OFFICER' && { agency: grant.agency }) }),
     onSuccess: refresh,
   });
   const revoke = useMutation({ mutationFn: (grantId: string) => del(`/admin/users/${user.id}/grants/${grantId}`), onSuccess: refresh });
@@ -120,13 +121,21 @@ function UserCard({ user }: { user: AdminUser }) {
           <div>
             <label htmlFor={`${prefix}-role`}>{t('role')}</label>
             <select id={`${prefix}-role`} value={grant.role} onChange={(e) => setGrant({ ...grant, role: e.target.value })}>
-              {ROLES.map((r) => <option key={r} value={r}>{pick(ROLE_LABELS[r])}</option>)}
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {pick(ROLE_LABELS[r])}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label htmlFor={`${prefix}-region`}>{t('region')}</label>
             <select id={`${prefix}-region`} value={grant.regionCode} onChange={(e) => setGrant({ ...grant, regionCode: e.target.value })}>
-              {adminRegions.map((r) => <option key={r} value={r}>{r}</option>)}
+              {adminRegions.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
             </select>
           </div>
           {grant.role === 'OFFICER' && (
@@ -135,7 +144,9 @@ function UserCard({ user }: { user: AdminUser }) {
               <input id={`${prefix}-agency`} value={grant.agency} onChange={(e) => setGrant({ ...grant, agency: e.target.value })} />
             </div>
           )}
-          <button type="submit" disabled={add.isPending}>{t('grant')}</button>
+          <button type="submit" disabled={add.isPending}>
+            {t('grant')}
+          </button>
         </form>
       </details>
       <button

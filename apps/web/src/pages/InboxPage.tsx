@@ -9,7 +9,15 @@ import { QueryView } from '../components/Status';
 import { TaskList } from '../components/TaskList';
 import { useI18n } from '../i18n/i18n';
 
-const REVIEW_STAGES = ['VERIFICATION', 'BAPPEDA_REVIEW', 'TKKSD_DELIBERATION', 'HEAD_OF_REGION_APPROVAL', 'BUDGET_SIGNOFF', 'DPRD_APPROVAL', 'RKA_CONFIRMATION'];
+const REVIEW_STAGES = [
+  'VERIFICATION',
+  'BAPPEDA_REVIEW',
+  'TKKSD_DELIBERATION',
+  'HEAD_OF_REGION_APPROVAL',
+  'BUDGET_SIGNOFF',
+  'DPRD_APPROVAL',
+  'RKA_CONFIRMATION',
+];
 
 export function InboxPage() {
   const { t } = useI18n();
@@ -73,8 +81,7 @@ export function InboxPage() {
             <ul className="stage-counts inline" aria-label={t('plansByStage')}>
               {Object.entries(data.countsByStage).map(([stage, count]) => (
                 <li key={stage}>
-                  {label('planStages', stage)}:{' '}
-                  <strong>{count}</strong>
+                  {label('planStages', stage)}: <strong>{count}</strong>
                 </li>
               ))}
             </ul>

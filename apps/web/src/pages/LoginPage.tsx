@@ -37,7 +37,15 @@ export function LoginPage() {
           <label htmlFor="username">{t('username')}</label>
           <input id="username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
           <label htmlFor="password">{t('password')}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           {error !== null && <ErrorMessage error={error} />}
           <button type="submit" className="primary" disabled={busy}>
             {t('loginButton')}

@@ -15,8 +15,23 @@ import { CostSection, GeneralSection, KakSection, ObjectsSection, TypeSection } 
 import { CheckPanel } from '../plan/form/CheckPanel';
 
 const CONTENT_KEYS: Array<keyof PlanContent> = [
-  'title', 'summary', 'regionCode', 'budgetYear', 'proposingAgency', 'cooperationType', 'ksdpkKind', 'initiator', 'partners', 'objects',
-  'termsOfReference', 'feasibilityStudy', 'plannedDurationMonths', 'fundingSource', 'burdensCommunity', 'multiYear', 'lineItems',
+  'title',
+  'summary',
+  'regionCode',
+  'budgetYear',
+  'proposingAgency',
+  'cooperationType',
+  'ksdpkKind',
+  'initiator',
+  'partners',
+  'objects',
+  'termsOfReference',
+  'feasibilityStudy',
+  'plannedDurationMonths',
+  'fundingSource',
+  'burdensCommunity',
+  'multiYear',
+  'lineItems',
 ];
 
 const contentOf = (plan: Plan): PlanContent =>

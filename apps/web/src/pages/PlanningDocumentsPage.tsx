@@ -49,7 +49,16 @@ export function PlanningDocumentsPage() {
                 </thead>
                 <tbody>
                   {items.map((d) => (
-                    <DocumentRow key={d.id} document={d} onExport={() => void download(`/planning-documents/${d.id}/export.xlsx`, `${d.kind}-${d.regionCode}-${d.budgetYear}${d.agency ? `-${d.agency}` : ''}.xlsx`)} />
+                    <DocumentRow
+                      key={d.id}
+                      document={d}
+                      onExport={() =>
+                        void download(
+                          `/planning-documents/${d.id}/export.xlsx`,
+                          `${d.kind}-${d.regionCode}-${d.budgetYear}${d.agency ? `-${d.agency}` : ''}.xlsx`,
+                        )
+                      }
+                    />
                   ))}
                 </tbody>
               </table>
@@ -81,23 +90,40 @@ function DocumentRow({ document: d, onExport }: { document: PlanningDocument; on
       <th scope="row">{name}</th>
       <td data-testid="document-state">
         {d.stateName}
-        {d.stateChangedAt && <span className="hint"><br />{formatDateTime(d.stateChangedAt, lang, zoneOf(d.regionCode))}</span>}
+        {d.stateChangedAt && (
+          <span className="hint">
+            <br />
+            {formatDateTime(d.stateChangedAt, lang, zoneOf(d.regionCode))}
+          </span>
+        )}
       </td>
       <td className="num">{d.activeLines ?? 0}</td>
       <td>
         <button type="button" onClick={onExport}>
-          {t('exportXlsx')}<span className="sr-only">: {name}</span>
+          {t('exportXlsx')}
+          <span className="sr-only">: {name}</span>
         </button>
         {keeps && forward.length > 0 && (
-          <form className="inline-form" onSubmit={(e) => { e.preventDefault(); change.mutate(); }}>
-            <label htmlFor={`state-${d.id}`} className="sr-only">{t('newState')}: {name}</label>
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              change.mutate();
+            }}
+          >
+            <label htmlFor={`state-${d.id}`} className="sr-only">
+              {t('newState')}: {name}
+            </label>
             <select id={`state-${d.id}`} value={to} onChange={(e) => setTo(e.target.value)}>
               {forward.map((s) => (
-                <option key={s} value={s}>{DOCUMENT_STATE_LABELS[s]}</option>
+                <option key={s} value={s}>
+                  {DOCUMENT_STATE_LABELS[s]}
+                </option>
               ))}
             </select>
             <button type="submit" disabled={change.isPending}>
-              {t('advanceState')}<span className="sr-only">: {name}</span>
+              {t('advanceState')}
+              <span className="sr-only">: {name}</span>
             </button>
           </form>
         )}

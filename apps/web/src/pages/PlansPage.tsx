@@ -13,7 +13,12 @@ export function PlansPage() {
   const { t, pick } = useI18n();
   const enums = useEnumerations();
   const [params, setParams] = useSearchParams();
-  const filters = { stage: params.get('stage') ?? '', budgetYear: params.get('budgetYear') ?? '', q: params.get('q') ?? '', page: Number(params.get('page') ?? 1) };
+  const filters = {
+    stage: params.get('stage') ?? '',
+    budgetYear: params.get('budgetYear') ?? '',
+    q: params.get('q') ?? '',
+    page: Number(params.get('page') ?? 1),
+  };
   const plans = useQuery({
     queryKey: ['plans', filters],
     queryFn: () => get<PlanPage>(`/plans${query({ ...filters, pageSize: 20 })}`),

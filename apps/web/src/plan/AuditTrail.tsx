@@ -27,7 +27,10 @@ function AuditPage({ planId, zone }: { planId: string; zone: string }) {
   const { t, lang } = useI18n();
   const label = useLabel();
   const [page, setPage] = useState(1);
-  const audit = useQuery({ queryKey: ['plan-extra', planId, 'audit', page], queryFn: () => get<AuditTrailPage>(`/plans/${planId}/audit${query({ page, pageSize: 50 })}`) });
+  const audit = useQuery({
+    queryKey: ['plan-extra', planId, 'audit', page],
+    queryFn: () => get<AuditTrailPage>(`/plans/${planId}/audit${query({ page, pageSize: 50 })}`),
+  });
   return (
     <QueryView query={audit}>
       {(data) => (

@@ -16,7 +16,12 @@ export function DocumentLinesPanel({ plan }: { plan: Plan }) {
   const { t, pick, lang } = useI18n();
   const label = useLabel();
   const lines = useQuery({ queryKey: ['plan-extra', plan.id, 'document-lines'], queryFn: () => get<DocumentLine[]>(`/plans/${plan.id}/document-lines`) });
-  const documents = usePlanningDocuments(plan.regionCode, plan.budgetYear, Boolean(lines.data?.length), lines.data?.map((l) => l.documentId));
+  const documents = usePlanningDocuments(
+    plan.regionCode,
+    plan.budgetYear,
+    Boolean(lines.data?.length),
+    lines.data?.map((l) => l.documentId),
+  );
   const stateOf = (documentId: string) => documents.data?.find((d) => d.id === documentId)?.stateName ?? '—';
   const { download, error } = useDownload();
   return (
@@ -42,13 +47,30 @@ export function DocumentLinesPanel({ plan }: { plan: Plan }) {
                 <tbody>
                   {items.map((line) => (
                     <tr key={line.id} className={line.status === 'WITHDRAWN' ? 'withdrawn' : undefined}>
-                      <td>{kindName(line.documentKind)}{line.agency && <span className="hint"> ({line.agency})</span>}</td>
+                      <td>
+                        {kindName(line.documentKind)}
+                        {line.agency && <span className="hint"> ({line.agency})</span>}
+                      </td>
                       <td>{stateOf(line.documentId)}</td>
-                      <td><code>{line.nomenclatureCode}</code><br />{line.description}</td>
+                      <td>
+                        <code>{line.nomenclatureCode}</code>
+                        <br />
+                        {line.description}
+                      </td>
                       <td className="num">
                         {formatRupiah(line.amount, lang)}
-                        {line.ceiling !== null && <span className="hint"><br />{t('ceiling')} {formatRupiah(line.ceiling, lang)}</span>}
-                        {line.fundingSource && <span className="hint"><br />{label('fundingSources', line.fundingSource)}</span>}
+                        {line.ceiling !== null && (
+                          <span className="hint">
+                            <br />
+                            {t('ceiling')} {formatRupiah(line.ceiling, lang)}
+                          </span>
+                        )}
+                        {line.fundingSource && (
+                          <span className="hint">
+                            <br />
+                            {label('fundingSources', line.fundingSource)}
+                          </span>
+                        )}
                       </td>
                       <td>{t(line.status === 'ACTIVE' ? 'lineActive' : 'lineWithdrawn')}</td>
                       <td>

@@ -18,9 +18,8 @@ export function HistoryList({ history, zone }: { history: Transition[]; zone: st
         <ol className="history">
           {history.map((h) => (
             <li key={h.sequence}>
-              <time dateTime={h.occurredAt}>{formatDateTime(h.occurredAt, lang, zone)}</time>{' '}
-              <strong>{h.actor}</strong>: {label('planStages', h.fromStage)} → {label('planStages', h.toStage)} ({actionKey(h.action) in MESSAGES ? t(actionKey(h.action)) : h.action}, {t('revision')}{' '}
-              {h.revision})
+              <time dateTime={h.occurredAt}>{formatDateTime(h.occurredAt, lang, zone)}</time> <strong>{h.actor}</strong>: {label('planStages', h.fromStage)} →{' '}
+              {label('planStages', h.toStage)} ({actionKey(h.action) in MESSAGES ? t(actionKey(h.action)) : h.action}, {t('revision')} {h.revision})
               {h.reasonCode && <> · {label('rejectionReasons', h.reasonCode)}</>}
               {h.comment && <blockquote>{h.comment}</blockquote>}
             </li>

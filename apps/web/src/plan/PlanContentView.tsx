@@ -72,13 +72,17 @@ export function PlanContentView({ plan }: { plan: Plan }) {
             <tr>
               <th scope="col">{t('nomenclatureCode')}</th>
               <th scope="col">{t('description')}</th>
-              <th scope="col" className="num">{t('amount')}</th>
+              <th scope="col" className="num">
+                {t('amount')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {plan.lineItems.map((l, i) => (
               <tr key={i}>
-                <td><code>{l.nomenclatureCode}</code></td>
+                <td>
+                  <code>{l.nomenclatureCode}</code>
+                </td>
                 <td>{l.description}</td>
                 <td className="num">{formatRupiah(l.amount, lang)}</td>
               </tr>
@@ -86,7 +90,9 @@ export function PlanContentView({ plan }: { plan: Plan }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2}>{t('estimatedCost')}</th>
+              <th scope="row" colSpan={2}>
+                {t('estimatedCost')}
+              </th>
               <td className="num">{formatRupiah(plan.estimatedCost, lang)}</td>
             </tr>
           </tfoot>

@@ -26,10 +26,7 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
   const min = Math.min(...all.map(toMs)) - 7 * DAY;
   const max = Math.max(...all.map(toMs)) + 7 * DAY;
   const x = (d: string) => PAD + ((toMs(d) - min) / (max - min)) * (WIDTH - 2 * PAD);
-  const summary = [
-    ...entries.map((e) => `${formatDate(e.date, lang)}: ${e.text}`),
-    ...(due ? [`${t('stageDue')}: ${formatDate(due, lang)}`] : []),
-  ].join('; ');
+  const summary = [...entries.map((e) => `${formatDate(e.date, lang)}: ${e.text}`), ...(due ? [`${t('stageDue')}: ${formatDate(due, lang)}`] : [])].join('; ');
 
   return (
     <section className="card" aria-labelledby="timeline-title">
@@ -53,18 +50,26 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
         ))}
         <g transform={`translate(${x(today)},0)`}>
           <line y1={12} y2={138} className="today" />
-          <text y={10} textAnchor="middle" className="tl-label">{t('today')}</text>
+          <text y={10} textAnchor="middle" className="tl-label">
+            {t('today')}
+          </text>
         </g>
         {due && (
           <g transform={`translate(${x(due)},0)`}>
             <line y1={30} y2={120} className="due" />
-            <text y={134} textAnchor="middle" className="tl-label due-text">{t('stageDue')}</text>
+            <text y={134} textAnchor="middle" className="tl-label due-text">
+              {t('stageDue')}
+            </text>
           </g>
         )}
       </svg>
       <ul className="legend">
-        <li><span className="key entry" aria-hidden="true" /> {t('history')}</li>
-        <li><span className="key milestone" aria-hidden="true" /> {t('nextMilestones')}</li>
+        <li>
+          <span className="key entry" aria-hidden="true" /> {t('history')}
+        </li>
+        <li>
+          <span className="key milestone" aria-hidden="true" /> {t('nextMilestones')}
+        </li>
         {due && (
           <li>
             <span className="key due" aria-hidden="true" /> {t('stageDue')}: <time dateTime={dueAt}>{formatDate(due, lang)}</time>

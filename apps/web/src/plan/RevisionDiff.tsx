@@ -36,13 +36,21 @@ function DiffPicker({ planId, revisions }: { planId: string; revisions: number[]
         <div>
           <label htmlFor="diff-from">{t('from')}</label>
           <select id="diff-from" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-            {revisions.map((r) => <option key={r} value={r}>{r}</option>)}
+            {revisions.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="diff-to">{t('to')}</label>
           <select id="diff-to" value={to} onChange={(e) => setTo(Number(e.target.value))}>
-            {revisions.map((r) => <option key={r} value={r}>{r}</option>)}
+            {revisions.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
         </div>
       </div>
@@ -65,9 +73,15 @@ function DiffPicker({ planId, revisions }: { planId: string; revisions: number[]
                   <tbody>
                     {data.changes.map((c) => (
                       <tr key={c.path} className={`change-${c.kind.toLowerCase()}`}>
-                        <th scope="row"><code>{c.path}</code></th>
-                        <td><del>{show(c.before)}</del></td>
-                        <td><ins>{show(c.after)}</ins></td>
+                        <th scope="row">
+                          <code>{c.path}</code>
+                        </th>
+                        <td>
+                          <del>{show(c.before)}</del>
+                        </td>
+                        <td>
+                          <ins>{show(c.after)}</ins>
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -2,7 +2,18 @@
 import { useLabel } from '../api/hooks';
 import { useI18n } from '../i18n/i18n';
 
-const FULL_FLOW = ['DRAFT', 'VERIFICATION', 'BAPPEDA_REVIEW', 'TKKSD_DELIBERATION', 'HEAD_OF_REGION_APPROVAL', 'DOCUMENT_SYNC', 'BUDGET_SIGNOFF', 'DPRD_APPROVAL', 'RKA_CONFIRMATION', 'COMPLETED'];
+const FULL_FLOW = [
+  'DRAFT',
+  'VERIFICATION',
+  'BAPPEDA_REVIEW',
+  'TKKSD_DELIBERATION',
+  'HEAD_OF_REGION_APPROVAL',
+  'DOCUMENT_SYNC',
+  'BUDGET_SIGNOFF',
+  'DPRD_APPROVAL',
+  'RKA_CONFIRMATION',
+  'COMPLETED',
+];
 
 /** The plan's stages in order: the DPRD's approval only where the plan requires it. */
 export const flowOf = (requiresDprdApproval: boolean) => FULL_FLOW.filter((s) => requiresDprdApproval || s !== 'DPRD_APPROVAL');

@@ -29,7 +29,8 @@ export function VotePanel({ plan }: { plan: Plan }) {
       </p>
       {deliberation.outcome && (
         <p>
-          {t('outcome')}: <strong data-testid="deliberation-outcome" data-outcome={deliberation.outcome}>
+          {t('outcome')}:{' '}
+          <strong data-testid="deliberation-outcome" data-outcome={deliberation.outcome}>
             {pick(DELIBERATION_OUTCOME_LABELS[deliberation.outcome as DeliberationOutcome] ?? { id: deliberation.outcome, en: deliberation.outcome })}
           </strong>
         </p>

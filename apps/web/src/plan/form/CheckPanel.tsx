@@ -17,7 +17,9 @@ export function CheckPanel({ query }: Props) {
         {(check) => (
           <>
             {check.submittable ? (
-              <p className="ok" data-testid="check-ok">{t('checkOk')}</p>
+              <p className="ok" data-testid="check-ok">
+                {t('checkOk')}
+              </p>
             ) : (
               <>
                 <p>{t('checkFailed')}</p>

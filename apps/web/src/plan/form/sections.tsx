@@ -58,9 +58,21 @@ export function TypeSection({ draft, update }: SectionProps) {
           onChange={(v) => update({ cooperationType: v || undefined })}
         />
         {draft.cooperationType === 'KSDPK' && (
-          <SelectField path="ksdpkKind" label={t('ksdpkKind')} value={draft.ksdpkKind} options={ksdpkKinds} onChange={(v) => update({ ksdpkKind: v || undefined })} />
+          <SelectField
+            path="ksdpkKind"
+            label={t('ksdpkKind')}
+            value={draft.ksdpkKind}
+            options={ksdpkKinds}
+            onChange={(v) => update({ ksdpkKind: v || undefined })}
+          />
         )}
-        <SelectField path="initiator" label={t('initiator')} value={draft.initiator} options={initiators} onChange={(v) => update({ initiator: v || undefined })} />
+        <SelectField
+          path="initiator"
+          label={t('initiator')}
+          value={draft.initiator}
+          options={initiators}
+          onChange={(v) => update({ initiator: v || undefined })}
+        />
       </div>
       {partners.map((p, i) => (
         <fieldset key={i} className="sub">
@@ -68,10 +80,21 @@ export function TypeSection({ draft, update }: SectionProps) {
             {t('partners')} {i + 1}
           </legend>
           <div className="row">
-            <SelectField path={`partners[${i}].kind`} label={t('partnerKind')} value={p.kind} options={partnerKinds} onChange={(kind) => setPartner(i, { kind: kind || undefined })} />
+            <SelectField
+              path={`partners[${i}].kind`}
+              label={t('partnerKind')}
+              value={p.kind}
+              options={partnerKinds}
+              onChange={(kind) => setPartner(i, { kind: kind || undefined })}
+            />
             <TextField path={`partners[${i}].name`} label={t('partnerName')} value={p.name} onChange={(name) => setPartner(i, { name })} />
             {p.kind === 'REGION' && (
-              <RegionPicker path={`partners[${i}].regionCode`} label={t('partnerRegion')} value={str(p.regionCode)} onChange={(regionCode) => setPartner(i, { regionCode })} />
+              <RegionPicker
+                path={`partners[${i}].regionCode`}
+                label={t('partnerRegion')}
+                value={str(p.regionCode)}
+                onChange={(regionCode) => setPartner(i, { regionCode })}
+              />
             )}
           </div>
           <button type="button" onClick={() => update({ partners: partners.filter((_, j) => j !== i) })}>
@@ -101,14 +124,40 @@ export function ObjectsSection({ draft, update }: SectionProps) {
           </legend>
           <div className="row">
             <AffairPicker path={`objects[${i}].affairCode`} label={t('affair')} value={o.affairCode} onChange={(affairCode) => setObject(i, { affairCode })} />
-            <TextField path={`objects[${i}].programCode`} label={t('programCode')} value={str(o.programCode)} onChange={(v) => setObject(i, { programCode: v || undefined })} />
-            <TextField path={`objects[${i}].kegiatanCode`} label={t('kegiatanCode')} value={str(o.kegiatanCode)} onChange={(v) => setObject(i, { kegiatanCode: v || undefined })} />
+            <TextField
+              path={`objects[${i}].programCode`}
+              label={t('programCode')}
+              value={str(o.programCode)}
+              onChange={(v) => setObject(i, { programCode: v || undefined })}
+            />
+            <TextField
+              path={`objects[${i}].kegiatanCode`}
+              label={t('kegiatanCode')}
+              value={str(o.kegiatanCode)}
+              onChange={(v) => setObject(i, { kegiatanCode: v || undefined })}
+            />
           </div>
           <TextArea path={`objects[${i}].potential`} label={t('potential')} value={str(o.potential)} onChange={(potential) => setObject(i, { potential })} />
-          <TextArea path={`objects[${i}].characteristics`} label={t('characteristics')} value={str(o.characteristics)} onChange={(characteristics) => setObject(i, { characteristics })} />
-          <CheckField path={`objects[${i}].inPlanningDocuments`} label={t('inPlanningDocuments')} checked={o.inPlanningDocuments} onChange={(inPlanningDocuments) => setObject(i, { inPlanningDocuments })} />
+          <TextArea
+            path={`objects[${i}].characteristics`}
+            label={t('characteristics')}
+            value={str(o.characteristics)}
+            onChange={(characteristics) => setObject(i, { characteristics })}
+          />
+          <CheckField
+            path={`objects[${i}].inPlanningDocuments`}
+            label={t('inPlanningDocuments')}
+            checked={o.inPlanningDocuments}
+            onChange={(inPlanningDocuments) => setObject(i, { inPlanningDocuments })}
+          />
           {!o.inPlanningDocuments && (
-            <SelectField path={`objects[${i}].exceptionReason`} label={t('exceptionReason')} value={o.exceptionReason} options={exceptions} onChange={(v) => setObject(i, { exceptionReason: v || undefined })} />
+            <SelectField
+              path={`objects[${i}].exceptionReason`}
+              label={t('exceptionReason')}
+              value={o.exceptionReason}
+              options={exceptions}
+              onChange={(v) => setObject(i, { exceptionReason: v || undefined })}
+            />
           )}
           <button type="button" onClick={() => update({ objects: objects.filter((_, j) => j !== i) })}>
             {t('remove')}
@@ -153,11 +202,33 @@ export function KakSection({ draft, update }: SectionProps) {
       </Section>
       <Section title={t('sectionFeasibility')}>
         <div className="row">
-          <SelectField path="feasibilityStudy.preparedBy" label={t('preparedBy')} value={fs.preparedBy} options={initiators} onChange={(v) => update({ feasibilityStudy: { ...fs, preparedBy: v || undefined } })} />
-          <TextField path="feasibilityStudy.studyDate" label={t('studyDate')} type="date" value={str(fs.studyDate)} onChange={(v) => update({ feasibilityStudy: { ...fs, studyDate: v || undefined } })} />
+          <SelectField
+            path="feasibilityStudy.preparedBy"
+            label={t('preparedBy')}
+            value={fs.preparedBy}
+            options={initiators}
+            onChange={(v) => update({ feasibilityStudy: { ...fs, preparedBy: v || undefined } })}
+          />
+          <TextField
+            path="feasibilityStudy.studyDate"
+            label={t('studyDate')}
+            type="date"
+            value={str(fs.studyDate)}
+            onChange={(v) => update({ feasibilityStudy: { ...fs, studyDate: v || undefined } })}
+          />
         </div>
-        <TextArea path="feasibilityStudy.summary" label={t('summary')} value={str(fs.summary)} onChange={(v) => update({ feasibilityStudy: { ...fs, summary: v } })} />
-        <TextArea path="feasibilityStudy.conclusion" label={t('conclusion')} value={str(fs.conclusion)} onChange={(v) => update({ feasibilityStudy: { ...fs, conclusion: v } })} />
+        <TextArea
+          path="feasibilityStudy.summary"
+          label={t('summary')}
+          value={str(fs.summary)}
+          onChange={(v) => update({ feasibilityStudy: { ...fs, summary: v } })}
+        />
+        <TextArea
+          path="feasibilityStudy.conclusion"
+          label={t('conclusion')}
+          value={str(fs.conclusion)}
+          onChange={(v) => update({ feasibilityStudy: { ...fs, conclusion: v } })}
+        />
       </Section>
     </>
   );
@@ -170,15 +241,30 @@ export function CostSection({ draft, update }: SectionProps) {
   return (
     <Section title={t('sectionCost')}>
       <div className="row">
-        <SelectField path="fundingSource" label={t('fundingSource')} value={draft.fundingSource} options={useOptions('fundingSources')} onChange={(v) => update({ fundingSource: v || undefined })} />
-        <TextField path="plannedDurationMonths" label={t('durationMonths')} type="number" value={str(draft.plannedDurationMonths)} onChange={(v) => update({ plannedDurationMonths: num(v) })} />
+        <SelectField
+          path="fundingSource"
+          label={t('fundingSource')}
+          value={draft.fundingSource}
+          options={useOptions('fundingSources')}
+          onChange={(v) => update({ fundingSource: v || undefined })}
+        />
+        <TextField
+          path="plannedDurationMonths"
+          label={t('durationMonths')}
+          type="number"
+          value={str(draft.plannedDurationMonths)}
+          onChange={(v) => update({ plannedDurationMonths: num(v) })}
+        />
       </div>
       {/* A required statement: unanswered differs from "no", so it is a choice, not a checkbox. */}
       <SelectField
         path="burdensCommunity"
         label={t('burdensCommunity')}
         value={draft.burdensCommunity === undefined ? '' : draft.burdensCommunity ? 'yes' : 'no'}
-        options={[{ code: 'yes', text: t('yes') }, { code: 'no', text: t('no') }]}
+        options={[
+          { code: 'yes', text: t('yes') },
+          { code: 'no', text: t('no') },
+        ]}
         onChange={(v) => update({ burdensCommunity: v === '' ? undefined : v === 'yes' })}
       />
       <CheckField path="multiYear" label={t('multiYear')} checked={Boolean(draft.multiYear)} onChange={(multiYear) => update({ multiYear })} />
@@ -188,9 +274,25 @@ export function CostSection({ draft, update }: SectionProps) {
             {t('lineItems')} {i + 1}
           </legend>
           <div className="row">
-            <TextField path={`lineItems[${i}].nomenclatureCode`} label={t('nomenclatureCode')} value={l.nomenclatureCode} onChange={(nomenclatureCode) => setLine(i, { nomenclatureCode })} />
-            <TextField path={`lineItems[${i}].description`} label={t('description')} value={l.description} onChange={(description) => setLine(i, { description })} />
-            <TextField path={`lineItems[${i}].amount`} label={t('amount')} type="number" value={str(l.amount)} onChange={(v) => setLine(i, { amount: Number(v) })} />
+            <TextField
+              path={`lineItems[${i}].nomenclatureCode`}
+              label={t('nomenclatureCode')}
+              value={l.nomenclatureCode}
+              onChange={(nomenclatureCode) => setLine(i, { nomenclatureCode })}
+            />
+            <TextField
+              path={`lineItems[${i}].description`}
+              label={t('description')}
+              value={l.description}
+              onChange={(description) => setLine(i, { description })}
+            />
+            <TextField
+              path={`lineItems[${i}].amount`}
+              label={t('amount')}
+              type="number"
+              value={str(l.amount)}
+              onChange={(v) => setLine(i, { amount: Number(v) })}
+            />
           </div>
           <button type="button" onClick={() => update({ lineItems: lines.filter((_, j) => j !== i) })}>
             {t('remove')}
