@@ -1,7 +1,8 @@
 // Logging in from tests: a token per user, fetched once per stack through the real
 // POST /auth/login, and requests that carry it.
 import { randomUUID } from 'node:crypto';
-import request, { type Test } from 'supertest';
+import type request from 'supertest';
+import { type Test } from 'supertest';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-users';
 import { hashPassword } from '../../platform/password-hashing';
 import type { Role } from '../../domain/role';

@@ -2,7 +2,7 @@
 // worker sends (parsed, so encoded subjects read as text), and can be told to refuse
 // messages, for a while or for good, as a busy or broken mail server would.
 import { simpleParser } from 'mailparser';
-import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
 import { findFreePort } from './free-port';
 import { waitFor } from './wait';
 
@@ -51,29 +51,32 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     // Plain SMTP on loopback: no certificate to make up.
     disabledCommands: ['STARTTLS'],
     logger: false,
-    async onData(stream, session, callback) {
-      try {
-        const raw = await readAll(stream);
-        if (refuseForever || refuseCount > 0) {
-          if (!refuseForever) refuseCount -= 1;
-          state.refused += 1;
-          const reason = refuseCode >= 500 ? 'Mailbox unavailable' : 'Mailbox busy, try again later';
-          return callback(Object.assign(new Error(reason), { responseCode: refuseCode }));
-        }
-        const parsed = await simpleParser(raw);
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          subject: parsed.subject ?? '',
-          text: parsed.text ?? '',
-          messageId: parsed.messageId ?? '',
-        });
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
+    onData(stream, session, callback) {
+      void receive(stream, session, callback);
     },
   });
+  async function receive(stream: Parameters<NonNullable<SMTPServerOptions['onData']>>[0], session: SMTPServerSession, callback: (error?: Error) => void) {
+    try {
+      const raw = await readAll(stream);
+      if (refuseForever || refuseCount > 0) {
+        if (!refuseForever) refuseCount -= 1;
+        state.refused += 1;
+        const reason = refuseCode >= 500 ? 'Mailbox unavailable' : 'Mailbox busy, try again later';
+        return callback(Object.assign(new Error(reason), { responseCode: refuseCode }));
+      }
+      const parsed = await simpleParser(raw);
+      received.push({
+        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+        to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        messageId: parsed.messageId ?? '',
+      });
+      callback();
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
   const port = await findFreePort();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

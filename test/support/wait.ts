@@ -21,7 +21,7 @@ export async function waitFor<T>(
  * happen in it (no second reminder, no duplicate delivery). Nothing marks the end of such
  * a window, so it cannot be a waitFor: use it only for an absence, and say which.
  */
-export async function quietPeriod(ms: number, nothingHappens: string): Promise<void> {
+export async function quietPeriod(ms: number, _nothingHappens: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
@@ -30,6 +30,6 @@ export async function quietPeriod(ms: number, nothingHappens: string): Promise<v
  * timeline days while the server's timers run on: there is no condition to wait for,
  * the passing of the time is the point. Say what the time stands for.
  */
-export async function letTimePass(ms: number, standsFor: string): Promise<void> {
+export async function letTimePass(ms: number, _standsFor: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -90,7 +90,7 @@ function PlanForm({ plan }: { plan?: Plan }) {
       await queryClient.invalidateQueries({ queryKey: ['plan-check', result.id] });
       void queryClient.invalidateQueries({ queryKey: ['plans'] });
       setSaved(true);
-      if (!planId) navigate(`/plans/${result.id}/edit`, { replace: true });
+      if (!planId) void navigate(`/plans/${result.id}/edit`, { replace: true });
       return result.id;
     } catch (e) {
       setError(e);
@@ -107,7 +107,7 @@ function PlanForm({ plan }: { plan?: Plan }) {
     try {
       await post(`/plans/${savedId}/submit`);
       await queryClient.invalidateQueries({ queryKey: ['plan', savedId] });
-      navigate(`/plans/${savedId}`);
+      void navigate(`/plans/${savedId}`);
     } catch (e) {
       setError(e);
       void queryClient.invalidateQueries({ queryKey: ['plan-check', savedId] });
