@@ -1,7 +1,7 @@
 // The Temporal worker of the cooperation plan workflows and their activities.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker, type NativeConnection } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
 import type { WorkerConfig } from '../../../platform/config';
 import type { Repositories } from '../../../persistence';
@@ -13,6 +13,8 @@ export interface PlanWorkerOptions {
   repositories: Repositories;
   /** A prebuilt workflow bundle; without one the workflows are bundled at start. */
   workflowBundlePath?: string;
+  /** Tests hold an activity at a chosen point to make a race happen every time. */
+  interceptors?: WorkerOptions['interceptors'];
 }
 
 /** Where `npm run build` leaves the workflow bundle. */
@@ -25,6 +27,7 @@ export function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
     namespace: options.config.TEMPORAL_NAMESPACE,
     taskQueue: options.config.TEMPORAL_TASK_QUEUE,
     activities: createActivities({ repositories: options.repositories, config: options.config }),
+    ...(options.interceptors && { interceptors: options.interceptors }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });
 }
