@@ -5,6 +5,7 @@ import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/w
 import { createActivities } from '../../../activities';
 import type { WorkerConfig } from '../../../platform/config';
 import type { Repositories } from '../../../persistence';
+import { sweepDocumentChangesWhileRunning } from './document-change-sweep';
 
 export interface PlanWorkerOptions {
   connection: NativeConnection;
@@ -20,9 +21,9 @@ export interface PlanWorkerOptions {
 /** Where `npm run build` leaves the workflow bundle. */
 export const DEFAULT_WORKFLOW_BUNDLE = path.resolve(__dirname, '..', '..', '..', 'workflow-bundle.js');
 
-export function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
+export async function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
   const bundlePath = options.workflowBundlePath ?? (existsSync(DEFAULT_WORKFLOW_BUNDLE) ? DEFAULT_WORKFLOW_BUNDLE : undefined);
-  return Worker.create({
+  const worker = await Worker.create({
     connection: options.connection,
     namespace: options.config.TEMPORAL_NAMESPACE,
     taskQueue: options.config.TEMPORAL_TASK_QUEUE,
@@ -30,4 +31,11 @@ export function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
     ...(options.interceptors && { interceptors: options.interceptors }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });
+  sweepDocumentChangesWhileRunning(worker, {
+    connection: options.connection,
+    namespace: options.config.TEMPORAL_NAMESPACE,
+    documents: options.repositories.planningDocuments,
+    settings: options.config,
+  });
+  return worker;
 }
