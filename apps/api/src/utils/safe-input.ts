@@ -17,8 +17,11 @@ const INVALID_CHARACTERS = text(
 );
 const TOO_DEEP = text(`Data bersarang lebih dari ${MAX_INPUT_DEPTH} tingkat.`, `The data is nested more than ${MAX_INPUT_DEPTH} levels deep.`);
 
+// Matched per UTF-16 unit (no `u` flag): a high surrogate without its low half, or a low one alone.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 export function isStorableText(value: string): boolean {
-  return value.isWellFormed() && !value.includes('\u0000');
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 }
 
 function childPath(parent: string, key: string | number): string {
