@@ -17,6 +17,8 @@ export async function createApiApplication(deps: ApiDependencies): Promise<INest
   // The body parsers are added here rather than by Nest's init, so their errors reach requestErrors below.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(deps), { bufferLogs: true, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(PinoNestLogger));
+  // Behind a TLS-terminating proxy, the client's address (for login throttling) is in X-Forwarded-For.
+  app.set('trust proxy', deps.config.TRUST_PROXY);
   app.useBodyParser('json');
   app.useBodyParser('urlencoded', { extended: true });
   app.useGlobalPipes(new SafeInputPipe(), createValidationPipe());
