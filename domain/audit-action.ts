@@ -33,6 +33,10 @@ export const AuditAction = {
   USER_UPDATED: 'USER_UPDATED',
   ROLE_GRANTED: 'ROLE_GRANTED',
   ROLE_REVOKED: 'ROLE_REVOKED',
+  /** Too many wrong passwords in a row: logins to the account are refused for a while. */
+  LOGIN_LOCKED: 'LOGIN_LOCKED',
+  /** The lockout ran out and the next login attempt ended it. */
+  LOGIN_LOCK_RELEASED: 'LOGIN_LOCK_RELEASED',
   CALENDAR_OVERRIDE_SET: 'CALENDAR_OVERRIDE_SET',
   CALENDAR_OVERRIDE_REMOVED: 'CALENDAR_OVERRIDE_REMOVED',
   COLLECTIVE_LEAVE_DAY_ADDED: 'COLLECTIVE_LEAVE_DAY_ADDED',

@@ -62,7 +62,29 @@ export class UserRepository {
 
   /** The one read with the password hash: for checking a login. */
   findCredentials(username: string) {
-    return this.prisma.user.findUnique({ where: { username }, select: { id: true, active: true, passwordHash: true } });
+    return this.prisma.user.findUnique({ where: { username }, select: { id: true, active: true, passwordHash: true, lockedUntil: true } });
+  }
+
+  /**
+   * Counts a wrong password; at `threshold` in a row the account is locked until `lockUntil`.
+   * Answers true only to the one request that locked it (so one audit entry per lockout).
+   */
+  async recordFailedLogin(id: string, threshold: number, lockUntil: Date): Promise<boolean> {
+    const { failedLogins } = await this.prisma.user.update({ where: { id }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } });
+    if (failedLogins < threshold) return false;
+    const { count } = await this.prisma.user.updateMany({ where: { id, lockedUntil: null }, data: { lockedUntil: lockUntil, failedLogins: 0 } });
+    return count > 0;
+  }
+
+  /** Ends a lockout that has run out; true only to the one request that ended it. */
+  async releaseLockout(id: string, lockedUntil: Date): Promise<boolean> {
+    const { count } = await this.prisma.user.updateMany({ where: { id, lockedUntil }, data: { lockedUntil: null, failedLogins: 0 } });
+    return count > 0;
+  }
+
+  /** A successful login starts the count of wrong passwords again. */
+  async clearFailedLogins(id: string): Promise<void> {
+    await this.prisma.user.updateMany({ where: { id, failedLogins: { gt: 0 } }, data: { failedLogins: 0 } });
   }
 
   /** Users holding any grant in one of `regionCodes`, by username. */

@@ -105,6 +105,17 @@ const apiSchema = workerSchema.extend({
     .min(60)
     .max(7 * 24 * 3600)
     .default(8 * 3600),
+  // Login throttling (OWASP ASVS 2.2.1). Per minute, counted in each API process.
+  LOGIN_RATE_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(60),
+  LOGIN_RATE_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(10),
+  // Wrong passwords in a row that lock an account, and for how long; shared by all API processes.
+  LOGIN_LOCKOUT_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  // Express's `trust proxy`: behind a TLS-terminating proxy the client address comes from X-Forwarded-For.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value): boolean | number | string => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
 });
 
 export type AppConfig = z.infer<typeof apiSchema>;

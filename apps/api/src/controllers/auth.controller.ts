@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { CurrentUserDto, LoginDto, LoginResponseDto, toCurrentUser, toLoginResponse } from '../dtos/auth.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { CurrentAuth } from '../middleware/current-auth.decorator';
+import { LoginThrottlerGuard } from '../middleware/login-throttler.guard';
 import { Public } from '../middleware/public.decorator';
 import { AuthService } from '../services/auth.service';
 
@@ -15,17 +16,22 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @UseGuards(LoginThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({
     operationId: 'login',
     summary: 'Log in',
-    description: 'Dengan nama pengguna dan kata sandi. Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401.',
+    description:
+      'Dengan nama pengguna dan kata sandi. Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401. ' +
+      'Terlalu banyak percobaan per alamat atau per akun dalam semenit (LOGIN_RATE_PER_ADDRESS, LOGIN_RATE_PER_ACCOUNT), atau akun yang dikunci ' +
+      'setelah kata sandi salah berturut-turut (LOGIN_LOCKOUT_AFTER_FAILURES, LOGIN_LOCKOUT_SECONDS): 429 dengan Retry-After.',
     security: [],
   })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })
-  async login(@Body() dto: LoginDto): Promise<LoginResponseDto> {
-    return toLoginResponse(await this.service.login(dto.username, dto.password));
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many attempts; the Retry-After header says after how many seconds to try again' })
+  async login(@Body() dto: LoginDto, @Ip() clientAddress: string): Promise<LoginResponseDto> {
+    return toLoginResponse(await this.service.login(dto.username, dto.password, clientAddress));
   }
 
   @Get('me')

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { Unauthenticated } from '../../../../domain/errors';
 import type { PasswordHasher } from '../repositories/password-hasher';
+import type { AuditRepository } from '../../../../persistence/audit.repository';
 import type { UserRecord, UserRepository } from '../../../../persistence/user.repository';
 import { AccessTokenService, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../services/access-token.service';
 import { AuthService } from '../services/auth.service';
@@ -34,7 +35,10 @@ function setUp(stored: UserRecord | null = user()) {
   const jwt = new JwtService({ secret: SECRET });
   const tokens = new AccessTokenService(jwt, { JWT_TTL_SECONDS: 3600 });
   const users = { findById: jest.fn(async (id: string) => (stored && stored.id === id ? stored : null)) };
-  const authService = new AuthService(users as unknown as UserRepository, {} as PasswordHasher, tokens);
+  const authService = new AuthService(users as unknown as UserRepository, {} as PasswordHasher, tokens, {} as AuditRepository, {
+    LOGIN_LOCKOUT_AFTER_FAILURES: 10,
+    LOGIN_LOCKOUT_SECONDS: 900,
+  });
   const reflector = new Reflector();
   const guard = new AuthGuard(reflector, tokens, authService);
   return { jwt, tokens, users, guard };

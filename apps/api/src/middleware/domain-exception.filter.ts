@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { DomainError, ValidationFailed, Conflict } from '../../../../domain/errors';
+import { DomainError, ValidationFailed, Conflict, TooManyAttempts } from '../../../../domain/errors';
 import { text, type BilingualText } from '../../../../domain/message';
 import type { Violation } from '../../../../domain/violation';
 
@@ -22,6 +22,7 @@ const STATUS_BY_KIND = {
   CONFLICT: HttpStatus.CONFLICT,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
 } as const;
 
 const HTTP_MESSAGES: Partial<Record<number, BilingualText>> = {
@@ -39,6 +40,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="jalin"');
+    if (exception instanceof TooManyAttempts) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

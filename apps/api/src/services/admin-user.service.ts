@@ -10,6 +10,7 @@ import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../dom
 import { grantViolations } from '../../../../domain/grant-rules';
 import { text, type BilingualText } from '../../../../domain/message';
 import { passwordViolations } from '../../../../domain/password-policy';
+import { passwordStrengthViolations, personalWords } from '../../../../platform/password-strength';
 import { Role } from '../../../../domain/role';
 import { PasswordHasher } from '../repositories/password-hasher';
 import { UserRepository, type GrantRecord, type UserChanges, type UserRecord } from '../../../../persistence/user.repository';
@@ -35,6 +36,14 @@ export interface GrantInput {
   role: Role;
   regionCode: string;
   agency?: string;
+}
+
+/** Every password set (create, reset) is checked for length and against guessing, including the person's own names. */
+function checkPassword(password: string, personal: Array<string | null | undefined>): void {
+  const violations = passwordViolations(password);
+  if (violations.length) throw new ValidationFailed(violations);
+  const weak = passwordStrengthViolations(password, personalWords(personal));
+  if (weak.length) throw new ValidationFailed(weak);
 }
 
 function wouldLockOut(message: BilingualText): Conflict {
@@ -65,8 +74,7 @@ export class AdminUserService {
 
   async create(auth: AuthContext, input: NewUserInput): Promise<UserRecord> {
     this.requireAnyAdmin(auth);
-    const violations = passwordViolations(input.password);
-    if (violations.length) throw new ValidationFailed(violations);
+    checkPassword(input.password, [input.username, input.displayName, input.email]);
     if (input.email && (await this.users.emailOwner(input.email))) throw emailTaken(input.email);
     const created = await this.users.create({
       id: randomUUID(),
@@ -111,10 +119,7 @@ export class AdminUserService {
         text('Anda tidak dapat menonaktifkan akun Anda sendiri; mintalah admin lain.', 'You cannot deactivate your own account; ask another administrator.'),
       );
     }
-    if (patch.password !== undefined) {
-      const violations = passwordViolations(patch.password);
-      if (violations.length) throw new ValidationFailed(violations);
-    }
+    if (patch.password !== undefined) checkPassword(patch.password, [user.username, user.displayName, patch.displayName, user.email, patch.email]);
     if (patch.email) {
       const owner = await this.users.emailOwner(patch.email);
       if (owner && owner !== userId) throw emailTaken(patch.email);

@@ -33,7 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Dengan nama pengguna dan kata sandi. Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401.
+         * @description Dengan nama pengguna dan kata sandi. Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401. Terlalu banyak percobaan per alamat atau per akun dalam semenit (LOGIN_RATE_PER_ADDRESS, LOGIN_RATE_PER_ACCOUNT), atau akun yang dikunci setelah kata sandi salah berturut-turut (LOGIN_LOCKOUT_AFTER_FAILURES, LOGIN_LOCKOUT_SECONDS): 429 dengan Retry-After.
          */
         post: operations["login"];
         delete?: never;
@@ -2483,6 +2483,15 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says after how many seconds to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
