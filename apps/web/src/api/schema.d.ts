@@ -756,28 +756,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/calendars/collective-leave-days": {
+    "/calendars/days-off": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List collective leave days */
-        get: operations["listCollectiveLeaveDays"];
+        /**
+         * A year's days off with their source
+         * @description Resmi bila SKB tahun itu tercatat; bila belum, tanggal hitungan pustaka hari libur (sementara, tanpa cuti bersama).
+         */
+        get: operations["listDaysOff"];
         put?: never;
         /**
-         * Add a collective leave day
-         * @description Admin provinsi. Hari cuti bersama bukan hari kerja dalam tenggat.
+         * Add a day off
+         * @description Nasional (tanpa regionCode): pengelola kalender nasional. Hari libur daerah (regionCode): admin wilayah itu. Rencana yang berjalan dijadwal ulang.
          */
-        post: operations["addCollectiveLeaveDay"];
+        post: operations["addDayOff"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/calendars/collective-leave-days/{date}": {
+    "/calendars/days-off/{date}": {
         parameters: {
             query?: never;
             header?: never;
@@ -788,10 +791,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove a collective leave day
-         * @description Admin provinsi.
+         * Remove a day off
+         * @description Nasional: hari dari SKB, pustaka atau pengelola, tahun mana pun (pengelola kalender nasional). Dengan regionCode: hari libur daerah (admin wilayah).
          */
-        delete: operations["removeCollectiveLeaveDay"];
+        delete: operations["removeDayOff"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1181,7 +1184,7 @@ export interface components {
         };
         RoleGrantDto: {
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1215,7 +1218,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /** @example Dinas Lingkungan Hidup */
@@ -1277,7 +1280,7 @@ export interface components {
              * @example OFFICER
              * @enum {string}
              */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1439,7 +1442,7 @@ export interface components {
              * @description Peran yang memegang tahap ini di wilayah rencana
              * @enum {string}
              */
-            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @description Yang mengambil tugas; tidak ada selama belum diambil */
             assignee?: components["schemas"]["PersonDto"];
             /** @description Selama didelegasikan: pemegang yang mendelegasikan dan dapat menariknya kembali */
@@ -1745,7 +1748,7 @@ export interface components {
             regionCode: string;
             budgetYear: number;
             /** @enum {string} */
-            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             assigneeId?: string;
             assigneeName?: string;
             delegatedFromId?: string;
@@ -2109,21 +2112,64 @@ export interface components {
             to: number;
             changes: components["schemas"]["RevisionChangeDto"][];
         };
-        CollectiveLeaveDayResponseDto: {
+        DayOffDecreeDto: {
+            /** @example 2026 */
+            year: number;
+            /** @example SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. 1497 Tahun 2025, No. 2 Tahun 2025, No. 5 Tahun 2025 */
+            number: string;
+            /** @description false: nomor atau tanggal belum diverifikasi terhadap salinan resmi */
+            verified: boolean;
+            note: string | null;
+        };
+        DayOffResponseDto: {
             /** @example 2026-03-23 */
             date: string;
+            /** @enum {string} */
+            kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA" | "LIBUR_DAERAH";
             description: string;
-            createdBy: string;
-            createdAt: string;
+            /**
+             * @description SKB tahunnya, pustaka hari libur (sementara), pengelola kalender, atau wilayah
+             * @enum {string}
+             */
+            source: "DECREE" | "LIBRARY" | "KEEPER" | "REGION";
+            /** @description Nomor SKB asal hari ini */
+            decree: string | null;
+            verified: boolean;
+            /** @description Wilayah hari libur daerah; null: nasional */
+            regionCode: string | null;
         };
-        CollectiveLeaveDayDto: {
+        YearDaysOffResponseDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description OFFICIAL: SKB tahun ini tercatat; PROVISIONAL: tanggal hitungan pustaka sampai SKB dimasukkan
+             * @enum {string}
+             */
+            status: "OFFICIAL" | "PROVISIONAL";
+            statusLabel: components["schemas"]["BilingualTextDto"];
+            decree: components["schemas"]["DayOffDecreeDto"] | null;
+            days: components["schemas"]["DayOffResponseDto"][];
+            /** @description Tanggal pustaka yang dihapus pengelola kalender (tahun sementara) */
+            removed: string[];
+        };
+        DayOffDto: {
             /**
              * @description Tanggal (YYYY-MM-DD)
-             * @example 2026-03-23
+             * @example 2026-06-03
              */
             date: string;
-            /** @example Cuti bersama Idul Fitri 1447 H */
+            /**
+             * @description LIBUR_NASIONAL atau CUTI_BERSAMA (nasional), LIBUR_DAERAH (wilayah)
+             * @enum {string}
+             */
+            kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA" | "LIBUR_DAERAH";
+            /** @example Cuti bersama Idul Fitri 1448 H (SKB perubahan) */
             description: string;
+            /**
+             * @description Hanya untuk hari libur daerah: wilayahnya. Kosong: hari libur nasional.
+             * @example 32.71
+             */
+            regionCode?: string;
         };
         SetMilestoneDto: {
             /**
@@ -2178,6 +2224,14 @@ export interface components {
             /** @description Hari kerja (Senin–Jumat, bukan hari libur nasional atau cuti bersama) */
             workingDay: boolean;
         };
+        CalendarYearStatusDto: {
+            /** @example 2026 */
+            year: number;
+            /** @enum {string} */
+            status: "OFFICIAL" | "PROVISIONAL";
+            statusLabel: components["schemas"]["BilingualTextDto"];
+            decree: components["schemas"]["DayOffDecreeDto"] | null;
+        };
         RegionCalendarResponseDto: {
             /** @example 32.71 */
             regionCode: string;
@@ -2189,6 +2243,8 @@ export interface components {
             budgetYear: number;
             timeZone: components["schemas"]["TimeZoneDto"];
             milestones: components["schemas"]["MilestoneResponseDto"][];
+            /** @description Dasar hari libur tiap tahun kalender yang dicakup: resmi (SKB) atau sementara */
+            daysOffYears: components["schemas"]["CalendarYearStatusDto"][];
         };
         NextReminderDto: {
             /**
@@ -4744,11 +4800,13 @@ export interface operations {
             };
         };
     };
-    listCollectiveLeaveDays: {
+    listDaysOff: {
         parameters: {
-            query?: {
-                /** @description Hanya tahun ini */
-                year?: string;
+            query: {
+                /** @description Tahun kalender */
+                year: string;
+                /** @description Sertakan hari libur daerah wilayah ini */
+                regionCode?: string;
             };
             header?: never;
             path?: never;
@@ -4761,7 +4819,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CollectiveLeaveDayResponseDto"][];
+                    "application/json": components["schemas"]["YearDaysOffResponseDto"];
                 };
             };
             400: {
@@ -4782,7 +4840,7 @@ export interface operations {
             };
         };
     };
-    addCollectiveLeaveDay: {
+    addDayOff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4791,7 +4849,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CollectiveLeaveDayDto"];
+                "application/json": components["schemas"]["DayOffDto"];
             };
         };
         responses: {
@@ -4800,7 +4858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CollectiveLeaveDayResponseDto"];
+                    "application/json": components["schemas"]["DayOffResponseDto"];
                 };
             };
             400: {
@@ -4819,7 +4877,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Bukan admin provinsi */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4839,9 +4896,12 @@ export interface operations {
             };
         };
     };
-    removeCollectiveLeaveDay: {
+    removeDayOff: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Sertakan hari libur daerah wilayah ini */
+                regionCode?: string;
+            };
             header?: never;
             path: {
                 date: string;
@@ -4850,11 +4910,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description Hari yang dihapus */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DayOffResponseDto"];
+                };
             };
             400: {
                 headers: {
@@ -4872,7 +4935,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Bukan admin provinsi */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -7,6 +7,7 @@ import { useCalendar } from '../api/hooks';
 import type { Milestone } from '../api/types';
 import { currentBudgetYear } from '../auth/roles';
 import { useUser } from '../auth/session';
+import { DaysOffStatus } from '../components/DaysOffStatus';
 import { ErrorMessage, QueryView } from '../components/Status';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -44,6 +45,7 @@ export function AdminCalendarPage() {
             <p>
               {data.regionName} · {data.timeZone.abbreviation}
             </p>
+            <DaysOffStatus years={data.daysOffYears} />
             <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
