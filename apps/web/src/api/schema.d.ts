@@ -3320,6 +3320,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanResponseDto"];
                 };
             };
+            /** @description The body carries a field: a claim takes none */
             400: {
                 headers: {
                     [name: string]: unknown;
