@@ -221,7 +221,7 @@ describe('the web app', () => {
     await page.getByRole('button', { name: 'Lepaskan tugas' }).waitFor();
     // The result is said, and keyboard focus goes to it.
     await page.getByTestId('flash').filter({ hasText: 'Tugas diambil.' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('flash');
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('flash');
     const task = await stack.as('sekretariat.kotabogor').get(`/plans/${planId}`).expect(200);
     expect(task.body.task.assignee).toBeTruthy();
     expect(await page.locator('input[name="outcome"]:checked').count()).toBe(0);
@@ -258,7 +258,18 @@ describe('the web app', () => {
   });
 
   it('lets the officer read the comment, revise and resubmit', async () => {
+    // The officer is told the plan came back: the bell counts it by kind and opens the full list.
+    const officerId = (await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'officer.kotabogor' } })).id;
+    await waitFor('the officer’s return notice', () =>
+      stack.database.prisma.notification.findFirst({ where: { userId: officerId, planId, template: 'PLAN_RETURNED' } }),
+    );
     const page = await as('officer.kotabogor');
+    await page.getByRole('button', { name: /Notifikasi/ }).click();
+    await page.getByTestId('unread-by-kind').getByRole('link', { name: 'Dikembalikan untuk revisi' }).click();
+    await page.waitForURL('**/app/notifications?template=PLAN_RETURNED');
+    await page.getByRole('link', { name: 'Dikembalikan untuk revisi: Kerja sama pengelolaan sampah regional' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '10-notifications-list');
     await page.goto(`/app/plans/${planId}`);
     await expect(page.getByTestId('last-comment').textContent()).resolves.toBe('Mohon lengkapi dasar hukum pada KAK.');
     // A supporting document goes with the revision.

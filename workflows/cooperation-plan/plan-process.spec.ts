@@ -715,6 +715,7 @@ describe('PlanProcess', () => {
           kind: 'REASSIGNED',
           actor: person(SECRETARIAT),
           task: { stage: 'VERIFICATION', openSequence: 1, candidateRole: 'SECRETARIAT', assignee: person(SECRETARIAT_2), delegatedFrom: undefined, version: 3 },
+          previousAssignee: person(SECRETARIAT),
           reason: 'Cuti tahunan',
           occurredAt: iso(3),
         });
@@ -763,6 +764,8 @@ describe('PlanProcess', () => {
           kind: 'TAKEN_BACK',
           actor: person(SECRETARIAT),
           task: { stage: 'VERIFICATION', openSequence: 1, candidateRole: 'SECRETARIAT', assignee: person(SECRETARIAT), delegatedFrom: undefined, version: 4 },
+          // The delegate who no longer holds it: told of the take-back.
+          previousAssignee: person(SECRETARIAT_2),
           reason: undefined,
           occurredAt: iso(4),
         });

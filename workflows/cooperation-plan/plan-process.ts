@@ -225,6 +225,7 @@ export class PlanProcess {
       kind,
       actor: person(command.actor),
       task: { ...next },
+      ...(task.assignee && { previousAssignee: { ...task.assignee } }),
       reason: command.reason?.trim() || undefined,
       occurredAt: now.toISOString(),
     };

@@ -292,6 +292,11 @@ export const MESSAGES = {
   advanceState: m('Majukan status', 'Move state forward'),
   actions: m('Tindakan', 'Actions'),
   markRead: m('Tandai dibaca', 'Mark read'),
+  allNotifications: m('Lihat semua notifikasi', 'See all notifications'),
+  unreadByKind: m('Belum dibaca per jenis', 'Unread by kind'),
+  notificationKind: m('Jenis notifikasi', 'Kind of notification'),
+  onlyUnread: m('Hanya yang belum dibaca', 'Unread only'),
+  noNotificationsAtAll: m('Tidak ada notifikasi.', 'No notifications.'),
   moreNotifications: m('Notifikasi lain menyusul setelah yang ini ditandai dibaca.', 'More notifications follow once these are marked read.'),
 } as const;
 
