@@ -3,7 +3,7 @@
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { maybeRecordHistory } from '../support/histories';
 import { newPlanBody } from '../support/plan-fixtures';
-import { OFFICER, REVIEWER, advanceTo, createPlan, decide, passDeliberation, planAt, submit, waitForStage } from '../support/plan-journey';
+import { OFFICER, REVIEWER, advanceTo, claim, createPlan, decide, passDeliberation, planAt, submit, waitForStage } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
 
@@ -172,6 +172,7 @@ describe('repeated triggers', () => {
 
   it('a decision retried with the same Idempotency-Key is taken once', async () => {
     const planId = await planAt(stack, 'VERIFICATION');
+    await claim(stack, planId, REVIEWER.VERIFICATION).expect(200);
     const send = () =>
       stack
         .as(REVIEWER.VERIFICATION)

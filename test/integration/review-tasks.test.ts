@@ -82,6 +82,30 @@ describe('claiming a task', () => {
     expect(task).toMatchObject({ assigneeId: secondSecretariat, delegatedFromId: null });
   });
 
+  it('refuses a decision on an unclaimed task, in both languages, and changes nothing', async () => {
+    const planId = await planAt(stack, 'VERIFICATION');
+    const unclaimed = await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(409);
+    expect(unclaimed.body).toMatchObject({
+      code: 'TASK_NOT_CLAIMED',
+      message: { id: 'Ambil tugas ini terlebih dahulu sebelum memutus rencana.', en: 'Claim this task before deciding on the plan.' },
+    });
+    expect(await stack.database.prisma.planTransition.count({ where: { planId } })).toBe(1);
+    // Claimed, the same decision goes through.
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}).expect(200);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(200);
+  });
+
+  it('refuses a claim, release or take-back that carries fields, naming them, without touching the task', async () => {
+    const planId = await planAt(stack, 'VERIFICATION');
+    // A client confusing claim with reassign must be told, not silently take the task.
+    const confused = await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({ toUserId: secondSecretariat }).expect(400);
+    expect(confused.body.violations).toEqual([expect.objectContaining({ field: 'toUserId', reason: 'WHITELIST_VALIDATION' })]);
+    expect((await stack.database.prisma.reviewTask.findFirstOrThrow({ where: { planId, status: 'OPEN' } })).assigneeId).toBeNull();
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/release`).send({ reason: 'x' }).expect(400);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/take-back`).send({ reason: 'x' }).expect(400);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).expect(200);
+  });
+
   it('lets no one outside the role, or the region, claim', async () => {
     const planId = await planAt(stack, 'VERIFICATION');
     await stack.as(REVIEWER.BAPPEDA_REVIEW).post(`/plans/${planId}/task/claim`).send({}).expect(403);
@@ -95,9 +119,14 @@ describe('separation of duties', () => {
   it('never lets the submitter claim, decide or vote on their own plan', async () => {
     const planId = await planAt(stack, 'VERIFICATION', {}, 'rangkap.kotabogor');
     const own = stack.as('rangkap.kotabogor');
-    const claim = await own.post(`/plans/${planId}/task/claim`).send({}).expect(409);
-    expect(claim.body.code).toBe('OWN_PLAN');
-    const decision = await own.post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(409);
+    // A "may not", like every other refusal of who the caller is: 403, naming the rule in both languages.
+    const claim = await own.post(`/plans/${planId}/task/claim`).send({}).expect(403);
+    expect(claim.body).toMatchObject({
+      code: 'OWN_PLAN',
+      message: { id: 'Pengaju tidak boleh memutus rencananya sendiri.', en: 'The submitter of a plan never decides on it.' },
+      violations: [expect.objectContaining({ reason: 'OWN_PLAN' })],
+    });
+    const decision = await own.post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(403);
     expect(decision.body.code).toBe('OWN_PLAN');
     expect(await stack.database.prisma.planTransition.count({ where: { planId } })).toBe(1);
   });

@@ -26,10 +26,18 @@ import {
   type TaskCommand,
 } from './definitions';
 import { TaskEventKind } from '../../domain/review-task';
-import { PlanProcess } from './plan-process';
+import { PlanProcess, type OutboxItem } from './plan-process';
+import { workNotices } from './work-notices';
+import { dispatchNotification } from '../notification/dispatch';
+import type { PlanSubmission } from '../../domain/plan-transition';
 import { StageTimelineRunner } from './stage-timeline';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
+
+/** Once a change is in the read model (so its link opens), the people whose work it is hear of it. */
+async function tellPeople(planId: string, item: OutboxItem, submission: PlanSubmission | undefined): Promise<void> {
+  for (const notice of workNotices(planId, item, submission)) await dispatchNotification(notice);
+}
 
 function refuse(violation: Violation | undefined): void {
   if (violation) throw ApplicationFailure.create({ type: REFUSED_FAILURE_TYPE, message: violation.message.en, details: [violation], nonRetryable: true });
@@ -107,9 +115,11 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     if (item?.kind === 'transition') {
       await activities.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
       plan.markProjected();
+      await tellPeople(input.planId, item, plan.status().submission);
     } else if (item?.kind === 'task') {
       await activities.recordTaskEvent({ planId: input.planId, event: item.event });
       plan.markProjected();
+      await tellPeople(input.planId, item, plan.status().submission);
     } else if (item?.kind === 'vote') {
       await activities.recordVote(item.event);
       plan.markProjected();

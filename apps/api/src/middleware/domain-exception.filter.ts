@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { DomainError, ValidationFailed, Conflict, TooManyAttempts } from '../../../../domain/errors';
+import { DomainError, ValidationFailed, Conflict, Forbidden, TooManyAttempts } from '../../../../domain/errors';
 import { text, type BilingualText } from '../../../../domain/message';
 import type { Violation } from '../../../../domain/violation';
 
@@ -46,7 +46,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const violations = exception instanceof ValidationFailed || exception instanceof Conflict ? exception.violations : [];
+      const violations = exception instanceof ValidationFailed || exception instanceof Conflict || exception instanceof Forbidden ? exception.violations : [];
       return { statusCode: STATUS_BY_KIND[exception.kind], code: exception.code, message: exception.userMessage, violations };
     }
     if (exception instanceof HttpException) {

@@ -10,7 +10,7 @@ import {
   type Client,
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import { Conflict } from '../../../../domain/errors';
+import { Conflict, Forbidden } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { ReviewDecision } from '../../../../domain/review-decision';
 import type { Violation } from '../../../../domain/violation';
@@ -28,6 +28,9 @@ import { type PlanSubmission } from '../../../../domain/plan-transition';
 import { type Actor } from '../../../../domain/actor';
 import type { AppConfig } from '../../../../platform/config';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
+
+/** Refusals of who the caller is rather than of the plan's state. */
+const FORBIDDEN_REASONS = new Set(['OWN_PLAN']);
 
 @Injectable()
 export class PlanProcessRepository {
@@ -84,6 +87,8 @@ export class PlanProcessRepository {
   private translate(error: unknown): unknown {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === REFUSED_FAILURE_TYPE) {
       const violation = error.cause.details?.[0] as Violation | undefined;
+      // Separation of duties is a "may not", like every other: 403, not a conflict of state.
+      if (violation && FORBIDDEN_REASONS.has(violation.reason)) return new Forbidden(violation.message, violation.reason, [violation]);
       return new Conflict(violation?.reason ?? 'REFUSED', violation?.message ?? text(error.cause.message, error.cause.message), violation ? [violation] : []);
     }
     if (error instanceof WorkflowNotFoundError) {

@@ -919,7 +919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count your unread notifications */
+        /**
+         * Count your unread notifications
+         * @description In all and per kind (templat).
+         */
         get: operations["countUnreadNotifications"];
         put?: never;
         post?: never;
@@ -2318,7 +2321,7 @@ export interface components {
              * @example TASK_DUE_SOON
              * @enum {string}
              */
-            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST";
+            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
             /** @example 32.71 */
             regionCode: string;
             /** @description Rencana yang dibicarakan, untuk tautan */
@@ -2346,6 +2349,16 @@ export interface components {
         UnreadCountResponseDto: {
             /** @example 3 */
             unread: number;
+            /**
+             * @description Yang belum dibaca per jenis (templat); jenis tanpa pemberitahuan tidak dicantumkan
+             * @example {
+             *       "TASK_ARRIVED": 2,
+             *       "PLAN_RETURNED": 1
+             *     }
+             */
+            byTemplate: {
+                [key: string]: number;
+            };
         };
         ReadAllResponseDto: {
             /**
@@ -3385,6 +3398,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanResponseDto"];
                 };
             };
+            /** @description The body carries a field: a claim takes none */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5364,6 +5378,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description true: hanya yang belum dibaca */
                 unread?: boolean;
+                /** @description Hanya satu jenis pemberitahuan */
+                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
             };
             header?: never;
             path?: never;
