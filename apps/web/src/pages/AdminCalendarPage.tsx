@@ -85,6 +85,11 @@ function MilestoneRow({ milestone: m, region, year }: { milestone: Milestone; re
       <td>
         {formatDate(m.date, lang)}
         {!m.workingDay && <small> ({t('notWorkingDay')})</small>}
+        <br />
+        <small>
+          {m.basis.legalBasis ?? t('practiceDefault')} · {pick(m.basis.rule)}
+          {m.movedFrom && ` · ${t('movedFrom')} ${formatDate(m.movedFrom, lang)}`}
+        </small>
         {m.date !== m.defaultDate && (
           <small>
             {' '}
