@@ -4,7 +4,14 @@
 // the plan timeline and the planning season all read it here, so all count alike.
 // Each change is stored with its audit entry in one transaction.
 import { randomUUID } from 'node:crypto';
-import { resolveCalendar, type CalendarRegionLevel, type Milestone, type ResolvedMilestone } from '../domain/fiscal-calendar';
+import {
+  DEFAULT_CALENDAR_RULES,
+  resolveCalendar,
+  type CalendarRegionLevel,
+  type CalendarRules,
+  type Milestone,
+  type ResolvedMilestone,
+} from '../domain/fiscal-calendar';
 import type { LocalDate } from '../domain/local-date';
 import { DayOffKind, daysOffSet, yearDaysOff, type DayOff, type StoredDayOff, type YearDaysOff } from '../domain/day-off';
 import type { HolidaySet } from '../domain/working-days';
@@ -39,7 +46,11 @@ export type CalendarOverrideRecord = NonNullable<Awaited<ReturnType<CalendarRepo
 export type AuditChange<T> = (db: AuditWriter, before: T | null, after: T | null) => Promise<unknown>;
 
 export class CalendarRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** The readings of the regulation's open terms (SECOND_WEEK_RULE, APBD_DAY_COUNT). */
+    readonly rules: CalendarRules = DEFAULT_CALENDAR_RULES,
+  ) {}
 
   /** The region and its resolved milestones (national and regional overrides applied); null for an unknown region. */
   async regionCalendar(budgetYear: number, regionCode: string): Promise<StoredRegionCalendar | null> {
@@ -50,10 +61,19 @@ export class CalendarRepository {
       orderBy: [{ regionCode: 'asc' }, { milestone: 'asc' }],
     });
     const toOverride = (row: (typeof rows)[number]) => ({ milestone: row.milestone as Milestone, date: row.date, note: row.note });
-    const milestones = resolveCalendar(budgetYear, region.level, {
-      national: rows.filter((row) => row.regionCode === NATIONAL).map(toOverride),
-      regional: rows.filter((row) => row.regionCode === regionCode).map(toOverride),
-    });
+    // The rules' dates fall in the year before the budget year; the region's own days off count too.
+    const workYear = budgetYear - 1;
+    const holidays = await this.holidays(`${workYear}-01-01`, `${workYear}-12-31`, regionCode);
+    const milestones = resolveCalendar(
+      budgetYear,
+      region.level,
+      {
+        national: rows.filter((row) => row.regionCode === NATIONAL).map(toOverride),
+        regional: rows.filter((row) => row.regionCode === regionCode).map(toOverride),
+      },
+      this.rules,
+      holidays,
+    );
     return { region, milestones };
   }
 

@@ -54,16 +54,23 @@ describe('reading a calendar', () => {
       timeZone: { abbreviation: 'WIB', iana: 'Asia/Jakarta' },
     });
     expect(response.body.milestones.map((m: MilestoneBody) => [m.code, m.date, m.source, m.origin, m.workingDay])).toEqual([
-      ['MAPPING_DEADLINE', '2026-01-31', 'PRACTICE', 'DEFAULT', false], // a Saturday
+      ['MAPPING_DEADLINE', '2026-01-30', 'PRACTICE', 'DEFAULT', true], // 31 January is a Saturday: the Friday before
       ['MUSRENBANG', '2026-03-31', 'PRACTICE', 'DEFAULT', true],
       ['RKPD_SET', '2026-06-30', 'PRACTICE', 'DEFAULT', true],
-      ['KUA_PPAS_SUBMISSION', '2026-07-14', 'PP_12_2019', 'DEFAULT', true],
-      ['KUA_PPAS_AGREEMENT', '2026-08-14', 'PP_12_2019', 'DEFAULT', true],
-      ['DRAFT_APBD_SUBMISSION', '2026-10-02', 'PP_12_2019', 'DEFAULT', true],
+      ['KUA_PPAS_SUBMISSION', '2026-07-10', 'PP_12_2019', 'DEFAULT', true], // the second calendar week of July: 6–10 July
+      ['KUA_PPAS_AGREEMENT', '2026-08-07', 'PP_12_2019', 'DEFAULT', true], // 3–7 August
+      ['DRAFT_APBD_SUBMISSION', '2026-09-08', 'PP_12_2019', 'DEFAULT', true], // 60 working days before 1 December
       ['APBD_JOINT_APPROVAL', '2026-11-30', 'PP_12_2019', 'DEFAULT', true],
       ['APBD_ENACTMENT', '2026-12-31', 'PP_12_2019', 'DEFAULT', true],
     ]);
     expect(response.body.milestones[0].label).toEqual({ id: expect.any(String), en: expect.any(String) });
+    // Each date names its rule and source; a rule date moved off a day off says from where.
+    expect(response.body.milestones[0]).toMatchObject({ movedFrom: '2026-01-31', basis: { legalBasis: null, verified: false } });
+    expect(response.body.milestones[3].basis).toMatchObject({
+      legalBasis: 'PP 12/2019 Pasal 90 ayat (1)',
+      verified: true,
+      rule: { id: expect.stringContaining('minggu kedua') },
+    });
   });
 
   it('is open to every role in the region, officers included, and to no one else', async () => {
@@ -97,10 +104,10 @@ describe('overrides', () => {
     expect(kotaBogor.KUA_PPAS_AGREEMENT).toMatchObject({ date: '2026-08-17', origin: 'REGIONAL', workingDay: false });
     const kabBogor = byCode((await stack.as('bappeda.kabbogor').get('/calendars/32.01/2027').expect(200)).body);
     expect(kabBogor.KUA_PPAS_SUBMISSION).toMatchObject({ date: '2026-07-10', origin: 'NATIONAL', note: 'Pedoman APBD 2027' });
-    expect(kabBogor.KUA_PPAS_AGREEMENT).toMatchObject({ date: '2026-08-14', origin: 'DEFAULT' });
+    expect(kabBogor.KUA_PPAS_AGREEMENT).toMatchObject({ date: '2026-08-07', origin: 'DEFAULT' });
     // Another budget year is untouched.
     expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2028').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
-      date: '2027-07-14',
+      date: '2027-07-09',
       origin: 'DEFAULT',
     });
 
@@ -111,7 +118,7 @@ describe('overrides', () => {
     });
     await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(204);
     expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
-      date: '2026-07-14',
+      date: '2026-07-10',
       origin: 'DEFAULT',
     });
     await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(404);
@@ -330,13 +337,21 @@ describe('changing days off', () => {
       .expect(201);
     expect((await daysOff(2026, '32.71')).days.find((d) => d.date === '2026-11-30')).toMatchObject({ source: 'REGION', regionCode: '32.71' });
     expect((await daysOff(2026)).days.map((d) => d.date)).not.toContain('2026-11-30');
+    // The joint approval's rule date, 30 November, is now a day off in Kota Bogor only: it moves to the working day before.
     expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({
-      workingDay: false,
+      date: '2026-11-27',
+      movedFrom: '2026-11-30',
+      workingDay: true,
     });
-    expect(byCode((await stack.as('bappeda.kabbogor').get('/calendars/32.01/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({ workingDay: true });
+    expect(byCode((await stack.as('bappeda.kabbogor').get('/calendars/32.01/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({
+      date: '2026-11-30',
+      movedFrom: null,
+    });
 
     await stack.as('admin.kotabogor').delete('/calendars/days-off/2026-11-30').query({ regionCode: '32.71' }).expect(200);
-    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({ workingDay: true });
+    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({
+      date: '2026-11-30',
+    });
     const audit = await prisma().auditEvent.findMany({ where: { entity: 'DAY_OFF', entityId: '32.71/2026-11-30' }, orderBy: { id: 'asc' } });
     expect(audit.map((row) => [row.action, row.actorRole])).toEqual([
       ['DAY_OFF_ADDED', 'ADMIN'],

@@ -10,7 +10,7 @@ import { NativeConnection, type Worker, type WorkerOptions } from '@temporalio/w
 import pino from 'pino';
 import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
-import { loadConfig, type AppConfig } from '../../platform/config';
+import { calendarRulesOf, loadConfig, type AppConfig } from '../../platform/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
 import { databaseOver } from '../../persistence';
 import { authenticatedAgent, type AuthenticatedAgent } from './auth';
@@ -57,7 +57,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   });
   const logger = pino({ level: config.LOG_LEVEL });
 
-  const persistence = databaseOver(database.prisma);
+  const persistence = databaseOver(database.prisma, { calendarRules: calendarRulesOf(config) });
   const workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
   const startWorker = async () => {
     const worker = await createPlanWorker({

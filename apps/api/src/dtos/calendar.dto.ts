@@ -79,6 +79,13 @@ export class TimeZoneDto {
   @ApiProperty({ example: 'Asia/Jakarta' }) iana!: string;
 }
 
+export class MilestoneBasisDto {
+  @ApiProperty({ type: String, nullable: true, example: 'PP 12/2019 Pasal 90 ayat (1)', description: 'Peraturan dan pasal; null: bawaan praktik' })
+  legalBasis!: string | null;
+  @ApiProperty({ description: 'true: tenggat dari peraturan; false: bawaan praktik yang dapat diubah' }) verified!: boolean;
+  @ApiProperty({ type: BilingualTextDto, description: 'Cara tanggal bawaan dihitung, termasuk aturan hari libur' }) rule!: BilingualTextDto;
+}
+
 export class MilestoneResponseDto {
   @ApiProperty({ enum: MILESTONES }) code!: string;
   @ApiProperty({ example: '2026-07-14' }) date!: string;
@@ -87,8 +94,11 @@ export class MilestoneResponseDto {
   @ApiProperty({ enum: ['DEFAULT', 'NATIONAL', 'REGIONAL'], description: 'Asal tanggal: aturan bawaan, penyesuaian nasional, atau wilayah' })
   origin!: string;
   @ApiProperty({ type: BilingualTextDto }) label!: BilingualTextDto;
-  @ApiProperty({ example: '2026-07-14' }) defaultDate!: string;
+  @ApiProperty({ example: '2026-07-10' }) defaultDate!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Tanggal hitungan aturan sebelum dimajukan dari hari libur ke hari kerja sebelumnya' })
+  movedFrom!: string | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: MilestoneBasisDto }) basis!: MilestoneBasisDto;
   @ApiProperty({ description: 'Hari kerja (Senin–Jumat, bukan hari libur nasional atau cuti bersama)' }) workingDay!: boolean;
 }
 
@@ -189,7 +199,9 @@ export function toRegionCalendarResponse(calendar: RegionCalendar): RegionCalend
       origin: m.origin,
       label: { ...m.label },
       defaultDate: m.defaultDate,
+      movedFrom: m.movedFrom,
       note: m.note,
+      basis: { legalBasis: m.basis.legalBasis, verified: m.basis.verified, rule: { ...m.basis.rule } },
       workingDay: m.workingDay,
     })),
     daysOffYears: calendar.daysOffYears.map(toYearStatus),

@@ -2205,6 +2205,17 @@ export interface components {
             /** @example Asia/Jakarta */
             iana: string;
         };
+        MilestoneBasisDto: {
+            /**
+             * @description Peraturan dan pasal; null: bawaan praktik
+             * @example PP 12/2019 Pasal 90 ayat (1)
+             */
+            legalBasis: string | null;
+            /** @description true: tenggat dari peraturan; false: bawaan praktik yang dapat diubah */
+            verified: boolean;
+            /** @description Cara tanggal bawaan dihitung, termasuk aturan hari libur */
+            rule: components["schemas"]["BilingualTextDto"];
+        };
         MilestoneResponseDto: {
             /** @enum {string} */
             code: "MAPPING_DEADLINE" | "MUSRENBANG" | "RKPD_SET" | "KUA_PPAS_SUBMISSION" | "KUA_PPAS_AGREEMENT" | "DRAFT_APBD_SUBMISSION" | "APBD_JOINT_APPROVAL" | "APBD_ENACTMENT";
@@ -2221,9 +2232,12 @@ export interface components {
              */
             origin: "DEFAULT" | "NATIONAL" | "REGIONAL";
             label: components["schemas"]["BilingualTextDto"];
-            /** @example 2026-07-14 */
+            /** @example 2026-07-10 */
             defaultDate: string;
+            /** @description Tanggal hitungan aturan sebelum dimajukan dari hari libur ke hari kerja sebelumnya */
+            movedFrom: string | null;
             note: string | null;
+            basis: components["schemas"]["MilestoneBasisDto"];
             /** @description Hari kerja (Senin–Jumat, bukan hari libur nasional atau cuti bersama) */
             workingDay: boolean;
         };
