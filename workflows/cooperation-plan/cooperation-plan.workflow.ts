@@ -28,6 +28,7 @@ import {
 import { TaskEventKind } from '../../domain/review-task';
 import { PlanProcess } from './plan-process';
 import { StageTimelineRunner } from './stage-timeline';
+import { projectStatus } from './status-projection';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
 
@@ -37,18 +38,21 @@ function refuse(violation: Violation | undefined): void {
 
 export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise<PlanStatus> {
   const plan = new PlanProcess(input.planId);
+  const timeline = new StageTimelineRunner(input.planId, plan);
+  const liveStatus = (): PlanStatus => ({ ...plan.status(), timeline: timeline.status() });
   /** Resolves once the read model shows everything done so far. */
   const projected = async () => {
     const upTo = plan.outboxLength();
     await condition(() => plan.isProjectedUpTo(upTo));
-    return plan.status();
+    return liveStatus();
   };
   const requestId = () => currentUpdateInfo()?.id;
 
-  const timeline = new StageTimelineRunner(input.planId, plan);
-  setHandler(planStatusQuery, () => ({ ...plan.status(), timeline: timeline.status() }));
+  setHandler(planStatusQuery, liveStatus);
   setHandler(calendarChangedSignal, () => timeline.calendarChanged());
   const timelineRun = timeline.run();
+  let ended = false;
+  const statusRun = projectStatus(input.planId, liveStatus, () => ended);
   setHandler(
     submitPlanUpdate,
     async (submission) => {
@@ -134,6 +138,8 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     plan.recordWithdrawal(await activities.withdrawPlanFromDocuments({ planId: input.planId, revision: plan.status().revision }));
   }
   await timelineRun;
+  ended = true;
+  await statusRun;
   await condition(allHandlersFinished);
   return plan.status();
 }

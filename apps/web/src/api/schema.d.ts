@@ -179,7 +179,7 @@ export interface paths {
         };
         /**
          * Get a plan
-         * @description With its live stage, open review task, TKKSD deliberation and deadline from its workflow.
+         * @description With its live stage, open review task, TKKSD deliberation and deadline as its workflow last recorded them in the read model (freshened by a short query when a worker answers), so it answers with no worker running.
          */
         get: operations["getPlan"];
         put?: never;
@@ -1605,7 +1605,7 @@ export interface components {
             lineItems: components["schemas"]["PlanLineItemDto"][];
             history: components["schemas"]["PlanTransitionResponseDto"][];
             /**
-             * @description Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)
+             * @description Tahap menurut workflow Temporal (status terakhir yang dicatatnya; null bila belum diajukan)
              * @enum {string|null}
              */
             liveStage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED" | null;
