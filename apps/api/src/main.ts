@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, 'jalin-api');
   const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, calendarRules: calendarRulesOf(config) });
-  const temporal = await connectTemporalClient(config);
+  const temporal = connectTemporalClient(config);
   const app = await createApiApplication({ config, database, temporal, logger });
   await app.listen(config.PORT, config.HOST);
   logger.info({ url: await app.getUrl() }, 'API listening');

@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       await workerRun;
     });
 
-    const temporal = await connectTemporalClient(config);
+    const temporal = connectTemporalClient(config);
     cleanups.push(() => temporal.connection.close());
     // Before the API answers, so a client that sees it healthy finds the seasons too.
     if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);

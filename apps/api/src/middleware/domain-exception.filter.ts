@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { DomainError, ValidationFailed, Conflict, Forbidden, TooManyAttempts } from '../../../../domain/errors';
 import { text, type BilingualText } from '../../../../domain/message';
 import type { Violation } from '../../../../domain/violation';
+import { classifyOutage } from './dependency-outage';
 
 export interface ErrorBody {
   statusCode: number;
@@ -37,6 +38,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const outage = classifyOutage(exception);
+    if (outage) {
+      this.logger.warn({ err: exception, code: outage.code }, 'dependency outage');
+      response.setHeader('Retry-After', String(outage.retryAfterSeconds));
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ statusCode: 503, code: outage.code, message: outage.message, violations: [] });
+      return;
+    }
     const body = this.toBody(exception);
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="jalin"');

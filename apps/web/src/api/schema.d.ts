@@ -10,10 +10,67 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Check that the database and Temporal are reachable
+         * Check that the database and Temporal are reachable (as /health/ready)
          * @description For load balancers and orchestrators; needs no token.
          */
         get: operations["checkHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process answers
+         * @description Checks no dependency, so an outage of the database or Temporal never gets the process restarted; needs no token.
+         */
+        get: operations["checkLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database and Temporal are reachable
+         * @description Send traffic only while this answers 200; needs no token.
+         */
+        get: operations["checkReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness with probe times and error text, for administrators */
+        get: operations["checkHealthDetails"];
         put?: never;
         post?: never;
         delete?: never;
@@ -179,7 +236,7 @@ export interface paths {
         };
         /**
          * Get a plan
-         * @description With its live stage, open review task, TKKSD deliberation and deadline from its workflow.
+         * @description With its live stage, open review task, TKKSD deliberation and deadline as its workflow last recorded them in the read model (freshened by a short query when a worker answers), so it answers with no worker running.
          */
         get: operations["getPlan"];
         put?: never;
@@ -1134,6 +1191,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DependencyStateDto: {
+            up: boolean;
+        };
+        HealthReportDto: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            database: components["schemas"]["DependencyStateDto"];
+            temporal: components["schemas"]["DependencyStateDto"];
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
         DependencyHealthDto: {
             up: boolean;
             /**
@@ -1147,7 +1217,7 @@ export interface components {
              */
             error?: string;
         };
-        HealthReportDto: {
+        HealthDetailsDto: {
             /** @enum {string} */
             status: "ok" | "unavailable";
             database: components["schemas"]["DependencyHealthDto"];
@@ -1611,7 +1681,7 @@ export interface components {
             lineItems: components["schemas"]["PlanLineItemDto"][];
             history: components["schemas"]["PlanTransitionResponseDto"][];
             /**
-             * @description Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)
+             * @description Tahap menurut workflow Temporal (status terakhir yang dicatatnya; null bila belum diajukan)
              * @enum {string|null}
              */
             liveStage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED" | null;
@@ -2532,6 +2602,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+        };
+    };
+    checkLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    checkReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Temporal reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+            /** @description A dependency is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+        };
+    };
+    checkHealthDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Temporal reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDetailsDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Bukan admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDetailsDto"];
                 };
             };
         };
