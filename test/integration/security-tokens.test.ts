@@ -9,7 +9,7 @@ import { createApiApplication } from '../../apps/api/src/api-application';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../apps/api/src/services/access-token.service';
 import { databaseOver } from '../../persistence';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-users';
-import { createTestUser, login } from '../support/auth';
+import { createTestUser, login, type TestUser } from '../support/auth';
 import { TEST_JWT_SECRET, startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -37,7 +37,7 @@ const me = (token: string, app: 'this' | 'other' = 'this') =>
   (app === 'this' ? stack.http() : request(otherProcess.getHttpServer())).get('/auth/me').set(bearer(token));
 
 let serial = 0;
-async function newUser(grants = [{ role: 'BAPPEDA' as const, regionCode: '32.71' }]): Promise<{ id: string; username: string; token: string }> {
+async function newUser(grants: TestUser['grants'] = [{ role: 'BAPPEDA', regionCode: '32.71' }]): Promise<{ id: string; username: string; token: string }> {
   const username = `sesi${++serial}.kotabogor`;
   const id = await createTestUser(stack.database.prisma, { username, grants });
   return { id, username, token: await login(stack, username) };
