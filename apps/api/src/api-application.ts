@@ -11,6 +11,7 @@ import { DomainExceptionFilter } from './middleware/domain-exception.filter';
 import { requestErrors } from './middleware/request-errors';
 import { SafeInputPipe } from './utils/safe-input';
 import { createValidationPipe } from './utils/validation';
+import { applySecurityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
 
 export async function createApiApplication(deps: ApiDependencies): Promise<INestApplication> {
@@ -19,6 +20,8 @@ export async function createApiApplication(deps: ApiDependencies): Promise<INest
   app.useLogger(app.get(PinoNestLogger));
   // Behind a TLS-terminating proxy, the client's address (for login throttling) is in X-Forwarded-For.
   app.set('trust proxy', deps.config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  applySecurityHeaders(app);
   app.useBodyParser('json');
   app.useBodyParser('urlencoded', { extended: true });
   app.useGlobalPipes(new SafeInputPipe(), createValidationPipe());

@@ -15,6 +15,7 @@ function setUp(credentials: CredentialsRecord | null) {
     displayName: 'Drs. Ahmad Fauzi, M.Si.',
     email: null,
     active: credentials?.active ?? true,
+    tokenVersion: 0,
     createdAt: at,
     updatedAt: at,
     grants: [],
@@ -42,16 +43,20 @@ function setUp(credentials: CredentialsRecord | null) {
 
 describe('AuthService.login', () => {
   it('answers a token and the user for the right password, reading the username case- and space-insensitively', async () => {
-    const { service, users } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil: null });
+    const { service, users } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil: null, tokenVersion: 0 });
     const result = await service.login('  Sekda.KotaBogor ', 'rahasia-sekali');
     expect(users.findCredentials).toHaveBeenCalledWith('sekda.kotabogor');
     expect(result).toMatchObject({ accessToken: expect.any(String), expiresIn: 600, auth: { userId: USER_ID, username: 'sekda.kotabogor' } });
   });
 
   const refused: Array<[string, CredentialsRecord | null, string]> = [
-    ['a wrong password', { id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil: null }, 'tebakan-salah'],
+    ['a wrong password', { id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil: null, tokenVersion: 0 }, 'tebakan-salah'],
     ['an unknown user', null, 'rahasia-sekali'],
-    ['an inactive user with the right password', { id: USER_ID, active: false, passwordHash: 'hash:rahasia-sekali', lockedUntil: null }, 'rahasia-sekali'],
+    [
+      'an inactive user with the right password',
+      { id: USER_ID, active: false, passwordHash: 'hash:rahasia-sekali', lockedUntil: null, tokenVersion: 0 },
+      'rahasia-sekali',
+    ],
   ];
 
   it.each(refused)('refuses %s with the one message, after exactly one verification', async (_, credentials, password) => {
@@ -67,7 +72,7 @@ describe('AuthService.login', () => {
 
   it('refuses a locked account with 429 and Retry-After seconds, even with the right password, without verifying it', async () => {
     const lockedUntil = new Date(Date.now() + 120_000);
-    const { service, hasher } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil });
+    const { service, hasher } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil, tokenVersion: 0 });
     await expect(service.login('sekda.kotabogor', 'rahasia-sekali')).rejects.toMatchObject({
       kind: 'TOO_MANY_REQUESTS',
       retryAfterSeconds: expect.any(Number),
@@ -77,7 +82,7 @@ describe('AuthService.login', () => {
 
   it('ends a lockout that ran out, audits the release, and lets the right password in', async () => {
     const lockedUntil = new Date(Date.now() - 1000);
-    const { service, users, audit } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil });
+    const { service, users, audit } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil, tokenVersion: 0 });
     await service.login('sekda.kotabogor', 'rahasia-sekali');
     expect(users.releaseLockout).toHaveBeenCalledWith(USER_ID, lockedUntil);
     expect(audit.recordSystem).toHaveBeenCalledWith(expect.objectContaining({ action: 'LOGIN_LOCK_RELEASED', entityId: USER_ID }));
@@ -85,7 +90,7 @@ describe('AuthService.login', () => {
   });
 
   it('counts a wrong password against a known account and audits the lockout it causes', async () => {
-    const { service, users, audit } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil: null });
+    const { service, users, audit } = setUp({ id: USER_ID, active: true, passwordHash: 'hash:rahasia-sekali', lockedUntil: null, tokenVersion: 0 });
     users.recordFailedLogin.mockResolvedValueOnce(true);
     await expect(service.login('sekda.kotabogor', 'salah-lagi', '10.0.0.9')).rejects.toMatchObject({ kind: 'UNAUTHENTICATED' });
     expect(users.recordFailedLogin).toHaveBeenCalledWith(USER_ID, 10, expect.any(Date));

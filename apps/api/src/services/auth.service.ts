@@ -3,15 +3,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
-import { TooManyAttempts, Unauthenticated } from '../../../../domain/errors';
+import { TooManyAttempts, Unauthenticated, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { RoleGrant } from '../../../../domain/role';
 import type { AppConfig } from '../../../../platform/config';
 import { AuditRepository } from '../../../../persistence/audit.repository';
 import { PasswordHasher } from '../repositories/password-hasher';
 import { APP_CONFIG } from '../tokens';
+import { checkNewPassword } from './new-password';
 import { UserRepository, type GrantRecord, type UserRecord } from '../../../../persistence/user.repository';
-import { AccessTokenService, sessionInvalid, type IssuedToken } from './access-token.service';
+import { AccessTokenService, sessionInvalid, type IssuedToken, type TokenClaims } from './access-token.service';
 
 export interface LoginResult extends IssuedToken {
   auth: AuthContext;
@@ -79,8 +80,46 @@ export class AuthService {
     if (credentials && !matches) await this.countWrongPassword(credentials.id, name, clientAddress);
     if (!credentials || !matches || !credentials.active) throw loginRefused();
     await this.users.clearFailedLogins(credentials.id);
-    const auth = await this.contextFor(credentials.id);
-    return { ...(await this.tokens.issue(auth.userId)), auth };
+    return this.newSession(credentials.id);
+  }
+
+  /** A token for the user as stored now, with their current token version. */
+  async newSession(userId: string): Promise<LoginResult> {
+    const user = await this.users.findById(userId);
+    if (!user || !user.active) throw loginRefused();
+    return { ...(await this.tokens.issue(user.id, user.tokenVersion)), auth: toAuthContext(user) };
+  }
+
+  /**
+   * The caller's own new password, given the current one (a stolen token alone cannot set
+   * one). Ends every token issued before and answers a new one for this session.
+   */
+  async changePassword(auth: AuthContext, currentPassword: string, newPassword: string): Promise<LoginResult> {
+    const credentials = await this.users.findCredentials(auth.username);
+    if (!credentials) throw sessionInvalid();
+    if (credentials.lockedUntil && credentials.lockedUntil.getTime() > Date.now()) {
+      throw accountLocked(Math.ceil((credentials.lockedUntil.getTime() - Date.now()) / 1000));
+    }
+    if (!(await this.hasher.verify(credentials.passwordHash, currentPassword))) {
+      // Counted like a wrong login: a token is no way around the lockout.
+      await this.countWrongPassword(credentials.id, auth.username, undefined);
+      const message = text('Kata sandi saat ini salah.', 'The current password is wrong.');
+      throw new ValidationFailed([{ field: 'currentPassword', reason: 'WRONG_PASSWORD', message }]);
+    }
+    checkNewPassword(newPassword, [auth.username, auth.displayName], 'newPassword');
+    await this.users.update(credentials.id, { passwordHash: await this.hasher.hash(newPassword), endSessions: true });
+    await this.audit.record(auth, {
+      action: AuditAction.USER_UPDATED,
+      entity: AuditEntity.USER,
+      entityId: credentials.id,
+      after: { passwordChanged: true, byOwner: true },
+    });
+    return this.newSession(credentials.id);
+  }
+
+  /** Ends every token of the caller, on every device and API process. */
+  async logout(auth: AuthContext): Promise<void> {
+    await this.users.endSessions(auth.userId);
   }
 
   private async countWrongPassword(userId: string, username: string, clientAddress: string | undefined): Promise<void> {
@@ -96,10 +135,10 @@ export class AuthService {
     }
   }
 
-  /** The caller a verified token names, as stored now; Unauthenticated once removed or deactivated. */
-  async contextFor(userId: string): Promise<AuthContext> {
-    const user = await this.users.findById(userId);
-    if (!user || !user.active) throw sessionInvalid();
+  /** The caller a verified token names, as stored now; Unauthenticated once removed, deactivated or its version ended. */
+  async sessionFor(claims: TokenClaims): Promise<AuthContext> {
+    const user = await this.users.findById(claims.userId);
+    if (!user || !user.active || user.tokenVersion !== claims.version) throw sessionInvalid();
     return toAuthContext(user);
   }
 }
