@@ -193,6 +193,7 @@ export class PlanRepository {
             action: transition.action,
             revision: transition.revision,
             actor: transition.actor,
+            actorId: transition.actorId ?? null,
             comment: transition.comment ?? null,
             occurredAt,
             requestId: transition.requestId ?? null,

@@ -115,6 +115,46 @@ describe('claiming a task', () => {
   });
 });
 
+describe('the inbox’s filters and sorting', () => {
+  it('filters by plan and by words, sorts newest or oldest first, and lists my completed tasks', async () => {
+    const older = await planAt(stack, 'VERIFICATION', { title: 'Kerja sama air minum lintas batas' });
+    const newer = await planAt(stack, 'VERIFICATION', { title: 'Kerja sama terminal terpadu' });
+    const secretariat = stack.as(REVIEWER.VERIFICATION);
+    const ids = (body: { items: Array<{ planId: string }> }) => body.items.map((t) => t.planId);
+
+    const one = await secretariat.get('/review-tasks').query({ planId: older }).expect(200);
+    expect(ids(one.body)).toEqual([older]);
+    await secretariat.get('/review-tasks').query({ planId: 'not-a-uuid' }).expect(400);
+    const found = await secretariat.get('/review-tasks').query({ q: 'TERMINAL terpadu' }).expect(200);
+    expect(ids(found.body)).toEqual([newer]);
+    // A search pattern is text, not a wildcard.
+    expect((await secretariat.get('/review-tasks').query({ q: '%' }).expect(200)).body.items).toEqual([]);
+
+    const newest = ids((await secretariat.get('/review-tasks').query({ sort: 'newest', pageSize: 100 }).expect(200)).body);
+    expect(newest.indexOf(newer)).toBeLessThan(newest.indexOf(older));
+    const oldest = ids((await secretariat.get('/review-tasks').query({ sort: 'oldest', pageSize: 100 }).expect(200)).body);
+    expect(oldest.indexOf(older)).toBeLessThan(oldest.indexOf(newer));
+
+    await decide(stack, older, 'VERIFICATION', 'APPROVE').expect(200);
+    const completed = await secretariat.get('/review-tasks').query({ scope: 'completed', planId: older }).expect(200);
+    expect(completed.body.items).toEqual([
+      expect.objectContaining({ planId: older, stage: 'VERIFICATION', decision: 'APPROVE', closedAt: expect.any(String) }),
+    ]);
+    // Someone else's completed work is not mine.
+    expect((await stack.as('sekretariat2.kotabogor').get('/review-tasks').query({ scope: 'completed', planId: older }).expect(200)).body.items).toEqual([]);
+    // And it has left the open inbox.
+    expect(ids((await secretariat.get('/review-tasks').query({ planId: older }).expect(200)).body)).toEqual([]);
+
+    // The history names each person by user id beside the display name.
+    const [me, officer] = await Promise.all(
+      [REVIEWER.VERIFICATION, OFFICER].map((username) => stack.database.prisma.user.findUniqueOrThrow({ where: { username } })),
+    );
+    const history = (await secretariat.get(`/plans/${older}`).expect(200)).body.history;
+    expect(history[0]).toMatchObject({ action: 'SUBMIT', actor: officer.displayName, actorId: officer.id });
+    expect(history.at(-1)).toMatchObject({ action: 'APPROVE', actor: me.displayName, actorId: me.id });
+  });
+});
+
 describe('separation of duties', () => {
   it('never lets the submitter claim, decide or vote on their own plan', async () => {
     const planId = await planAt(stack, 'VERIFICATION', {}, 'rangkap.kotabogor');

@@ -20,7 +20,8 @@ export class PlanTransitionResponseDto {
   @ApiProperty({ enum: PLAN_STAGES }) toStage!: string;
   @ApiProperty() action!: string;
   @ApiProperty() revision!: number;
-  @ApiProperty() actor!: string;
+  @ApiProperty({ description: 'Nama tampilan pelaku' }) actor!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'ID pengguna pelaku (tidak ada untuk langkah sistem)' }) actorId?: string;
   @ApiPropertyOptional() comment?: string;
   @ApiPropertyOptional({ description: 'Alasan penolakan' }) reasonCode?: string;
   @ApiProperty() occurredAt!: string;
@@ -224,6 +225,7 @@ export function toPlanResponse(plan: PlanRecord, live: PlanStatus | null): PlanR
       action: t.action,
       revision: t.revision,
       actor: t.actor,
+      actorId: t.actorId ?? undefined,
       comment: t.comment ?? undefined,
       reasonCode: t.reasonCode ?? undefined,
       occurredAt: t.occurredAt.toISOString(),

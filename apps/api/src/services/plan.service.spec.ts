@@ -125,6 +125,7 @@ const transition = (planId: string, sequence: number, requestId: string | null):
   action: 'APPROVE',
   revision: 1,
   actor: 'verifikator',
+  actorId: null,
   comment: null,
   occurredAt: new Date('2026-03-02T08:00:00Z'),
   requestId,

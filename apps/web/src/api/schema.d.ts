@@ -1543,7 +1543,13 @@ export interface components {
             toStage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED";
             action: string;
             revision: number;
+            /** @description Nama tampilan pelaku */
             actor: string;
+            /**
+             * Format: uuid
+             * @description ID pengguna pelaku (tidak ada untuk langkah sistem)
+             */
+            actorId?: string;
             comment?: string;
             /** @description Alasan penolakan */
             reasonCode?: string;
@@ -1888,6 +1894,10 @@ export interface components {
             /** @description Saat tugas yang terlambat dieskalasi ke Sekda */
             escalatedAt?: string;
             createdAt: string;
+            /** @description Saat tugas ditutup (untuk tugas yang selesai) */
+            closedAt?: string;
+            /** @description Keputusan yang menutupnya: APPROVE, RETURN_FOR_REVISION, REJECT… */
+            decision?: string;
         };
         InboxResponseDto: {
             items: components["schemas"]["ReviewTaskResponseDto"][];
@@ -4031,16 +4041,21 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description mine: tugas saya; available: dapat saya ambil */
-                scope?: "mine" | "available" | "all";
+                /** @description mine: tugas saya; available: dapat saya ambil; all: keduanya; completed: tugas yang sudah saya selesaikan (tertutup) */
+                scope?: "mine" | "available" | "all" | "completed";
                 stage?: "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION";
+                /** @description Hanya tugas satu rencana */
+                planId?: string;
+                /** @description Cari pada judul rencana dan perangkat daerah pengusul (tanpa membedakan huruf besar) */
+                q?: string;
                 regionCode?: string;
                 cooperationType?: "KSDD_WAJIB" | "KSDD_SUKARELA" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
                 /** @description Bidang urusan */
                 affairCode?: string;
                 /** @description Hanya yang melewati tenggat */
                 overdue?: boolean;
-                sort?: "due" | "priority" | "created";
+                /** @description due: tenggat terdekat; priority; newest: terbaru masuk (selesai, untuk completed) lebih dulu; oldest; created: sama dengan newest */
+                sort?: "due" | "priority" | "newest" | "oldest" | "created";
             };
             header?: never;
             path?: never;
