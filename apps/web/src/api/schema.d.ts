@@ -810,13 +810,13 @@ export interface paths {
         get?: never;
         /**
          * Set a national milestone date
-         * @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri.
+         * @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri.
          */
         put: operations["setNationalMilestone"];
         post?: never;
         /**
          * Remove a national milestone date
-         * @description Admin provinsi: tonggak kembali ke tanggal bawaan.
+         * @description Pengelola kalender nasional (atau admin provinsi): tonggak kembali ke tanggal bawaan.
          */
         delete: operations["removeNationalMilestone"];
         options?: never;
@@ -4974,7 +4974,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri */
+            /** @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri */
             200: {
                 headers: {
                     [name: string]: unknown;
