@@ -780,6 +780,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendars/days-off/decrees/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter or correct a year's decree
+         * @description Pengelola kalender nasional. Tahun itu menjadi resmi: hanya hari libur yang tercatat yang berlaku (tanggal pustaka tidak lagi). Rencana yang berjalan dijadwal ulang.
+         */
+        put: operations["setDayOffDecree"];
+        post?: never;
+        /**
+         * Take a year's decree away
+         * @description Pengelola kalender nasional. Tahun itu kembali sementara.
+         */
+        delete: operations["removeDayOffDecree"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendars/days-off/{date}": {
         parameters: {
             query?: never;
@@ -2170,6 +2194,17 @@ export interface components {
              * @example 32.71
              */
             regionCode?: string;
+        };
+        DayOffDecreeInputDto: {
+            /**
+             * @description Nomor SKB sebagaimana tercantum
+             * @example SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. … Tahun …
+             */
+            number: string;
+            /** @description true: nomor dan tanggal telah diperiksa terhadap salinan resmi */
+            verified: boolean;
+            /** @example Diperiksa terhadap salinan resmi Kemenko PMK */
+            note?: string;
         };
         SetMilestoneDto: {
             /**
@@ -4892,6 +4927,106 @@ export interface operations {
             };
             /** @description Tanggal itu sudah tercatat */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setDayOffDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayOffDecreeInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayOffDecreeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    removeDayOffDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
