@@ -877,6 +877,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendars/days-off/decrees/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter or correct a year's decree
+         * @description Pengelola kalender nasional. Tahun itu menjadi resmi: hanya hari libur yang tercatat yang berlaku (tanggal pustaka tidak lagi). Rencana yang berjalan dijadwal ulang.
+         */
+        put: operations["setDayOffDecree"];
+        post?: never;
+        /**
+         * Take a year's decree away
+         * @description Pengelola kalender nasional. Tahun itu kembali sementara.
+         */
+        delete: operations["removeDayOffDecree"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendars/days-off/{date}": {
         parameters: {
             query?: never;
@@ -907,13 +931,13 @@ export interface paths {
         get?: never;
         /**
          * Set a national milestone date
-         * @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri.
+         * @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri.
          */
         put: operations["setNationalMilestone"];
         post?: never;
         /**
          * Remove a national milestone date
-         * @description Admin provinsi: tonggak kembali ke tanggal bawaan.
+         * @description Pengelola kalender nasional (atau admin provinsi): tonggak kembali ke tanggal bawaan.
          */
         delete: operations["removeNationalMilestone"];
         options?: never;
@@ -2302,6 +2326,17 @@ export interface components {
              * @example 32.71
              */
             regionCode?: string;
+        };
+        DayOffDecreeInputDto: {
+            /**
+             * @description Nomor SKB sebagaimana tercantum
+             * @example SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. … Tahun …
+             */
+            number: string;
+            /** @description true: nomor dan tanggal telah diperiksa terhadap salinan resmi */
+            verified: boolean;
+            /** @example Diperiksa terhadap salinan resmi Kemenko PMK */
+            note?: string;
         };
         SetMilestoneDto: {
             /**
@@ -5225,6 +5260,106 @@ export interface operations {
             };
         };
     };
+    setDayOffDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayOffDecreeInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayOffDecreeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    removeDayOffDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     removeDayOff: {
         parameters: {
             query?: {
@@ -5298,7 +5433,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri */
+            /** @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri */
             200: {
                 headers: {
                     [name: string]: unknown;
