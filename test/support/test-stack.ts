@@ -38,6 +38,10 @@ export const TEST_JWT_SECRET = 'jalin-test-secret-not-for-any-deployment-0123456
 export interface TestStackOptions {
   /** Interceptors of the stack's worker, e.g. to hold an activity while the test acts. */
   workerInterceptors?: WorkerOptions['interceptors'];
+  /** Where the API's logs go (with LOG_LEVEL set to keep them), e.g. to see every status it answered. */
+  logDestination?: pino.DestinationStream;
+  /** No worker in this process: the test runs its own (e.g. a process it kills). */
+  withoutWorker?: boolean;
 }
 
 /** `configOverrides` are settings as the environment would give them, e.g. `{ ATTACHMENT_MAX_BYTES: '1024' }`. */
@@ -55,7 +59,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
     JWT_SECRET: TEST_JWT_SECRET,
     ...configOverrides,
   });
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = options.logDestination ? pino({ level: config.LOG_LEVEL }, options.logDestination) : pino({ level: config.LOG_LEVEL });
 
   const persistence = databaseOver(database.prisma);
   const workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
@@ -70,7 +74,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
     const running = worker.run();
     return { worker, running };
   };
-  let current: { worker: Worker; running: Promise<void> } | undefined = await startWorker();
+  let current: { worker: Worker; running: Promise<void> } | undefined = options.withoutWorker ? undefined : await startWorker();
 
   const temporal = new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
   const app = await createApiApplication({ config, database: persistence, temporal, logger });
