@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Client } from '@temporalio/client';
 import { planStatusQuery, planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { REPO_ROOT } from '../support/environment';
+import { TKKSD_MEMBERS, decide, submit, vote } from '../support/plan-journey';
 import type { TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
 
@@ -85,4 +86,42 @@ export async function expectPlansIntact(stack: TestStack, temporal: Client, plan
   // The log saw the API's answers (an empty log would make the next line meaningless).
   expect(responses.statuses.length).toBeGreaterThan(planIds.length);
   expect(responses.serverErrors()).toEqual([]);
+}
+
+const ACCEPTABLE = new Set([200, 409, 503]);
+
+/**
+ * Takes a plan to COMPLETED as its users would through an outage: each step by the one
+ * who holds it, a 503 tried again shortly (a decision with the same Idempotency-Key), a
+ * 409 (the step took effect, or the plan is not there yet) read as "look again". Any other
+ * answer fails the test.
+ */
+export async function driveToCompletion(stack: TestStack, planId: string, timeoutMs = 240_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const checked = async (what: string, call: () => Promise<{ status: number; body: unknown }>) => {
+    const response = await call();
+    if (!ACCEPTABLE.has(response.status)) throw new Error(`${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    if (response.status !== 200) await new Promise((resolve) => setTimeout(resolve, 300));
+    return response.status === 200;
+  };
+  while (Date.now() < deadline) {
+    const plan = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
+    const stage = plan.stage as string;
+    if (stage === 'COMPLETED') return;
+    if (stage === 'DRAFT') {
+      await checked('submit', () => submit(stack, planId));
+    } else if (stage === 'DOCUMENT_SYNC') {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } else if (stage === 'TKKSD_DELIBERATION') {
+      for (const member of TKKSD_MEMBERS.slice(0, 3)) await checked(`vote of ${member}`, () => vote(stack, planId, member, 'APPROVE'));
+      await checked('recommendation', () => decideOnce(stack, planId, stage, plan.revision));
+    } else {
+      await checked(`decision at ${stage}`, () => decideOnce(stack, planId, stage, plan.revision));
+    }
+  }
+  throw new Error(`plan ${planId} did not reach COMPLETED within ${timeoutMs / 1000} s`);
+}
+
+function decideOnce(stack: TestStack, planId: string, stage: string, revision: number) {
+  return decide(stack, planId, stage, 'APPROVE').set('Idempotency-Key', `fault-${planId}-${stage}-r${revision}`);
 }

@@ -12,6 +12,7 @@ import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
 import { loadConfig, type AppConfig } from '../../platform/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
+import { connectTemporalClient } from '../../platform/temporal-connection';
 import { databaseOver } from '../../persistence';
 import { authenticatedAgent, type AuthenticatedAgent } from './auth';
 import { testEnvironment } from './environment';
@@ -42,12 +43,14 @@ export interface TestStackOptions {
   logDestination?: pino.DestinationStream;
   /** No worker in this process: the test runs its own (e.g. a process it kills). */
   withoutWorker?: boolean;
+  /** A Temporal server of the test's own (one it restarts), reached as production does (lazy, reconnecting). */
+  temporalAddress?: string;
 }
 
 /** `configOverrides` are settings as the environment would give them, e.g. `{ ATTACHMENT_MAX_BYTES: '1024' }`. */
 export async function startTestStack(configOverrides: Record<string, string> = {}, options: TestStackOptions = {}): Promise<TestStack> {
   quietTemporalRuntime();
-  const env = testEnvironment();
+  const env = { ...testEnvironment(), ...(options.temporalAddress && { temporalAddress: options.temporalAddress }) };
   const database = await createTestDatabase();
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'jalin-attachments-'));
   const config = loadConfig({
@@ -76,7 +79,9 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   };
   let current: { worker: Worker; running: Promise<void> } | undefined = options.withoutWorker ? undefined : await startWorker();
 
-  const temporal = new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
+  const temporal = options.temporalAddress
+    ? connectTemporalClient(config)
+    : new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
   const app = await createApiApplication({ config, database: persistence, temporal, logger });
   await app.init();
 
