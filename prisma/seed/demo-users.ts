@@ -4,10 +4,11 @@
 // password is printed in the README.
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../platform/password-hashing';
+import { DEMO_PASSWORD } from '../../domain/demo-password';
 import type { Role } from '../../domain/role';
 import type { PrismaClient } from '../client';
 
-export const DEMO_PASSWORD = 'jalin-demo-2027';
+export { DEMO_PASSWORD };
 
 export interface DemoRegion {
   code: string;
