@@ -139,7 +139,14 @@ export async function seedDemoUsers(prisma: PrismaClient): Promise<DemoSeedCount
   return prisma.$transaction(async (tx) => {
     // skipDuplicates: a seeder running at the same time may have inserted some already.
     const { count: users } = await tx.user.createMany({
-      data: missing.map((user) => ({ id: randomUUID(), username: user.username, displayName: user.displayName, email: user.email, passwordHash })),
+      data: missing.map((user) => ({
+        id: randomUUID(),
+        username: user.username,
+        displayName: user.displayName,
+        email: user.email,
+        passwordHash,
+        homeRegionCode: user.regionCode,
+      })),
       skipDuplicates: true,
     });
     const rows = await tx.user.findMany({ where: { username: { in: missing.map((u) => u.username) } }, select: { id: true, username: true } });
