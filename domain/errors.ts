@@ -49,8 +49,12 @@ export class Conflict extends DomainError {
 export class Forbidden extends DomainError {
   readonly kind = 'FORBIDDEN' as const;
 
-  constructor(message: BilingualText = text('Anda tidak berwenang melakukan tindakan ini.', 'You are not allowed to do this.')) {
-    super('FORBIDDEN', message);
+  constructor(
+    message: BilingualText = text('Anda tidak berwenang melakukan tindakan ini.', 'You are not allowed to do this.'),
+    code = 'FORBIDDEN',
+    readonly violations: Violation[] = [],
+  ) {
+    super(code, message);
   }
 }
 

@@ -162,6 +162,52 @@ export function renderNotification(template: NotificationTemplate, params: Notif
         ),
       };
     }
+    case 'TASK_ARRIVED':
+      return {
+        title: `Tugas baru: ${stage} atas ${plan}`,
+        body: lines(
+          `Rencana kerja sama "${plan}" (revisi ${textOf(p.revision)}) tiba pada tahap ${stage} dan menunggu peninjauan.`,
+          'Ambil tugas ini di kotak tugas Jalin untuk menelaah dan memutusnya.',
+        ),
+      };
+    case 'TASK_ASSIGNED': {
+      const delegated = p.how === 'DELEGATED';
+      return {
+        title: `${delegated ? 'Tugas didelegasikan' : 'Tugas dialihkan'} kepada Anda: ${stage} atas ${plan}`,
+        body: lines(
+          `${textOf(p.actorName)} ${delegated ? 'mendelegasikan' : 'mengalihkan'} tugas ${stage} atas rencana kerja sama "${plan}" kepada Anda.`,
+          typeof p.reason === 'string' && p.reason.trim() ? `Alasan: ${p.reason.trim()}` : undefined,
+          'Tugas ini kini Anda pegang di Jalin.',
+        ),
+      };
+    }
+    case 'TASK_TAKEN_BACK':
+      return {
+        title: `Tugas ditarik kembali: ${stage} atas ${plan}`,
+        body: lines(
+          `${textOf(p.actorName)} menarik kembali tugas ${stage} atas rencana kerja sama "${plan}" yang didelegasikan kepada Anda.`,
+          'Anda tidak lagi memegang tugas ini.',
+        ),
+      };
+    case 'PLAN_RETURNED':
+      return {
+        title: `Dikembalikan untuk revisi: ${plan}`,
+        body: lines(
+          `${textOf(p.actorName)} mengembalikan rencana kerja sama "${plan}" dari tahap ${stage} untuk revisi.`,
+          `Catatan: ${textOf(p.comment)}`,
+          'Perbaiki draf revisi berikutnya di Jalin, lalu ajukan kembali.',
+        ),
+      };
+    case 'PLAN_REJECTED':
+      return {
+        title: `Ditolak: ${plan}`,
+        body: lines(`${textOf(p.actorName)} menolak rencana kerja sama "${plan}" pada tahap ${stage}.`, `Alasan: ${textOf(p.comment)}`),
+      };
+    case 'PLAN_COMPLETED':
+      return {
+        title: `Selesai: ${plan}`,
+        body: lines(`Rencana kerja sama "${plan}" telah melalui seluruh tahap dan tercantum dalam RKA.`),
+      };
     default:
       // A template this version does not know yet: say what was sent rather than nothing.
       return {

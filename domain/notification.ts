@@ -1,5 +1,6 @@
 // What the system tells people, and whom: the kinds of notice (each rendered by
 // notification-templates.ts), the recipients, and the request a process makes.
+import { text, type BilingualText } from './message';
 import type { Role } from './role';
 
 export const NotificationTemplate = {
@@ -15,8 +16,36 @@ export const NotificationTemplate = {
   SEASON_NO_PROPOSAL: 'SEASON_NO_PROPOSAL',
   /** The region's weekly digest: plans by stage, overdue tasks. */
   WEEKLY_DIGEST: 'WEEKLY_DIGEST',
+  /** A review task opened for a role (a plan reached a review stage): to every holder of the role. */
+  TASK_ARRIVED: 'TASK_ARRIVED',
+  /** A review task was reassigned or delegated to a person: to that person. */
+  TASK_ASSIGNED: 'TASK_ASSIGNED',
+  /** A delegated task was taken back: to the delegate who no longer holds it. */
+  TASK_TAKEN_BACK: 'TASK_TAKEN_BACK',
+  /** A plan came back for revision: to its officer. */
+  PLAN_RETURNED: 'PLAN_RETURNED',
+  /** A plan was rejected: to its officer. */
+  PLAN_REJECTED: 'PLAN_REJECTED',
+  /** A plan's process completed (RKA confirmed): to its officer. */
+  PLAN_COMPLETED: 'PLAN_COMPLETED',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
+
+/** What people read for each kind of notice (the bell's counts, the list's filter). */
+export const NOTIFICATION_TEMPLATE_LABELS: Record<NotificationTemplate, BilingualText> = {
+  TASK_ARRIVED: text('Tugas baru', 'New tasks'),
+  TASK_ASSIGNED: text('Tugas dialihkan kepada Anda', 'Tasks passed to you'),
+  TASK_TAKEN_BACK: text('Tugas ditarik kembali', 'Tasks taken back'),
+  TASK_DUE_SOON: text('Tenggat mendekat', 'Due soon'),
+  TASK_OVERDUE: text('Lewat tenggat', 'Overdue'),
+  TASK_ESCALATED: text('Eskalasi', 'Escalations'),
+  PLAN_RETURNED: text('Dikembalikan untuk revisi', 'Returned for revision'),
+  PLAN_REJECTED: text('Ditolak', 'Rejected'),
+  PLAN_COMPLETED: text('Selesai', 'Completed'),
+  MILESTONE_MISSED: text('Tonggak kalender terlewat', 'Missed milestones'),
+  SEASON_NO_PROPOSAL: text('Belum ada usulan', 'No proposal yet'),
+  WEEKLY_DIGEST: text('Ringkasan mingguan', 'Weekly digests'),
+};
 
 /** Who is told: named users, and/or every active holder of a role in a region (optionally one agency). */
 export interface RecipientSelector {

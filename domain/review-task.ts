@@ -30,6 +30,8 @@ export interface TaskEvent {
   kind: TaskEventKind;
   actor: Person;
   task: TaskAssignment;
+  /** Who held the task before this move (the delegate a take-back leaves without it). */
+  previousAssignee?: Person;
   reason?: string;
   occurredAt: string;
 }

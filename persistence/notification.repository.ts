@@ -34,8 +34,8 @@ export type NotificationRecord = NonNullable<Awaited<ReturnType<NotificationRepo
 export class NotificationRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async pageOwn(userId: string, unreadOnly: boolean, page: number, pageSize: number) {
-    const where = { userId, ...(unreadOnly && { readAt: null }) };
+  async pageOwn(userId: string, unreadOnly: boolean, page: number, pageSize: number, template?: string) {
+    const where = { userId, ...(unreadOnly && { readAt: null }), ...(template && { template }) };
     const [items, total] = await Promise.all([
       this.prisma.notification.findMany({ where, select: NOTIFICATION, orderBy: NEWEST_FIRST, skip: (page - 1) * pageSize, take: pageSize }),
       this.prisma.notification.count({ where }),
@@ -45,6 +45,12 @@ export class NotificationRepository {
 
   unreadCount(userId: string): Promise<number> {
     return this.prisma.notification.count({ where: { userId, readAt: null } });
+  }
+
+  /** Unread notices per kind (template), for the bell. */
+  async unreadByTemplate(userId: string): Promise<Record<string, number>> {
+    const groups = await this.prisma.notification.groupBy({ by: ['template'], where: { userId, readAt: null }, _count: { _all: true } });
+    return Object.fromEntries(groups.map((g) => [g.template, g._count._all]));
   }
 
   findOwn(userId: string, id: string) {

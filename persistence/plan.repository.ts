@@ -193,6 +193,7 @@ export class PlanRepository {
             action: transition.action,
             revision: transition.revision,
             actor: transition.actor,
+            actorId: transition.actorId ?? null,
             comment: transition.comment ?? null,
             occurredAt,
             requestId: transition.requestId ?? null,
@@ -269,6 +270,25 @@ export class PlanRepository {
       if (stored) await tx.cooperationPlan.update({ where: { id: planId }, data: { remedy, remedyMilestone: milestone, remedyRecordedAt: new Date(at) } });
       return stored;
     });
+  }
+
+  /**
+   * Stores the workflow's status as it projected it; an older version (a late retry of an
+   * earlier write) never overwrites a newer one.
+   */
+  async recordStatus({ planId, version, status, at }: { planId: string; version: number; status: unknown; at: string }): Promise<void> {
+    const json = JSON.stringify(status);
+    await this.prisma.$executeRaw`
+      INSERT INTO "PlanStatusSnapshot" ("planId", "version", "status", "recordedAt")
+      VALUES (${planId}::uuid, ${version}, ${json}::jsonb, ${new Date(at)})
+      ON CONFLICT ("planId") DO UPDATE SET "version" = EXCLUDED."version", "status" = EXCLUDED."status", "recordedAt" = EXCLUDED."recordedAt"
+      WHERE "PlanStatusSnapshot"."version" < EXCLUDED."version"`;
+  }
+
+  /** The workflow's last projected status, or null before its first. */
+  async storedStatus(planId: string): Promise<unknown> {
+    const row = await this.prisma.planStatusSnapshot.findUnique({ where: { planId }, select: { status: true } });
+    return row?.status ?? null;
   }
 
   /** The agencies that have proposed a plan (drafts count) in a region's budget year. */

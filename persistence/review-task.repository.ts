@@ -2,6 +2,7 @@
 // on, filtered, sorted and paged in SQL), and the writes the plan's workflow projects
 // (tasks opened and closed by a move, assignments, votes, due dates, escalations).
 // The only writer of the ReviewTask and TkksdVote tables; every write is idempotent.
+import { escapeLikePattern } from './like-pattern';
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../prisma/client';
 import { AuditAction, AuditEntity } from '../domain/audit-action';
@@ -15,14 +16,18 @@ import type { ReviewStage } from '../domain/plan-stage';
 import { Role } from '../domain/role';
 
 export interface InboxQuery {
-  /** mine: assigned to me; available: unassigned and mine to claim; all (default): both. */
-  scope: 'mine' | 'available' | 'all';
+  /** mine: assigned to me; available: unassigned and mine to claim; all (default): both; completed: closed while I held it. */
+  scope: 'mine' | 'available' | 'all' | 'completed';
   stage?: ReviewStage;
+  planId?: string;
+  /** Words in the plan's title or proposing agency. */
+  q?: string;
   regionCode?: string;
   cooperationType?: CooperationType;
   affairCode?: string;
   overdue?: boolean;
-  sort: 'due' | 'priority' | 'created';
+  /** created: the same as newest (what it always meant to the inbox's "Terbaru masuk"). */
+  sort: 'due' | 'priority' | 'newest' | 'oldest' | 'created';
   page: number;
   pageSize: number;
 }
@@ -72,6 +77,8 @@ export class ReviewTaskRepository {
 
   /** Tasks the user holds, or may claim through a role in the task's region (TKKSD members: to vote). */
   private visibleTo(auth: AuthContext, scope: InboxQuery['scope']): Prisma.ReviewTaskWhereInput {
+    // A decision needs a claim, so whoever decided held the task when it closed.
+    if (scope === 'completed') return { status: 'CLOSED', assigneeId: auth.userId };
     const mine: Prisma.ReviewTaskWhereInput = { assigneeId: auth.userId };
     const claimable: Prisma.ReviewTaskWhereInput = {
       assigneeId: null,
@@ -86,12 +93,23 @@ export class ReviewTaskRepository {
   }
 
   private where(auth: AuthContext, query: InboxQuery, now: Date): Prisma.ReviewTaskWhereInput {
+    const words = query.q?.trim() && escapeLikePattern(query.q.trim());
     return {
       AND: [
-        { status: 'OPEN' },
+        ...(query.scope === 'completed' ? [] : [{ status: 'OPEN' as const }]),
         this.visibleTo(auth, query.scope),
+        ...(words
+          ? [
+              {
+                plan: {
+                  OR: [{ title: { contains: words, mode: 'insensitive' as const } }, { proposingAgency: { contains: words, mode: 'insensitive' as const } }],
+                },
+              },
+            ]
+          : []),
         {
           stage: query.stage,
+          planId: query.planId,
           regionCode: query.regionCode,
           ...(query.overdue && { dueAt: { lt: now } }),
           ...((query.cooperationType || query.affairCode) && {
@@ -107,12 +125,16 @@ export class ReviewTaskRepository {
 
   async inbox(auth: AuthContext, query: InboxQuery, now = new Date()) {
     const where = this.where(auth, query, now);
+    // Finished tasks are "new" by when they closed; open ones by when they arrived.
+    const arrived = query.scope === 'completed' ? 'closedAt' : 'createdAt';
     const orderBy: Prisma.ReviewTaskOrderByWithRelationInput[] =
       query.sort === 'due'
         ? [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }]
         : query.sort === 'priority'
           ? [{ priority: 'desc' }, { createdAt: 'asc' }]
-          : [{ createdAt: 'asc' }];
+          : query.sort === 'oldest'
+            ? [{ [arrived]: 'asc' }]
+            : [{ [arrived]: 'desc' }];
     const [items, total, byStage] = await Promise.all([
       this.prisma.reviewTask.findMany({
         where,
@@ -124,7 +146,7 @@ export class ReviewTaskRepository {
       this.prisma.reviewTask.count({ where }),
       this.prisma.reviewTask.groupBy({
         by: ['stage'],
-        where: { AND: [{ status: 'OPEN' }, this.visibleTo(auth, query.scope)] },
+        where: { AND: [...(query.scope === 'completed' ? [] : [{ status: 'OPEN' as const }]), this.visibleTo(auth, query.scope)] },
         _count: { _all: true },
       }),
     ]);

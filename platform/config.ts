@@ -2,6 +2,14 @@
 // object: a bad setting stops the process with a message naming the variable.
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  DAY_COUNT_RULES,
+  DEFAULT_CALENDAR_RULES,
+  SECOND_WEEK_RULES,
+  type CalendarRules,
+  type DayCountRule,
+  type SecondWeekRule,
+} from '../domain/fiscal-calendar';
 import { REVIEW_STAGES, type ReviewStage } from '../domain/plan-stage';
 import { DEFAULT_TIMELINE_POLICY, type TimelinePolicy } from '../domain/timeline-policy';
 
@@ -74,6 +82,9 @@ const workerSchema = z.object({
   SERVICE_WORKING_DAYS: serviceDays.default(DEFAULT_TIMELINE_POLICY.serviceWorkingDays),
   DIGEST_EVERY_DAYS: wholeDays.default(DEFAULT_TIMELINE_POLICY.digestEveryDays),
   SEASON_REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.seasonReminderOffsetsDays),
+  // The readings of PP 12/2019's open terms (domain/fiscal-calendar.ts); the defaults are the stricter ones.
+  SECOND_WEEK_RULE: z.enum(SECOND_WEEK_RULES as [SecondWeekRule, ...SecondWeekRule[]]).default(DEFAULT_CALENDAR_RULES.secondWeek),
+  APBD_DAY_COUNT: z.enum(DAY_COUNT_RULES as [DayCountRule, ...DayCountRule[]]).default(DEFAULT_CALENDAR_RULES.apbdDayCount),
   // E-mail of notifications. Without SMTP_URL they are in-app only; an empty value (as an
   // env file writes an unset one) means the same.
   SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), smtpUrl.optional()),
@@ -152,6 +163,11 @@ export function timelinePolicyOf(config: WorkerConfig): TimelinePolicy {
     digestEveryDays: config.DIGEST_EVERY_DAYS,
     seasonReminderOffsetsDays: config.SEASON_REMINDER_OFFSETS_DAYS,
   };
+}
+
+/** How the calendar reads the regulation's open terms; API and worker must agree. */
+export function calendarRulesOf(config: WorkerConfig): CalendarRules {
+  return { secondWeek: config.SECOND_WEEK_RULE, apbdDayCount: config.APBD_DAY_COUNT };
 }
 
 /** The SMTP server for logs and start-up messages: scheme, host and port, never the credentials. */

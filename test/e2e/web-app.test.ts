@@ -68,13 +68,32 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
-/** Opens the plan as a reviewer and sends a decision through the task panel. */
+/** Takes the open task in the task panel unless the reviewer already holds it. */
+async function claimTask(page: Page): Promise<void> {
+  const claim = page.getByRole('button', { name: 'Ambil tugas' });
+  const release = page.getByRole('button', { name: 'Lepaskan tugas' });
+  await claim.or(release).first().waitFor();
+  if (await claim.isVisible()) await claim.click();
+  await release.waitFor();
+}
+
+/** Confirms the decision or vote in the dialog, after checking it restates what is sent. */
+async function confirmDialog(page: Page, button: string, restated: string[]): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  for (const text of restated) await expect(dialog.textContent()).resolves.toContain(text);
+  await dialog.getByRole('button', { name: button }).click();
+}
+
+/** Opens the plan as a reviewer, claims the task and sends a decision through the task panel, confirmed. */
 async function decide(page: Page, planId: string, outcome: 'Setujui' | 'Kembalikan untuk revisi' | 'Tolak', comment?: string): Promise<void> {
   await page.goto(`/app/plans/${planId}`);
-  await page.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+  await claimTask(page);
   await page.getByLabel(outcome, { exact: true }).check();
-  if (comment) await page.getByLabel('Catatan', { exact: true }).fill(comment);
+  if (comment) await page.getByLabel(/^Catatan (keputusan|rekomendasi)$/).fill(comment);
   await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+  await confirmDialog(page, 'Ya, kirim keputusan', [outcome, 'Kerja sama pengelolaan sampah regional', ...(comment ? [comment] : [])]);
+  await page.getByTestId('flash').waitFor();
 }
 
 const stageOf = async (planId: string) => (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
@@ -221,27 +240,65 @@ describe('the web app', () => {
     await expectAccessible(page);
     await screenshot(page, '03-inbox');
     await link.click();
+    // Nothing can be decided before the task is claimed (the API refuses it too), and no outcome is preset.
+    const send = page.getByRole('button', { name: 'Kirim keputusan' });
+    await send.waitFor();
+    expect(await send.isDisabled()).toBe(true);
+    expect(await page.getByLabel('Setujui', { exact: true }).isDisabled()).toBe(true);
+    await page.getByText('Ambil tugas ini terlebih dahulu untuk memutus.').waitFor();
     await page.getByRole('button', { name: 'Ambil tugas' }).click();
     await page.getByRole('button', { name: 'Lepaskan tugas' }).waitFor();
+    // The result is said, and keyboard focus goes to it.
+    await page.getByTestId('flash').filter({ hasText: 'Tugas diambil.' }).waitFor();
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('flash');
     const task = await stack.as('sekretariat.kotabogor').get(`/plans/${planId}`).expect(200);
     expect(task.body.task.assignee).toBeTruthy();
+    expect(await page.locator('input[name="outcome"]:checked').count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, '04-plan-with-task');
 
-    // Returning without a comment is stopped before it reaches the server.
+    // Sending without an outcome, or returning without a comment, is stopped before it reaches the server.
+    await send.click();
+    await page.getByText('Pilih keputusan terlebih dahulu.').waitFor();
     await page.getByLabel('Kembalikan untuk revisi', { exact: true }).check();
-    await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+    await send.click();
     await page.getByText('Catatan wajib untuk pengembalian dan penolakan.').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await stageOf(planId)).toBe('VERIFICATION');
 
-    await page.getByLabel('Catatan', { exact: true }).fill('Mohon lengkapi dasar hukum pada KAK.');
-    await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+    // The confirmation restates outcome, plan and comment; going back sends nothing.
+    await page.getByLabel('Catatan keputusan', { exact: true }).fill('Mohon lengkapi dasar hukum pada KAK.');
+    await send.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByTestId('confirm-outcome').textContent()).resolves.toBe('Kembalikan untuk revisi');
+    await expect(dialog.getByTestId('confirm-plan').textContent()).resolves.toContain('Kerja sama pengelolaan sampah regional');
+    await expect(dialog.getByTestId('confirm-comment').textContent()).resolves.toBe('Mohon lengkapi dasar hukum pada KAK.');
+    await expectAccessible(page);
+    await screenshot(page, '04b-decision-confirmation');
+    await dialog.getByRole('button', { name: 'Kembali' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await stageOf(planId)).toBe('VERIFICATION');
+    await send.click();
+    await confirmDialog(page, 'Ya, kirim keputusan', ['Kembalikan untuk revisi']);
     await waitForPlanStage(page, 'DRAFT');
+    await page.getByTestId('flash').filter({ hasText: 'dikembalikan untuk revisi' }).waitFor();
     expect(await stageOf(planId)).toBe('DRAFT');
   });
 
   it('lets the officer read the comment, revise and resubmit', async () => {
+    // The officer is told the plan came back: the bell counts it by kind and opens the full list.
+    const officerId = (await stack.database.prisma.user.findUniqueOrThrow({ where: { username: 'officer.kotabogor' } })).id;
+    await waitFor('the officer’s return notice', () =>
+      stack.database.prisma.notification.findFirst({ where: { userId: officerId, planId, template: 'PLAN_RETURNED' } }),
+    );
     const page = await as('officer.kotabogor');
+    await page.getByRole('button', { name: /Notifikasi/ }).click();
+    await page.getByTestId('unread-by-kind').getByRole('link', { name: 'Dikembalikan untuk revisi' }).click();
+    await page.waitForURL('**/app/notifications?template=PLAN_RETURNED');
+    await page.getByRole('link', { name: 'Dikembalikan untuk revisi: Kerja sama pengelolaan sampah regional' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '10-notifications-list');
     await page.goto(`/app/plans/${planId}`);
     await expect(page.getByTestId('last-comment').textContent()).resolves.toBe('Mohon lengkapi dasar hukum pada KAK.');
     // A supporting document goes with the revision.
@@ -300,12 +357,18 @@ describe('the web app', () => {
     await decide(bappeda, planId, 'Setujui');
     await waitForPlanStage(bappeda, 'TKKSD_DELIBERATION');
 
-    // The members vote side by side; the ballot goes once their vote is counted.
+    // The chair's recommendation is a second step: not offered while the vote is open.
+    await sekda.goto(`/app/plans/${planId}`);
+    await sekda.getByText('Rekomendasi dapat dicatat setelah pemungutan suara ditutup.').waitFor();
+    expect(await sekda.getByRole('button', { name: 'Kirim keputusan' }).count()).toBe(0);
+    // The members vote side by side, each confirming; the ballot goes once their vote is counted.
     await Promise.all(
       members.map(async (page) => {
         await page.goto(`/app/plans/${planId}`);
-        await page.getByRole('button', { name: 'Setuju', exact: true }).click();
-        await page.getByRole('button', { name: 'Setuju', exact: true }).waitFor({ state: 'detached' });
+        await page.getByLabel('Setuju', { exact: true }).check();
+        await page.getByRole('button', { name: 'Berikan suara' }).click();
+        await confirmDialog(page, 'Ya, berikan suara', ['Setuju']);
+        await page.getByRole('button', { name: 'Berikan suara' }).waitFor({ state: 'detached' });
       }),
     );
     await sekda.goto(`/app/plans/${planId}`);
@@ -316,24 +379,34 @@ describe('the web app', () => {
     await decide(sekda, planId, 'Setujui', 'TKKSD merekomendasikan persetujuan.');
     await waitForPlanStage(sekda, 'HEAD_OF_REGION_APPROVAL');
 
+    // The head of region reads the tally and the chair's recommendation before deciding.
+    await walikota.goto(`/app/plans/${planId}`);
+    const summary = walikota.getByTestId('tkksd-summary');
+    await expect(summary.getByTestId('tally').textContent()).resolves.toContain('Setuju: 3');
+    await expect(summary.getByTestId('recommendation-note').textContent()).resolves.toContain('TKKSD merekomendasikan persetujuan.');
+    await expectAccessible(walikota);
+    await screenshot(walikota, '05b-head-of-region-summary');
     await decide(walikota, planId, 'Setujui');
     await waitForPlanStage(walikota, 'BUDGET_SIGNOFF');
 
     // TAPD's approval places the plan in KUA-PPAS: the form asks for the ceiling and the funding source.
     await tapd.goto(`/app/plans/${planId}`);
-    await tapd.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+    await claimTask(tapd);
+    await tapd.getByLabel('Setujui', { exact: true }).check();
     const ceiling = tapd.getByLabel('Plafon anggaran sementara (Rp)');
-    expect(await ceiling.inputValue()).toBe('350000000');
-    await ceiling.fill('400000000');
+    // Rupiah as people type them: thousands separators are read, and the amount is shown formatted.
+    expect(await ceiling.inputValue()).toBe('350.000.000');
+    await ceiling.fill('400.000.000');
     await tapd.getByLabel('Sumber pendanaan', { exact: true }).selectOption('APBD_BUDGETED');
     await expectAccessible(tapd);
     await screenshot(tapd, '06a-tapd-placement');
     await tapd.getByRole('button', { name: 'Kirim keputusan' }).click();
+    await confirmDialog(tapd, 'Ya, kirim keputusan', ['Rp', '400.000.000']);
     expect((await stack.as('tapd.kotabogor').get(`/plans/${planId}`).expect(200)).body.requiresDprdApproval).toBe(true);
     await waitForPlanStage(tapd, 'DPRD_APPROVAL');
     const dprd = await as('dprd.kotabogor');
     await dprd.goto(`/app/plans/${planId}`);
-    await dprd.getByRole('button', { name: 'Kirim keputusan' }).waitFor();
+    await claimTask(dprd);
     await expectAccessible(dprd);
     await screenshot(dprd, '06c-dprd-approval');
     await decide(dprd, planId, 'Setujui');

@@ -186,7 +186,7 @@ describe('what needs no token', () => {
   it('answers 401 on every other documented route when no token is sent', async () => {
     const { body } = await stack.http().get('/docs/json').expect(200);
     const values: Record<string, string> = { regionCode: '32.71', neighbourCode: '32.01', code: '32.71', budgetYear: '2027' };
-    const publicRoutes = ['GET /health', 'POST /auth/login'];
+    const publicRoutes = ['GET /health', 'GET /health/live', 'GET /health/ready', 'POST /auth/login'];
     const checked: string[] = [];
     for (const [template, operations] of Object.entries(body.paths as Record<string, Record<string, unknown>>)) {
       const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? randomUUID());

@@ -89,12 +89,9 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     expect(created.status).toBe(201);
     const planId = created.body.id as string;
     expect((await json('POST', `${base}/plans/${planId}/submit`, {}, officer)).status).toBe(200);
-    const decided = await json(
-      'POST',
-      `${base}/plans/${planId}/decisions`,
-      { stage: 'VERIFICATION', outcome: 'APPROVE' },
-      await tokenOf('sekretariat.kotabogor'),
-    );
+    const secretariat = await tokenOf('sekretariat.kotabogor');
+    expect((await json('POST', `${base}/plans/${planId}/task/claim`, {}, secretariat)).status).toBe(200);
+    const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE' }, secretariat);
     expect(decided.body.stage).toBe('BAPPEDA_REVIEW');
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
@@ -104,7 +101,9 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     // The signing secret is kept in the data folder: a token from before the restart still works.
     const plan = await json('GET', `${base}/plans/${planId}`, undefined, officer);
     expect(plan.body).toMatchObject({ stage: 'BAPPEDA_REVIEW', liveStage: 'BAPPEDA_REVIEW' });
-    const next = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'BAPPEDA_REVIEW', outcome: 'APPROVE' }, await tokenOf('bappeda.kotabogor'));
+    const bappeda = await tokenOf('bappeda.kotabogor');
+    expect((await json('POST', `${base}/plans/${planId}/task/claim`, {}, bappeda)).status).toBe(200);
+    const next = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'BAPPEDA_REVIEW', outcome: 'APPROVE' }, bappeda);
     expect(next.status).toBe(200);
     // The launcher runs the demo regions' planning season of next year's budget, once across restarts.
     const budgetYear = Number(localDateOf(new Date(), 'Asia/Jakarta').slice(0, 4)) + 1;

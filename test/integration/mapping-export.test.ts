@@ -124,6 +124,7 @@ beforeAll(async () => {
   // Rejected by the secretariat: left out unless asked for, never counted.
   ids.rejected = await create({ title: 'Pengadaan truk sampah', proposingAgency: 'Dinas Perhubungan' });
   await submit(ids.rejected, { proposingAgency: 'Dinas Perhubungan' });
+  await reporter().post(`/plans/${ids.rejected}/task/claim`).send({}).expect(200);
   await reporter()
     .post(`/plans/${ids.rejected}/decisions`)
     .send({ stage: 'VERIFICATION', outcome: 'REJECT', comment: 'Pengadaan biasa, bukan kerja sama.' })

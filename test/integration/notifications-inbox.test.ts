@@ -66,14 +66,14 @@ it('lists the caller’s own notices newest first, counts and marks them read, a
   });
   const second = await me.get('/notifications?page=2&pageSize=1').expect(200);
   expect(second.body).toMatchObject({ total: 3, page: 2, pageSize: 1, items: [{ id: all.body.items[1].id }] });
-  expect((await me.get('/notifications/unread-count').expect(200)).body).toEqual({ unread: 3 });
+  expect((await me.get('/notifications/unread-count').expect(200)).body).toEqual({ unread: 3, byTemplate: { TASK_OVERDUE: 3 } });
 
   const newest = all.body.items[0].id as string;
   const read = await me.post(`/notifications/${newest}/read`).expect(200);
   expect(read.body).toMatchObject({ id: newest, readAt: expect.any(String) });
   // Reading again keeps the first time it was read.
   expect((await me.post(`/notifications/${newest}/read`).expect(200)).body.readAt).toBe(read.body.readAt);
-  expect((await me.get('/notifications/unread-count').expect(200)).body).toEqual({ unread: 2 });
+  expect((await me.get('/notifications/unread-count').expect(200)).body).toEqual({ unread: 2, byTemplate: { TASK_OVERDUE: 2 } });
   const unread = await me.get('/notifications?unread=true').expect(200);
   expect(unread.body.total).toBe(2);
   expect(unread.body.items.map((n: { id: string }) => n.id)).not.toContain(newest);
@@ -82,13 +82,13 @@ it('lists the caller’s own notices newest first, counts and marks them read, a
   const [others] = (await stack.as('bappeda.kotabogor').get('/notifications').expect(200)).body.items;
   const foreign = await me.post(`/notifications/${others.id}/read`).expect(404);
   expect(foreign.body).toMatchObject({ code: 'NOT_FOUND', message: bilingual });
-  expect((await stack.as('bappeda.kotabogor').get(`/notifications/unread-count`).expect(200)).body).toEqual({ unread: 1 });
+  expect((await stack.as('bappeda.kotabogor').get(`/notifications/unread-count`).expect(200)).body).toEqual({ unread: 1, byTemplate: { TASK_OVERDUE: 1 } });
 
   expect((await me.post('/notifications/read-all').expect(200)).body).toEqual({ marked: 2 });
-  expect((await me.get('/notifications/unread-count').expect(200)).body).toEqual({ unread: 0 });
+  expect((await me.get('/notifications/unread-count').expect(200)).body).toEqual({ unread: 0, byTemplate: {} });
   expect((await me.post('/notifications/read-all').expect(200)).body).toEqual({ marked: 0 });
   // The other user's stays unread.
-  expect((await stack.as('bappeda.kotabogor').get(`/notifications/unread-count`).expect(200)).body).toEqual({ unread: 1 });
+  expect((await stack.as('bappeda.kotabogor').get(`/notifications/unread-count`).expect(200)).body).toEqual({ unread: 1, byTemplate: { TASK_OVERDUE: 1 } });
 });
 
 it('refuses bad input and requests without a token', async () => {

@@ -60,7 +60,11 @@ const rows: Row[] = [
   {
     name: 'POST /plans/:id/decisions (VERIFICATION)',
     plan: submitted,
-    call: (u, id) => stack.as(u).post(`/plans/${id}/decisions`).send({ stage: 'VERIFICATION', outcome: 'RETURN_FOR_REVISION', comment: 'Lengkapi' }),
+    // Claimed first where the caller may claim: only the assignee decides.
+    call: async (u, id) => {
+      await stack.as(u).post(`/plans/${id}/task/claim`).send({});
+      return stack.as(u).post(`/plans/${id}/decisions`).send({ stage: 'VERIFICATION', outcome: 'RETURN_FOR_REVISION', comment: 'Lengkapi' });
+    },
     expect: onlyWith(['sekretariat']),
   },
   {

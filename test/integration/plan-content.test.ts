@@ -200,6 +200,7 @@ describe('eligibility screens', () => {
   it('records the secretariat rejection ground on the history', async () => {
     const id = await draft();
     await stack.as(OFFICER).post(`/plans/${id}/submit`).send({}).expect(200);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${id}/task/claim`).send({}).expect(200);
     const rejected = await stack
       .as(REVIEWER.VERIFICATION)
       .post(`/plans/${id}/decisions`)

@@ -22,6 +22,34 @@ async function counts() {
   };
 }
 
+describe('null for a field', () => {
+  const NULLABLE = ['title', 'summary', 'partners', 'lineItems', 'multiYear'];
+
+  it.each(NULLABLE)('refuses %s: null in POST and PATCH with 400 naming the field, and changes nothing', async (field) => {
+    const before = await counts();
+    const created = await stack
+      .as(OFFICER)
+      .post('/plans')
+      .send(newPlanBody({ [field]: null }))
+      .expect(400);
+    expect(created.body.violations).toEqual([
+      { field, reason: 'NOT_NULL', message: { id: expect.stringContaining('null'), en: expect.stringContaining('null') } },
+    ]);
+    expect(await counts()).toEqual(before);
+
+    const draft = await stack.as(OFFICER).post('/plans').send(newPlanBody()).expect(201);
+    const stored = await stack.as(OFFICER).get(`/plans/${draft.body.id}`).expect(200);
+    const patched = await stack
+      .as(OFFICER)
+      .patch(`/plans/${draft.body.id}`)
+      .send({ [field]: null })
+      .expect(400);
+    expect(patched.body.violations).toEqual([expect.objectContaining({ field, reason: 'NOT_NULL' })]);
+    const after = await stack.as(OFFICER).get(`/plans/${draft.body.id}`).expect(200);
+    expect(after.body[field]).toEqual(stored.body[field]);
+  });
+});
+
 describe('creating a plan with bad input', () => {
   const cases: Array<[string, Record<string, unknown>, string, string]> = [
     ['a title that is too short', { title: 'abc' }, 'title', 'LENGTH'],
@@ -75,6 +103,24 @@ describe('acting on plans that are not there or not ready', () => {
     expect(await counts()).toEqual(before);
     const plan = await stack.as(OFFICER).get(`/plans/${created.body.id}`).expect(200);
     expect(plan.body).toMatchObject({ stage: 'DRAFT', liveStage: null });
+  });
+
+  it('refuses a Jakarta administrative city as a partner at submission with 400 naming the field, and changes nothing', async () => {
+    const created = await stack
+      .as(OFFICER)
+      .post('/plans')
+      .send(newPlanBody({ cooperationType: 'KSDD_SUKARELA', partners: [{ kind: 'REGION', name: 'Kota Administrasi Jakarta Pusat', regionCode: '31.71' }] }))
+      .expect(201);
+    const before = await counts();
+    const response = await stack.as(OFFICER).post(`/plans/${created.body.id}/submit`).send({}).expect(400);
+    expect(response.body.violations).toEqual([
+      expect.objectContaining({
+        field: 'partners[0].regionCode',
+        reason: 'NOT_AUTONOMOUS',
+        message: { id: expect.stringContaining('bukan daerah otonom'), en: expect.stringContaining('not an autonomous region') },
+      }),
+    ]);
+    expect(await counts()).toEqual(before);
   });
 
   it('refuses a decision on a plan never submitted with 409', async () => {

@@ -82,6 +82,30 @@ describe('claiming a task', () => {
     expect(task).toMatchObject({ assigneeId: secondSecretariat, delegatedFromId: null });
   });
 
+  it('refuses a decision on an unclaimed task, in both languages, and changes nothing', async () => {
+    const planId = await planAt(stack, 'VERIFICATION');
+    const unclaimed = await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(409);
+    expect(unclaimed.body).toMatchObject({
+      code: 'TASK_NOT_CLAIMED',
+      message: { id: 'Ambil tugas ini terlebih dahulu sebelum memutus rencana.', en: 'Claim this task before deciding on the plan.' },
+    });
+    expect(await stack.database.prisma.planTransition.count({ where: { planId } })).toBe(1);
+    // Claimed, the same decision goes through.
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({}).expect(200);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(200);
+  });
+
+  it('refuses a claim, release or take-back that carries fields, naming them, without touching the task', async () => {
+    const planId = await planAt(stack, 'VERIFICATION');
+    // A client confusing claim with reassign must be told, not silently take the task.
+    const confused = await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).send({ toUserId: secondSecretariat }).expect(400);
+    expect(confused.body.violations).toEqual([expect.objectContaining({ field: 'toUserId', reason: 'WHITELIST_VALIDATION' })]);
+    expect((await stack.database.prisma.reviewTask.findFirstOrThrow({ where: { planId, status: 'OPEN' } })).assigneeId).toBeNull();
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/release`).send({ reason: 'x' }).expect(400);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/take-back`).send({ reason: 'x' }).expect(400);
+    await stack.as(REVIEWER.VERIFICATION).post(`/plans/${planId}/task/claim`).expect(200);
+  });
+
   it('lets no one outside the role, or the region, claim', async () => {
     const planId = await planAt(stack, 'VERIFICATION');
     await stack.as(REVIEWER.BAPPEDA_REVIEW).post(`/plans/${planId}/task/claim`).send({}).expect(403);
@@ -91,13 +115,58 @@ describe('claiming a task', () => {
   });
 });
 
+describe('the inbox’s filters and sorting', () => {
+  it('filters by plan and by words, sorts newest or oldest first, and lists my completed tasks', async () => {
+    const older = await planAt(stack, 'VERIFICATION', { title: 'Kerja sama air minum lintas batas' });
+    const newer = await planAt(stack, 'VERIFICATION', { title: 'Kerja sama terminal terpadu' });
+    const secretariat = stack.as(REVIEWER.VERIFICATION);
+    const ids = (body: { items: Array<{ planId: string }> }) => body.items.map((t) => t.planId);
+
+    const one = await secretariat.get('/review-tasks').query({ planId: older }).expect(200);
+    expect(ids(one.body)).toEqual([older]);
+    await secretariat.get('/review-tasks').query({ planId: 'not-a-uuid' }).expect(400);
+    const found = await secretariat.get('/review-tasks').query({ q: 'TERMINAL terpadu' }).expect(200);
+    expect(ids(found.body)).toEqual([newer]);
+    // A search pattern is text, not a wildcard.
+    expect((await secretariat.get('/review-tasks').query({ q: '%' }).expect(200)).body.items).toEqual([]);
+
+    const newest = ids((await secretariat.get('/review-tasks').query({ sort: 'newest', pageSize: 100 }).expect(200)).body);
+    expect(newest.indexOf(newer)).toBeLessThan(newest.indexOf(older));
+    const oldest = ids((await secretariat.get('/review-tasks').query({ sort: 'oldest', pageSize: 100 }).expect(200)).body);
+    expect(oldest.indexOf(older)).toBeLessThan(oldest.indexOf(newer));
+
+    await decide(stack, older, 'VERIFICATION', 'APPROVE').expect(200);
+    const completed = await secretariat.get('/review-tasks').query({ scope: 'completed', planId: older }).expect(200);
+    expect(completed.body.items).toEqual([
+      expect.objectContaining({ planId: older, stage: 'VERIFICATION', decision: 'APPROVE', closedAt: expect.any(String) }),
+    ]);
+    // Someone else's completed work is not mine.
+    expect((await stack.as('sekretariat2.kotabogor').get('/review-tasks').query({ scope: 'completed', planId: older }).expect(200)).body.items).toEqual([]);
+    // And it has left the open inbox.
+    expect(ids((await secretariat.get('/review-tasks').query({ planId: older }).expect(200)).body)).toEqual([]);
+
+    // The history names each person by user id beside the display name.
+    const [me, officer] = await Promise.all(
+      [REVIEWER.VERIFICATION, OFFICER].map((username) => stack.database.prisma.user.findUniqueOrThrow({ where: { username } })),
+    );
+    const history = (await secretariat.get(`/plans/${older}`).expect(200)).body.history;
+    expect(history[0]).toMatchObject({ action: 'SUBMIT', actor: officer.displayName, actorId: officer.id });
+    expect(history.at(-1)).toMatchObject({ action: 'APPROVE', actor: me.displayName, actorId: me.id });
+  });
+});
+
 describe('separation of duties', () => {
   it('never lets the submitter claim, decide or vote on their own plan', async () => {
     const planId = await planAt(stack, 'VERIFICATION', {}, 'rangkap.kotabogor');
     const own = stack.as('rangkap.kotabogor');
-    const claim = await own.post(`/plans/${planId}/task/claim`).send({}).expect(409);
-    expect(claim.body.code).toBe('OWN_PLAN');
-    const decision = await own.post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(409);
+    // A "may not", like every other refusal of who the caller is: 403, naming the rule in both languages.
+    const claim = await own.post(`/plans/${planId}/task/claim`).send({}).expect(403);
+    expect(claim.body).toMatchObject({
+      code: 'OWN_PLAN',
+      message: { id: 'Pengaju tidak boleh memutus rencananya sendiri.', en: 'The submitter of a plan never decides on it.' },
+      violations: [expect.objectContaining({ reason: 'OWN_PLAN' })],
+    });
+    const decision = await own.post(`/plans/${planId}/decisions`).send({ stage: 'VERIFICATION', outcome: 'APPROVE' }).expect(403);
     expect(decision.body.code).toBe('OWN_PLAN');
     expect(await stack.database.prisma.planTransition.count({ where: { planId } })).toBe(1);
   });

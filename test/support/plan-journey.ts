@@ -2,6 +2,7 @@
 // the role that holds it there.
 import { newPlanBody } from './plan-fixtures';
 import type { TestStack } from './test-stack';
+import type { Response } from 'supertest';
 import { waitFor } from './wait';
 
 export const OFFICER = 'officer.kotabogor';
@@ -31,12 +32,33 @@ export function submit(stack: TestStack, planId: string, user = OFFICER) {
   return stack.as(user).post(`/plans/${planId}/submit`).send({});
 }
 
+/** Claims the plan's open task for `user`; a refusal (already theirs, someone else's, not theirs to take) is left to the decision to report. */
+export function claim(stack: TestStack, planId: string, user: string) {
+  return stack.as(user).post(`/plans/${planId}/task/claim`).send({});
+}
+
+/**
+ * A reviewer's decision as the web app makes it: claim the task (only its assignee decides),
+ * then decide. Answers the decision's response; `.expect(status)` checks it, as on a request.
+ */
 export function decide(stack: TestStack, planId: string, stage: string, outcome: string, comment?: string, user = REVIEWER[stage]) {
   const placement = stage === 'BUDGET_SIGNOFF' && outcome === 'APPROVE' ? { placement: PLACEMENT } : {};
-  return stack
-    .as(user)
-    .post(`/plans/${planId}/decisions`)
-    .send({ stage, outcome, ...(comment !== undefined && { comment }), ...placement });
+  // Lazy, and sent once: the claim first, then the decision (kept unawaited so `.expect` can check it).
+  let sent: Promise<{ request: ReturnType<ReturnType<TestStack['as']>['post']> }> | undefined;
+  const send = () =>
+    (sent ??= claim(stack, planId, user).then(() => ({
+      request: stack
+        .as(user)
+        .post(`/plans/${planId}/decisions`)
+        .send({ stage, outcome, ...(comment !== undefined && { comment }), ...placement }),
+    })));
+  return {
+    expect: async (status: number) => (await send()).request.expect(status),
+    then: <A = Response, B = never>(onFulfilled?: (response: Response) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) =>
+      send()
+        .then(({ request }) => request)
+        .then(onFulfilled, onRejected),
+  };
 }
 
 export function vote(stack: TestStack, planId: string, user: string, choice: 'APPROVE' | 'REJECT' | 'ABSTAIN', comment?: string) {

@@ -26,10 +26,19 @@ import {
   type TaskCommand,
 } from './definitions';
 import { TaskEventKind } from '../../domain/review-task';
-import { PlanProcess } from './plan-process';
+import { PlanProcess, type OutboxItem } from './plan-process';
+import { workNotices } from './work-notices';
+import { dispatchNotification } from '../notification/dispatch';
+import type { PlanSubmission } from '../../domain/plan-transition';
 import { StageTimelineRunner } from './stage-timeline';
+import { projectStatus } from './status-projection';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
+
+/** Once a change is in the read model (so its link opens), the people whose work it is hear of it. */
+async function tellPeople(planId: string, item: OutboxItem, submission: PlanSubmission | undefined): Promise<void> {
+  for (const notice of workNotices(planId, item, submission)) await dispatchNotification(notice);
+}
 
 function refuse(violation: Violation | undefined): void {
   if (violation) throw ApplicationFailure.create({ type: REFUSED_FAILURE_TYPE, message: violation.message.en, details: [violation], nonRetryable: true });
@@ -37,18 +46,21 @@ function refuse(violation: Violation | undefined): void {
 
 export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise<PlanStatus> {
   const plan = new PlanProcess(input.planId);
+  const timeline = new StageTimelineRunner(input.planId, plan);
+  const liveStatus = (): PlanStatus => ({ ...plan.status(), timeline: timeline.status() });
   /** Resolves once the read model shows everything done so far. */
   const projected = async () => {
     const upTo = plan.outboxLength();
     await condition(() => plan.isProjectedUpTo(upTo));
-    return plan.status();
+    return liveStatus();
   };
   const requestId = () => currentUpdateInfo()?.id;
 
-  const timeline = new StageTimelineRunner(input.planId, plan);
-  setHandler(planStatusQuery, () => ({ ...plan.status(), timeline: timeline.status() }));
+  setHandler(planStatusQuery, liveStatus);
   setHandler(calendarChangedSignal, () => timeline.calendarChanged());
   const timelineRun = timeline.run();
+  let ended = false;
+  const statusRun = projectStatus(input.planId, liveStatus, () => ended);
   setHandler(
     submitPlanUpdate,
     async (submission) => {
@@ -107,9 +119,11 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     if (item?.kind === 'transition') {
       await activities.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
       plan.markProjected();
+      await tellPeople(input.planId, item, plan.status().submission);
     } else if (item?.kind === 'task') {
       await activities.recordTaskEvent({ planId: input.planId, event: item.event });
       plan.markProjected();
+      await tellPeople(input.planId, item, plan.status().submission);
     } else if (item?.kind === 'vote') {
       await activities.recordVote(item.event);
       plan.markProjected();
@@ -134,6 +148,8 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     plan.recordWithdrawal(await activities.withdrawPlanFromDocuments({ planId: input.planId, revision: plan.status().revision }));
   }
   await timelineRun;
+  ended = true;
+  await statusRun;
   await condition(allHandlersFinished);
   return plan.status();
 }

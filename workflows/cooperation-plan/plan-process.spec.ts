@@ -93,8 +93,14 @@ const act = (plan: PlanProcess, kind: TaskEventKind, cmd: TaskCommand, minute = 
   return plan.applyTaskCommand(kind, cmd, at(minute));
 };
 
-/** Refuses or decides, as the decide update's validator and handler do. */
+/** Claims the open task for `by` unless someone holds it: only the assignee decides. */
+const claimFor = (plan: PlanProcess, by: Actor, minute = 30) => {
+  if (plan.status().task && !plan.status().task?.assignee) act(plan, TaskEventKind.CLAIMED, command(by), minute);
+};
+
+/** Claims (when unclaimed), then refuses or decides, as the decide update's validator and handler do. */
 const decide = (plan: PlanProcess, d: ReviewDecision & { actor: Actor }, minute: number, requestId?: string) => {
+  claimFor(plan, d.actor, minute);
   const refusal = plan.refuseDecision(d);
   if (refusal) throw new Error(`decision refused: ${refusal.reason}`);
   return plan.decide(d, at(minute), requestId);
@@ -465,8 +471,8 @@ describe('PlanProcess', () => {
           en: `This needs the ${role} role in the plan's region.`,
         },
       });
-      expect(plan.refuseDecision(decision(stage, ReviewOutcome.APPROVE))).toEqual(
-        stage === PlanStage.TKKSD_DELIBERATION ? expect.objectContaining({ reason: 'DELIBERATION_OPEN' }) : undefined,
+      expect(plan.refuseDecision(decision(stage, ReviewOutcome.APPROVE))?.reason).toBe(
+        stage === PlanStage.TKKSD_DELIBERATION ? 'DELIBERATION_OPEN' : 'TASK_NOT_CLAIMED',
       );
     });
 
@@ -478,12 +484,17 @@ describe('PlanProcess', () => {
         reason: 'OWN_PLAN',
         message: { id: 'Pengaju tidak boleh memutus rencananya sendiri.', en: 'The submitter of a plan never decides on it.' },
       });
+      claimFor(plan, SECRETARIAT);
       expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE))).toBeUndefined();
     });
 
-    it('lets anyone with the role decide while the task is unclaimed, and only the assignee once it is claimed', () => {
+    it('refuses a decision on an unclaimed task, and lets only the assignee decide once it is claimed', () => {
       const plan = submitted();
-      expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE, undefined, SECRETARIAT_2))).toBeUndefined();
+      expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE, undefined, SECRETARIAT_2))).toEqual({
+        field: 'task',
+        reason: 'TASK_NOT_CLAIMED',
+        message: { id: 'Ambil tugas ini terlebih dahulu sebelum memutus rencana.', en: 'Claim this task before deciding on the plan.' },
+      });
 
       act(plan, TaskEventKind.CLAIMED, command(SECRETARIAT));
       expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE, undefined, SECRETARIAT_2))).toEqual({
@@ -514,20 +525,20 @@ describe('PlanProcess', () => {
   });
 
   describe('the review task', () => {
-    it('opens a task for the stage role with every move into a review stage', () => {
+    it('opens a task for the stage role with every move into a review stage (each claim counts a version too)', () => {
       const plan = submitted();
       expect(plan.status().task).toStrictEqual({ stage: 'VERIFICATION', openSequence: 1, candidateRole: 'SECRETARIAT', version: 1 });
       decide(plan, decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE), 2);
-      expect(plan.status().task).toStrictEqual({ stage: 'BAPPEDA_REVIEW', openSequence: 2, candidateRole: 'BAPPEDA', version: 2 });
+      expect(plan.status().task).toStrictEqual({ stage: 'BAPPEDA_REVIEW', openSequence: 2, candidateRole: 'BAPPEDA', version: 3 });
       decide(plan, decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE), 3);
-      expect(plan.status().task).toStrictEqual({ stage: 'TKKSD_DELIBERATION', openSequence: 3, candidateRole: 'SEKDA', version: 3 });
+      expect(plan.status().task).toStrictEqual({ stage: 'TKKSD_DELIBERATION', openSequence: 3, candidateRole: 'SEKDA', version: 5 });
 
       const head = atHeadOfRegion();
-      expect(head.status().task).toStrictEqual({ stage: 'HEAD_OF_REGION_APPROVAL', openSequence: 4, candidateRole: 'HEAD_OF_REGION', version: 4 });
+      expect(head.status().task).toStrictEqual({ stage: 'HEAD_OF_REGION_APPROVAL', openSequence: 4, candidateRole: 'HEAD_OF_REGION', version: 7 });
       decide(head, decision(PlanStage.HEAD_OF_REGION_APPROVAL, ReviewOutcome.APPROVE), 5);
       expect(head.status().task).toBeUndefined();
       head.completeDocumentSync(sync(), at(6));
-      expect(head.status().task).toStrictEqual({ stage: 'BUDGET_SIGNOFF', openSequence: 6, candidateRole: 'TAPD', version: 5 });
+      expect(head.status().task).toStrictEqual({ stage: 'BUDGET_SIGNOFF', openSequence: 6, candidateRole: 'TAPD', version: 9 });
     });
 
     it('goes to the DPRD after the placement when the plan rules require its approval, and is returned from there', () => {
@@ -704,6 +715,7 @@ describe('PlanProcess', () => {
           kind: 'REASSIGNED',
           actor: person(SECRETARIAT),
           task: { stage: 'VERIFICATION', openSequence: 1, candidateRole: 'SECRETARIAT', assignee: person(SECRETARIAT_2), delegatedFrom: undefined, version: 3 },
+          previousAssignee: person(SECRETARIAT),
           reason: 'Cuti tahunan',
           occurredAt: iso(3),
         });
@@ -752,6 +764,8 @@ describe('PlanProcess', () => {
           kind: 'TAKEN_BACK',
           actor: person(SECRETARIAT),
           task: { stage: 'VERIFICATION', openSequence: 1, candidateRole: 'SECRETARIAT', assignee: person(SECRETARIAT), delegatedFrom: undefined, version: 4 },
+          // The delegate who no longer holds it: told of the take-back.
+          previousAssignee: person(SECRETARIAT_2),
           reason: undefined,
           occurredAt: iso(4),
         });
@@ -932,6 +946,7 @@ describe('PlanProcess', () => {
       expect(plan.refuseDecision(decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE))?.reason).toBe('DELIBERATION_OPEN');
       vote(plan, M2, Vote.REJECT);
       expect(plan.status().deliberation?.outcome).toBe('TIE');
+      claimFor(plan, SEKDA);
       expect(plan.refuseDecision(decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE))).toBeUndefined();
       expect(plan.refuseDecision(decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.REJECT, 'Berimbang'))).toBeUndefined();
     });
@@ -1066,14 +1081,14 @@ describe('PlanProcess', () => {
       act(plan, TaskEventKind.CLAIMED, command(SECRETARIAT), 2);
       decide(plan, decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE), 3);
       decide(plan, decision(PlanStage.BAPPEDA_REVIEW, ReviewOutcome.APPROVE), 4);
-      expect(plan.outboxLength()).toBe(4);
+      expect(plan.outboxLength()).toBe(5);
       const first = drain(plan);
       plan.openDeliberation({ rule: ClosingRule.MAJORITY, members: [M1, M2] });
       act(plan, TaskEventKind.CLAIMED, command(SEKDA), 5);
       vote(plan, M2, Vote.APPROVE, 6);
       vote(plan, M1, Vote.APPROVE, 7);
       decide(plan, decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE), 8);
-      expect(plan.outboxLength()).toBe(8);
+      expect(plan.outboxLength()).toBe(9);
       const second = drain(plan);
 
       const describeItem = (item: OutboxItem) =>
@@ -1086,8 +1101,9 @@ describe('PlanProcess', () => {
         'transition 1 SUBMIT',
         'task CLAIMED v2',
         'transition 2 APPROVE',
+        'task CLAIMED v4',
         'transition 3 APPROVE',
-        'task CLAIMED v5',
+        'task CLAIMED v6',
         'vote u-m2 open',
         'vote u-m1 PASS',
         'transition 4 APPROVE',
@@ -1106,12 +1122,14 @@ describe('PlanProcess', () => {
       const items = drain(plan);
       expect(items.map((item) => (item.kind === 'transition' ? [item.transition.action, item.submission] : item.kind))).toEqual([
         ['SUBMIT', first],
+        'task',
         ['RETURN_FOR_REVISION', undefined],
         ['SUBMIT', second],
+        'task',
         ['APPROVE', undefined],
       ]);
       expect(items[0].kind === 'transition' && items[0].submission).toBe(first);
-      expect(items[2].kind === 'transition' && items[2].submission).toBe(second);
+      expect(items[3].kind === 'transition' && items[3].submission).toBe(second);
     });
 
     it('hands out the same oldest item until it is marked projected', () => {
@@ -1148,9 +1166,9 @@ describe('PlanProcess', () => {
       plan.markProjected();
       expect(plan.isProjectedUpTo(1)).toBe(true);
       expect(plan.isProjectedUpTo(2)).toBe(false);
-      decide(plan, decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE), 2);
+      act(plan, TaskEventKind.CLAIMED, command(SECRETARIAT), 2);
       // The new item is still pending: the extra marks were not banked.
-      expect(plan.nextUnprojected()).toMatchObject({ kind: 'transition', transition: { sequence: 2 } });
+      expect(plan.nextUnprojected()).toMatchObject({ kind: 'task', event: { kind: 'CLAIMED' } });
       expect(plan.isProjectedUpTo(2)).toBe(false);
     });
 
@@ -1165,6 +1183,7 @@ describe('PlanProcess', () => {
 
     it('needs a document sync only once everything up to the move into DOCUMENT_SYNC is projected', () => {
       const plan = atHeadOfRegion();
+      claimFor(plan, HEAD);
       drain(plan);
       expect(plan.needsDocumentSync()).toBe(false);
       decide(plan, decision(PlanStage.HEAD_OF_REGION_APPROVAL, ReviewOutcome.APPROVE), 5);
@@ -1179,6 +1198,7 @@ describe('PlanProcess', () => {
     it('is finished only after the move into a final stage is projected', () => {
       const plan = submitted();
       expect(plan.isFinished()).toBe(false);
+      claimFor(plan, SECRETARIAT);
       drain(plan);
       decide(plan, decision(PlanStage.VERIFICATION, ReviewOutcome.REJECT, 'Di luar kewenangan'), 2);
       expect(plan.currentStage).toBe(PlanStage.REJECTED);
@@ -1246,7 +1266,7 @@ describe('PlanProcess', () => {
       expect(plan.status().revision).toBe(1);
       expect(plan.status().transitions.map((t) => t.sequence)).toEqual([1]);
       expect(plan.status().task).toStrictEqual({ stage: 'VERIFICATION', openSequence: 1, candidateRole: 'SECRETARIAT', version: 1 });
-      expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE))).toBeUndefined();
+      expect(plan.refuseDecision(decision(PlanStage.VERIFICATION, ReviewOutcome.APPROVE))?.reason).toBe('TASK_NOT_CLAIMED');
       expect(plan.nextUnprojected()).toMatchObject({ kind: 'transition', transition: { sequence: 1 } });
     });
 
@@ -1277,6 +1297,7 @@ describe('PlanProcess', () => {
 
     it('lets the deliberation close when the panel is empty', () => {
       const plan = atDeliberation(ClosingRule.MAJORITY, []);
+      claimFor(plan, SEKDA);
       expect(plan.refuseDecision(decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE))).toBeUndefined();
     });
 
@@ -1292,6 +1313,7 @@ describe('PlanProcess', () => {
       // Left off the panel: the submitter does not count towards the quorum.
       expect(plan.refuseVote(submitterMember)?.reason).toBe('OWN_PLAN');
       expect(plan.status().deliberation?.members.map((m) => m.userId)).toEqual([M1.userId, M2.userId]);
+      claimFor(plan, SEKDA);
       expect(plan.refuseDecision(decision(PlanStage.TKKSD_DELIBERATION, ReviewOutcome.APPROVE))).toBeUndefined();
     });
   });

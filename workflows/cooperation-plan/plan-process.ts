@@ -132,7 +132,8 @@ export class PlanProcess {
             'Rekomendasi ketua TKKSD baru dapat dicatat setelah pemungutan suara ditutup.',
             "The chair's recommendation can be recorded only once the vote has closed.",
           )
-        : undefined)
+        : undefined) ??
+      this.refuseUnclaimed()
     );
   }
 
@@ -224,6 +225,7 @@ export class PlanProcess {
       kind,
       actor: person(command.actor),
       task: { ...next },
+      ...(task.assignee && { previousAssignee: { ...task.assignee } }),
       reason: command.reason?.trim() || undefined,
       occurredAt: now.toISOString(),
     };
@@ -403,6 +405,12 @@ export class PlanProcess {
       `Plafon ${decision.placement.ceiling} lebih kecil dari total rincian ${cost}: kembalikan rencana untuk revisi.`,
       `The ceiling ${decision.placement.ceiling} is below the plan's total ${cost}: return the plan for revision instead.`,
     );
+  }
+
+  /** Only the assignee decides: a decision is deliberate, so the task is claimed first. */
+  private refuseUnclaimed(): Violation | undefined {
+    if (!this.task || this.task.assignee) return undefined;
+    return refusal('task', 'TASK_NOT_CLAIMED', 'Ambil tugas ini terlebih dahulu sebelum memutus rencana.', 'Claim this task before deciding on the plan.');
   }
 
   private refuseIfAssignedElsewhere(actor: Actor): Violation | undefined {

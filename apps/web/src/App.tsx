@@ -11,6 +11,7 @@ import { AdminUsersPage } from './pages/AdminUsersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { PlanningDocumentsPage } from './pages/PlanningDocumentsPage';
 import { PlanFormPage } from './pages/PlanFormPage';
 import { PlanPage } from './pages/PlanPage';
@@ -52,6 +53,7 @@ function Gate() {
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="plans/:id/edit" element={<PlanFormPage />} />
         <Route path="documents" element={<PlanningDocumentsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="admin/users" element={<AdminUsersPage />} />
         <Route path="admin/calendar" element={<AdminCalendarPage />} />
         <Route path="*" element={<NotFound />} />

@@ -21,3 +21,18 @@ export function localDate(iso: string, timeZone: string): string {
 export function formatRupiah(amount: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
 }
+
+/**
+ * An amount typed in whole rupiah, as people write it: "3.500.000.000", "3,500,000,000",
+ * "Rp 3.500.000.000" or "3500000000" all read 3 500 000 000. Rupiah have no sen in
+ * budget documents, so dots and commas only separate thousands. NaN when no digit is there.
+ */
+export function parseRupiah(typed: string): number {
+  const digits = typed.replace(/^\s*Rp\.?/i, '').replace(/[\s.,]/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+}
+
+/** Whole rupiah with Indonesian thousands separators, for an input's value ("3.500.000.000"). */
+export function formatRupiahInput(amount: number): string {
+  return Number.isFinite(amount) ? new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(amount) : '';
+}

@@ -28,15 +28,15 @@ export class NotificationsController {
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListNotificationsQueryDto): Promise<NotificationPageResponseDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { items, total } = await this.service.list(auth, { unreadOnly: query.unread === true, page, pageSize });
+    const { items, total } = await this.service.list(auth, { unreadOnly: query.unread === true, template: query.template, page, pageSize });
     return { items: items.map(toNotificationResponse), total, page, pageSize };
   }
 
   @Get('unread-count')
-  @ApiOperation({ operationId: 'countUnreadNotifications', summary: 'Count your unread notifications' })
+  @ApiOperation({ operationId: 'countUnreadNotifications', summary: 'Count your unread notifications', description: 'In all and per kind (templat).' })
   @ApiOkResponse({ type: UnreadCountResponseDto })
   async unreadCount(@CurrentAuth() auth: AuthContext): Promise<UnreadCountResponseDto> {
-    return { unread: await this.service.unreadCount(auth) };
+    return this.service.unreadCount(auth);
   }
 
   @Post('read-all')

@@ -20,6 +20,7 @@ import { PlanCheckResponseDto, PlanPageResponseDto, PlanResponseDto, toPlanCheck
 import { CastVoteDto, PassTaskDto } from '../dtos/task-action.dto';
 import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { PlanService, type PlanView } from '../services/plan.service';
+import { EmptyBodyPipe } from '../utils/empty-body.pipe';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 const respond = ({ plan, live }: PlanView) => toPlanResponse(plan, live);
@@ -58,7 +59,8 @@ export class PlansController {
   @ApiOperation({
     operationId: 'getPlan',
     summary: 'Get a plan',
-    description: 'With its live stage, open review task, TKKSD deliberation and deadline from its workflow.',
+    description:
+      'With its live stage, open review task, TKKSD deliberation and deadline as its workflow last recorded them in the read model (freshened by a short query when a worker answers), so it answers with no worker running.',
   })
   @ApiOkResponse({ type: PlanResponseDto })
   async get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {
@@ -141,8 +143,9 @@ export class PlansController {
   })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'The body carries a field: a claim takes none' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already claimed' })
-  async claim(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {
+  async claim(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body(EmptyBodyPipe) _body: Record<string, never>): Promise<PlanResponseDto> {
     return respond(await this.service.actOnTask(auth, id, TaskEventKind.CLAIMED));
   }
 
@@ -150,7 +153,7 @@ export class PlansController {
   @ApiOperation({ operationId: 'releasePlanTask', summary: 'Release the plan’s review task' })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
-  async release(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {
+  async release(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body(EmptyBodyPipe) _body: Record<string, never>): Promise<PlanResponseDto> {
     return respond(await this.service.actOnTask(auth, id, TaskEventKind.RELEASED));
   }
 
@@ -178,7 +181,7 @@ export class PlansController {
   @ApiOperation({ operationId: 'takeBackPlanTask', summary: 'Take back a delegated review task' })
   @HttpCode(200)
   @ApiOkResponse({ type: PlanResponseDto })
-  async takeBack(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {
+  async takeBack(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body(EmptyBodyPipe) _body: Record<string, never>): Promise<PlanResponseDto> {
     return respond(await this.service.actOnTask(auth, id, TaskEventKind.TAKEN_BACK));
   }
 

@@ -1,7 +1,7 @@
 // Request and response shapes of the caller's in-app notifications.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { NotificationTemplate } from '../../../../domain/notification';
 import type { NotificationRecord } from '../../../../persistence/notification.repository';
 import { PageQueryDto } from './page-query.dto';
@@ -12,6 +12,11 @@ export class ListNotificationsQueryDto extends PageQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   unread?: boolean;
+
+  @ApiPropertyOptional({ enum: Object.values(NotificationTemplate), description: 'Hanya satu jenis pemberitahuan' })
+  @IsOptional()
+  @IsIn(Object.values(NotificationTemplate))
+  template?: NotificationTemplate;
 }
 
 export class NotificationResponseDto {
@@ -36,6 +41,13 @@ export class NotificationPageResponseDto {
 
 export class UnreadCountResponseDto {
   @ApiProperty({ example: 3 }) unread!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { TASK_ARRIVED: 2, PLAN_RETURNED: 1 },
+    description: 'Yang belum dibaca per jenis (templat); jenis tanpa pemberitahuan tidak dicantumkan',
+  })
+  byTemplate!: Record<string, number>;
 }
 
 export class ReadAllResponseDto {

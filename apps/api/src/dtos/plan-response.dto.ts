@@ -20,7 +20,8 @@ export class PlanTransitionResponseDto {
   @ApiProperty({ enum: PLAN_STAGES }) toStage!: string;
   @ApiProperty() action!: string;
   @ApiProperty() revision!: number;
-  @ApiProperty() actor!: string;
+  @ApiProperty({ description: 'Nama tampilan pelaku' }) actor!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'ID pengguna pelaku (tidak ada untuk langkah sistem)' }) actorId?: string;
   @ApiPropertyOptional() comment?: string;
   @ApiPropertyOptional({ description: 'Alasan penolakan' }) reasonCode?: string;
   @ApiProperty() occurredAt!: string;
@@ -143,7 +144,7 @@ export class PlanResponseDto extends PlanSummaryResponseDto {
     type: String,
     enum: PLAN_STAGES,
     nullable: true,
-    description: 'Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)',
+    description: 'Tahap menurut workflow Temporal (status terakhir yang dicatatnya; null bila belum diajukan)',
   })
   liveStage!: string | null;
   @ApiProperty({ type: TaskAssignmentDto, nullable: true, description: 'Tugas peninjauan yang terbuka: peran, pemegang, delegasi' })
@@ -224,6 +225,7 @@ export function toPlanResponse(plan: PlanRecord, live: PlanStatus | null): PlanR
       action: t.action,
       revision: t.revision,
       actor: t.actor,
+      actorId: t.actorId ?? undefined,
       comment: t.comment ?? undefined,
       reasonCode: t.reasonCode ?? undefined,
       occurredAt: t.occurredAt.toISOString(),

@@ -3,6 +3,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PageQueryDto } from './page-query.dto';
+import { OptionalNotNull } from '../utils/validation';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { COOPERATION_TYPE_CODES, INITIATORS, KSDPK_KINDS, type CooperationType, type Initiator, type KsdpkKind } from '../../../../domain/cooperation-type';
 import { FUNDING_SOURCES, type FundingSource } from '../../../../domain/funding-source';
@@ -20,7 +21,7 @@ export class CreatePlanDto {
   title!: string;
 
   @ApiPropertyOptional({ example: 'Pengelolaan TPA bersama dengan kabupaten tetangga' })
-  @IsOptional()
+  @OptionalNotNull()
   @MaxLength(TEXT_CAP)
   @IsString()
   summary?: string;
@@ -43,22 +44,22 @@ export class CreatePlanDto {
   proposingAgency!: string;
 
   @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(COOPERATION_TYPE_CODES)
   cooperationType?: CooperationType;
 
   @ApiPropertyOptional({ enum: KSDPK_KINDS, description: 'Untuk KSDPK' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(KSDPK_KINDS)
   ksdpkKind?: KsdpkKind;
 
   @ApiPropertyOptional({ enum: INITIATORS })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(INITIATORS)
   initiator?: Initiator;
 
   @ApiPropertyOptional({ type: [PlanPartnerDto] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(LIST_CAP)
   @ValidateNested({ each: true })
@@ -66,7 +67,7 @@ export class CreatePlanDto {
   partners?: PlanPartnerDto[];
 
   @ApiPropertyOptional({ type: [MappedObjectDto] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(LIST_CAP)
   @ValidateNested({ each: true })
@@ -74,39 +75,39 @@ export class CreatePlanDto {
   objects?: MappedObjectDto[];
 
   @ApiPropertyOptional({ type: TermsOfReferenceDto, description: 'Kerangka acuan kerja (KAK)' })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => TermsOfReferenceDto)
   termsOfReference?: TermsOfReferenceDto;
 
   @ApiPropertyOptional({ type: FeasibilityStudyDto, description: 'Studi kelayakan (isian; berkas sebagai lampiran)' })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => FeasibilityStudyDto)
   feasibilityStudy?: FeasibilityStudyDto;
 
   @ApiPropertyOptional({ example: 36, description: 'Jangka waktu (bulan)' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   plannedDurationMonths?: number;
 
   @ApiPropertyOptional({ enum: FUNDING_SOURCES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(FUNDING_SOURCES)
   fundingSource?: FundingSource;
 
   @ApiPropertyOptional({ description: 'Membebani masyarakat dan daerah' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   burdensCommunity?: boolean;
 
   @ApiPropertyOptional({ description: 'Tahun jamak' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   multiYear?: boolean;
 
   @ApiPropertyOptional({ type: [PlanLineItemDto] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(LIST_CAP)
   @ValidateNested({ each: true })
@@ -114,8 +115,8 @@ export class CreatePlanDto {
   lineItems?: PlanLineItemDto[];
 }
 
-/** Any subset of the draft's fields; a list or a section given replaces the stored one whole. */
-export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
+/** Any subset of the draft's fields; a list or a section given replaces the stored one whole. `null` is refused, naming the field. */
+export class UpdatePlanDto extends PartialType(CreatePlanDto, { skipNullProperties: false }) {}
 
 export class ListPlansQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: PLAN_STAGES })

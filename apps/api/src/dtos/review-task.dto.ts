@@ -1,17 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { PageQueryDto } from './page-query.dto';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { COOPERATION_TYPE_CODES, type CooperationType } from '../../../../domain/cooperation-type';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
 import { ROLES } from '../../../../domain/role';
 import type { ReviewTaskRecord } from '../../../../persistence/review-task.repository';
 
-const SCOPES = ['mine', 'available', 'all'] as const;
-const SORTS = ['due', 'priority', 'created'] as const;
+const SCOPES = ['mine', 'available', 'all', 'completed'] as const;
+const SORTS = ['due', 'priority', 'newest', 'oldest', 'created'] as const;
 
 export class InboxQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: SCOPES, default: 'all', description: 'mine: tugas saya; available: dapat saya ambil' })
+  @ApiPropertyOptional({
+    enum: SCOPES,
+    default: 'all',
+    description: 'mine: tugas saya; available: dapat saya ambil; all: keduanya; completed: tugas yang sudah saya selesaikan (tertutup)',
+  })
   @IsOptional()
   @IsIn(SCOPES)
   scope?: (typeof SCOPES)[number];
@@ -20,6 +24,17 @@ export class InboxQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(REVIEW_STAGES)
   stage?: ReviewStage;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Hanya tugas satu rencana' })
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+
+  @ApiPropertyOptional({ example: 'sampah', description: 'Cari pada judul rencana dan perangkat daerah pengusul (tanpa membedakan huruf besar)' })
+  @IsOptional()
+  @MaxLength(200)
+  @IsString()
+  q?: string;
 
   @ApiPropertyOptional({ example: '32.71' })
   @IsOptional()
@@ -44,7 +59,11 @@ export class InboxQueryDto extends PageQueryDto {
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ enum: SORTS, default: 'due' })
+  @ApiPropertyOptional({
+    enum: SORTS,
+    default: 'due',
+    description: 'due: tenggat terdekat; priority; newest: terbaru masuk (selesai, untuk completed) lebih dulu; oldest; created: sama dengan newest',
+  })
   @IsOptional()
   @IsIn(SORTS)
   sort?: (typeof SORTS)[number];
@@ -72,6 +91,8 @@ export class ReviewTaskResponseDto {
   @ApiPropertyOptional({ description: 'Tanggal tonggak itu (YYYY-MM-DD)' }) milestoneDate?: string;
   @ApiPropertyOptional({ description: 'Saat tugas yang terlambat dieskalasi ke Sekda' }) escalatedAt?: string;
   @ApiProperty() createdAt!: string;
+  @ApiPropertyOptional({ description: 'Saat tugas ditutup (untuk tugas yang selesai)' }) closedAt?: string;
+  @ApiPropertyOptional({ description: 'Keputusan yang menutupnya: APPROVE, RETURN_FOR_REVISION, REJECT…' }) decision?: string;
 }
 
 export class InboxResponseDto {
@@ -105,5 +126,7 @@ export function toReviewTaskResponse(task: ReviewTaskRecord): ReviewTaskResponse
     milestoneDate: task.milestoneDate ?? undefined,
     escalatedAt: task.escalatedAt?.toISOString(),
     createdAt: task.createdAt.toISOString(),
+    closedAt: task.closedAt?.toISOString(),
+    decision: task.decision ?? undefined,
   };
 }

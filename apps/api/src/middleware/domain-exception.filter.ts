@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { DomainError, ValidationFailed, Conflict, TooManyAttempts } from '../../../../domain/errors';
+import { DomainError, ValidationFailed, Conflict, Forbidden, TooManyAttempts } from '../../../../domain/errors';
 import { text, type BilingualText } from '../../../../domain/message';
 import type { Violation } from '../../../../domain/violation';
+import { classifyOutage } from './dependency-outage';
 
 export interface ErrorBody {
   statusCode: number;
@@ -37,6 +38,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const outage = classifyOutage(exception);
+    if (outage) {
+      this.logger.warn({ err: exception, code: outage.code }, 'dependency outage');
+      response.setHeader('Retry-After', String(outage.retryAfterSeconds));
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ statusCode: 503, code: outage.code, message: outage.message, violations: [] });
+      return;
+    }
     const body = this.toBody(exception);
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="jalin"');
@@ -46,7 +54,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const violations = exception instanceof ValidationFailed || exception instanceof Conflict ? exception.violations : [];
+      const violations = exception instanceof ValidationFailed || exception instanceof Conflict || exception instanceof Forbidden ? exception.violations : [];
       return { statusCode: STATUS_BY_KIND[exception.kind], code: exception.code, message: exception.userMessage, violations };
     }
     if (exception instanceof HttpException) {

@@ -10,7 +10,7 @@ import {
   type Client,
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import { Conflict } from '../../../../domain/errors';
+import { Conflict, Forbidden } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { ReviewDecision } from '../../../../domain/review-decision';
 import type { Violation } from '../../../../domain/violation';
@@ -28,6 +28,12 @@ import { type PlanSubmission } from '../../../../domain/plan-transition';
 import { type Actor } from '../../../../domain/actor';
 import type { AppConfig } from '../../../../platform/config';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
+
+/** Refusals of who the caller is rather than of the plan's state. */
+const FORBIDDEN_REASONS = new Set(['OWN_PLAN']);
+
+/** How long a plan page waits for the live status before it shows the stored one. */
+export const STATUS_QUERY_DEADLINE_MS = 1000;
 
 @Injectable()
 export class PlanProcessRepository {
@@ -71,19 +77,25 @@ export class PlanProcessRepository {
     }
   }
 
-  /** Live status, or null when the plan has no process yet. */
-  async status(planId: string): Promise<PlanStatus | null> {
+  /**
+   * A freshness check of the stored status: the process's own answer if a worker gives it
+   * within `withinMs`, null when the plan has no process yet, undefined when none came
+   * (no worker polling, Temporal out of reach), so the caller shows the stored status.
+   */
+  async status(planId: string, withinMs = STATUS_QUERY_DEADLINE_MS): Promise<PlanStatus | null | undefined> {
     try {
-      return await this.client.workflow.getHandle(planWorkflowId(planId)).query(planStatusQuery);
+      return await this.client.withDeadline(Date.now() + withinMs, () => this.client.workflow.getHandle(planWorkflowId(planId)).query(planStatusQuery));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return null;
-      throw error;
+      return undefined;
     }
   }
 
   private translate(error: unknown): unknown {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === REFUSED_FAILURE_TYPE) {
       const violation = error.cause.details?.[0] as Violation | undefined;
+      // Separation of duties is a "may not", like every other: 403, not a conflict of state.
+      if (violation && FORBIDDEN_REASONS.has(violation.reason)) return new Forbidden(violation.message, violation.reason, [violation]);
       return new Conflict(violation?.reason ?? 'REFUSED', violation?.message ?? text(error.cause.message, error.cause.message), violation ? [violation] : []);
     }
     if (error instanceof WorkflowNotFoundError) {

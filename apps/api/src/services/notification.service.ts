@@ -9,6 +9,7 @@ const NOTIFICATION = { id: 'Pemberitahuan', en: 'Notification' };
 
 export interface NotificationQuery {
   unreadOnly: boolean;
+  template?: string;
   page: number;
   pageSize: number;
 }
@@ -23,11 +24,12 @@ export class NotificationService {
   constructor(private readonly notifications: NotificationRepository) {}
 
   list(auth: AuthContext, query: NotificationQuery): Promise<NotificationPage> {
-    return this.notifications.pageOwn(auth.userId, query.unreadOnly, query.page, query.pageSize);
+    return this.notifications.pageOwn(auth.userId, query.unreadOnly, query.page, query.pageSize, query.template);
   }
 
-  unreadCount(auth: AuthContext): Promise<number> {
-    return this.notifications.unreadCount(auth.userId);
+  async unreadCount(auth: AuthContext): Promise<{ unread: number; byTemplate: Record<string, number> }> {
+    const byTemplate = await this.notifications.unreadByTemplate(auth.userId);
+    return { unread: Object.values(byTemplate).reduce((sum, n) => sum + n, 0), byTemplate };
   }
 
   async markRead(auth: AuthContext, id: string, now = new Date()): Promise<NotificationRecord> {

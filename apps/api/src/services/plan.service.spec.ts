@@ -125,6 +125,7 @@ const transition = (planId: string, sequence: number, requestId: string | null):
   action: 'APPROVE',
   revision: 1,
   actor: 'verifikator',
+  actorId: null,
   comment: null,
   occurredAt: new Date('2026-03-02T08:00:00Z'),
   requestId,
@@ -139,8 +140,15 @@ class FakePlans {
   /** What updateDraft answers; false plays a concurrent submission winning the race. */
   updateSucceeds = true;
 
+  /** The status snapshots the workflow projected, by plan. */
+  readonly statuses = new Map<string, PlanStatus>();
+
   async findById(id: string) {
     return this.records.get(id) ?? null;
+  }
+
+  async storedStatus(id: string) {
+    return this.statuses.get(id) ?? null;
   }
 
   async create(plan: NewPlan) {
@@ -180,7 +188,8 @@ class FakeProcesses {
   readonly decisions: { planId: string; decision: ReviewDecision & { actor: Actor }; requestId: string }[] = [];
   readonly updates: SentUpdate[] = [];
   readonly statusCalls: string[] = [];
-  live: PlanStatus | null = { planId: 'plan-1', stage: PlanStage.VERIFICATION, revision: 1, transitions: [] };
+  /** What the status query answers: undefined plays no worker answering in time. */
+  live: PlanStatus | null | undefined = { planId: 'plan-1', stage: PlanStage.VERIFICATION, revision: 1, transitions: [] };
 
   async submit(planId: string, submission: PlanSubmission) {
     this.submissions.push({ planId, submission });
@@ -807,6 +816,22 @@ describe('PlanService', () => {
       const { service, processes } = setup(underReview());
       expect((await service.get(LIAISON, 'plan-1')).live).toBe(processes.live);
       expect(processes.statusCalls).toEqual(['plan-1']);
+    });
+
+    it('shows the stored status when no worker answers in time', async () => {
+      const { service, plans, processes } = setup(underReview());
+      const stored: PlanStatus = { planId: 'plan-1', stage: PlanStage.VERIFICATION, revision: 1, transitions: [] };
+      plans.statuses.set('plan-1', stored);
+      processes.live = undefined;
+      expect((await service.get(LIAISON, 'plan-1')).live).toBe(stored);
+    });
+
+    it('shows a finished plan from its stored status without asking its process', async () => {
+      const { service, plans, processes } = setup(underReview());
+      const stored: PlanStatus = { planId: 'plan-1', stage: PlanStage.COMPLETED, revision: 1, transitions: [] };
+      plans.statuses.set('plan-1', stored);
+      expect((await service.get(LIAISON, 'plan-1')).live).toBe(stored);
+      expect(processes.statusCalls).toEqual([]);
     });
 
     it.each([

@@ -1,6 +1,7 @@
 // Turns class-validator's findings into the project's bilingual violations, so a
 // malformed request answers like any other rule: field, reason, message in id and en.
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { ValidationFailed } from '../../../../domain/errors';
 import { text, type BilingualText } from '../../../../domain/message';
 import type { Violation } from '../../../../domain/violation';
@@ -29,9 +30,17 @@ function childPath(parent: string, property: string): string {
   return parent ? `${parent}.${property}` : property;
 }
 
+const NOT_NULL = text('Tidak boleh null: kirim nilainya, atau hilangkan kolom ini.', 'May not be null: send a value, or leave the field out.');
+
+/** Optional, but never null: absent means "not given", and null is refused naming the field (not a 500 further in). */
+export function OptionalNotNull(): PropertyDecorator {
+  return ValidateIf((_object, value) => value !== undefined);
+}
+
 export function toViolations(errors: ValidationError[], parent = ''): Violation[] {
   return errors.flatMap((error) => {
     const field = childPath(parent, error.property);
+    if (error.value === null && error.constraints) return [{ field, reason: 'NOT_NULL', message: NOT_NULL }];
     const own = Object.entries(error.constraints ?? {}).map(([constraint, fallback]) => ({
       field,
       reason: constraint.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(),

@@ -10,10 +10,67 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Check that the database and Temporal are reachable
+         * Check that the database and Temporal are reachable (as /health/ready)
          * @description For load balancers and orchestrators; needs no token.
          */
         get: operations["checkHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process answers
+         * @description Checks no dependency, so an outage of the database or Temporal never gets the process restarted; needs no token.
+         */
+        get: operations["checkLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database and Temporal are reachable
+         * @description Send traffic only while this answers 200; needs no token.
+         */
+        get: operations["checkReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness with probe times and error text, for administrators */
+        get: operations["checkHealthDetails"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +276,7 @@ export interface paths {
         };
         /**
          * Get a plan
-         * @description With its live stage, open review task, TKKSD deliberation and deadline from its workflow.
+         * @description With its live stage, open review task, TKKSD deliberation and deadline as its workflow last recorded them in the read model (freshened by a short query when a worker answers), so it answers with no worker running.
          */
         get: operations["getPlan"];
         put?: never;
@@ -796,28 +853,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/calendars/collective-leave-days": {
+    "/calendars/days-off": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List collective leave days */
-        get: operations["listCollectiveLeaveDays"];
+        /**
+         * A year's days off with their source
+         * @description Resmi bila SKB tahun itu tercatat; bila belum, tanggal hitungan pustaka hari libur (sementara, tanpa cuti bersama).
+         */
+        get: operations["listDaysOff"];
         put?: never;
         /**
-         * Add a collective leave day
-         * @description Admin provinsi. Hari cuti bersama bukan hari kerja dalam tenggat.
+         * Add a day off
+         * @description Nasional (tanpa regionCode): pengelola kalender nasional. Hari libur daerah (regionCode): admin wilayah itu. Rencana yang berjalan dijadwal ulang.
          */
-        post: operations["addCollectiveLeaveDay"];
+        post: operations["addDayOff"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/calendars/collective-leave-days/{date}": {
+    "/calendars/days-off/decrees/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter or correct a year's decree
+         * @description Pengelola kalender nasional. Tahun itu menjadi resmi: hanya hari libur yang tercatat yang berlaku (tanggal pustaka tidak lagi). Rencana yang berjalan dijadwal ulang.
+         */
+        put: operations["setDayOffDecree"];
+        post?: never;
+        /**
+         * Take a year's decree away
+         * @description Pengelola kalender nasional. Tahun itu kembali sementara.
+         */
+        delete: operations["removeDayOffDecree"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendars/days-off/{date}": {
         parameters: {
             query?: never;
             header?: never;
@@ -828,10 +912,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove a collective leave day
-         * @description Admin provinsi.
+         * Remove a day off
+         * @description Nasional: hari dari SKB, pustaka atau pengelola, tahun mana pun (pengelola kalender nasional). Dengan regionCode: hari libur daerah (admin wilayah).
          */
-        delete: operations["removeCollectiveLeaveDay"];
+        delete: operations["removeDayOff"];
         options?: never;
         head?: never;
         patch?: never;
@@ -847,13 +931,13 @@ export interface paths {
         get?: never;
         /**
          * Set a national milestone date
-         * @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri.
+         * @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri.
          */
         put: operations["setNationalMilestone"];
         post?: never;
         /**
          * Remove a national milestone date
-         * @description Admin provinsi: tonggak kembali ke tanggal bawaan.
+         * @description Pengelola kalender nasional (atau admin provinsi): tonggak kembali ke tanggal bawaan.
          */
         delete: operations["removeNationalMilestone"];
         options?: never;
@@ -956,7 +1040,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count your unread notifications */
+        /**
+         * Count your unread notifications
+         * @description In all and per kind (templat).
+         */
         get: operations["countUnreadNotifications"];
         put?: never;
         post?: never;
@@ -1168,6 +1255,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DependencyStateDto: {
+            up: boolean;
+        };
+        HealthReportDto: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            database: components["schemas"]["DependencyStateDto"];
+            temporal: components["schemas"]["DependencyStateDto"];
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
         DependencyHealthDto: {
             up: boolean;
             /**
@@ -1181,7 +1281,7 @@ export interface components {
              */
             error?: string;
         };
-        HealthReportDto: {
+        HealthDetailsDto: {
             /** @enum {string} */
             status: "ok" | "unavailable";
             database: components["schemas"]["DependencyHealthDto"];
@@ -1221,7 +1321,7 @@ export interface components {
         };
         RoleGrantDto: {
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1264,7 +1364,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /** @example Dinas Lingkungan Hidup */
@@ -1336,7 +1436,7 @@ export interface components {
              * @example OFFICER
              * @enum {string}
              */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1477,7 +1577,13 @@ export interface components {
             toStage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED";
             action: string;
             revision: number;
+            /** @description Nama tampilan pelaku */
             actor: string;
+            /**
+             * Format: uuid
+             * @description ID pengguna pelaku (tidak ada untuk langkah sistem)
+             */
+            actorId?: string;
             comment?: string;
             /** @description Alasan penolakan */
             reasonCode?: string;
@@ -1498,7 +1604,7 @@ export interface components {
              * @description Peran yang memegang tahap ini di wilayah rencana
              * @enum {string}
              */
-            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @description Yang mengambil tugas; tidak ada selama belum diambil */
             assignee?: components["schemas"]["PersonDto"];
             /** @description Selama didelegasikan: pemegang yang mendelegasikan dan dapat menariknya kembali */
@@ -1664,7 +1770,7 @@ export interface components {
             lineItems: components["schemas"]["PlanLineItemDto"][];
             history: components["schemas"]["PlanTransitionResponseDto"][];
             /**
-             * @description Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)
+             * @description Tahap menurut workflow Temporal (status terakhir yang dicatatnya; null bila belum diajukan)
              * @enum {string|null}
              */
             liveStage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED" | null;
@@ -1804,7 +1910,7 @@ export interface components {
             regionCode: string;
             budgetYear: number;
             /** @enum {string} */
-            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             assigneeId?: string;
             assigneeName?: string;
             delegatedFromId?: string;
@@ -1822,6 +1928,10 @@ export interface components {
             /** @description Saat tugas yang terlambat dieskalasi ke Sekda */
             escalatedAt?: string;
             createdAt: string;
+            /** @description Saat tugas ditutup (untuk tugas yang selesai) */
+            closedAt?: string;
+            /** @description Keputusan yang menutupnya: APPROVE, RETURN_FOR_REVISION, REJECT… */
+            decision?: string;
         };
         InboxResponseDto: {
             items: components["schemas"]["ReviewTaskResponseDto"][];
@@ -2168,21 +2278,75 @@ export interface components {
             to: number;
             changes: components["schemas"]["RevisionChangeDto"][];
         };
-        CollectiveLeaveDayResponseDto: {
+        DayOffDecreeDto: {
+            /** @example 2026 */
+            year: number;
+            /** @example SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. 1497 Tahun 2025, No. 2 Tahun 2025, No. 5 Tahun 2025 */
+            number: string;
+            /** @description false: nomor atau tanggal belum diverifikasi terhadap salinan resmi */
+            verified: boolean;
+            note: string | null;
+        };
+        DayOffResponseDto: {
             /** @example 2026-03-23 */
             date: string;
+            /** @enum {string} */
+            kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA" | "LIBUR_DAERAH";
             description: string;
-            createdBy: string;
-            createdAt: string;
+            /**
+             * @description SKB tahunnya, pustaka hari libur (sementara), pengelola kalender, atau wilayah
+             * @enum {string}
+             */
+            source: "DECREE" | "LIBRARY" | "KEEPER" | "REGION";
+            /** @description Nomor SKB asal hari ini */
+            decree: string | null;
+            verified: boolean;
+            /** @description Wilayah hari libur daerah; null: nasional */
+            regionCode: string | null;
         };
-        CollectiveLeaveDayDto: {
+        YearDaysOffResponseDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description OFFICIAL: SKB tahun ini tercatat; PROVISIONAL: tanggal hitungan pustaka sampai SKB dimasukkan
+             * @enum {string}
+             */
+            status: "OFFICIAL" | "PROVISIONAL";
+            statusLabel: components["schemas"]["BilingualTextDto"];
+            decree: components["schemas"]["DayOffDecreeDto"] | null;
+            days: components["schemas"]["DayOffResponseDto"][];
+            /** @description Tanggal pustaka yang dihapus pengelola kalender (tahun sementara) */
+            removed: string[];
+        };
+        DayOffDto: {
             /**
              * @description Tanggal (YYYY-MM-DD)
-             * @example 2026-03-23
+             * @example 2026-06-03
              */
             date: string;
-            /** @example Cuti bersama Idul Fitri 1447 H */
+            /**
+             * @description LIBUR_NASIONAL atau CUTI_BERSAMA (nasional), LIBUR_DAERAH (wilayah)
+             * @enum {string}
+             */
+            kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA" | "LIBUR_DAERAH";
+            /** @example Cuti bersama Idul Fitri 1448 H (SKB perubahan) */
             description: string;
+            /**
+             * @description Hanya untuk hari libur daerah: wilayahnya. Kosong: hari libur nasional.
+             * @example 32.71
+             */
+            regionCode?: string;
+        };
+        DayOffDecreeInputDto: {
+            /**
+             * @description Nomor SKB sebagaimana tercantum
+             * @example SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. … Tahun …
+             */
+            number: string;
+            /** @description true: nomor dan tanggal telah diperiksa terhadap salinan resmi */
+            verified: boolean;
+            /** @example Diperiksa terhadap salinan resmi Kemenko PMK */
+            note?: string;
         };
         SetMilestoneDto: {
             /**
@@ -2215,6 +2379,17 @@ export interface components {
             /** @example Asia/Jakarta */
             iana: string;
         };
+        MilestoneBasisDto: {
+            /**
+             * @description Peraturan dan pasal; null: bawaan praktik
+             * @example PP 12/2019 Pasal 90 ayat (1)
+             */
+            legalBasis: string | null;
+            /** @description true: tenggat dari peraturan; false: bawaan praktik yang dapat diubah */
+            verified: boolean;
+            /** @description Cara tanggal bawaan dihitung, termasuk aturan hari libur */
+            rule: components["schemas"]["BilingualTextDto"];
+        };
         MilestoneResponseDto: {
             /** @enum {string} */
             code: "MAPPING_DEADLINE" | "MUSRENBANG" | "RKPD_SET" | "KUA_PPAS_SUBMISSION" | "KUA_PPAS_AGREEMENT" | "DRAFT_APBD_SUBMISSION" | "APBD_JOINT_APPROVAL" | "APBD_ENACTMENT";
@@ -2231,11 +2406,22 @@ export interface components {
              */
             origin: "DEFAULT" | "NATIONAL" | "REGIONAL";
             label: components["schemas"]["BilingualTextDto"];
-            /** @example 2026-07-14 */
+            /** @example 2026-07-10 */
             defaultDate: string;
+            /** @description Tanggal hitungan aturan sebelum dimajukan dari hari libur ke hari kerja sebelumnya */
+            movedFrom: string | null;
             note: string | null;
+            basis: components["schemas"]["MilestoneBasisDto"];
             /** @description Hari kerja (Senin–Jumat, bukan hari libur nasional atau cuti bersama) */
             workingDay: boolean;
+        };
+        CalendarYearStatusDto: {
+            /** @example 2026 */
+            year: number;
+            /** @enum {string} */
+            status: "OFFICIAL" | "PROVISIONAL";
+            statusLabel: components["schemas"]["BilingualTextDto"];
+            decree: components["schemas"]["DayOffDecreeDto"] | null;
         };
         RegionCalendarResponseDto: {
             /** @example 32.71 */
@@ -2248,6 +2434,8 @@ export interface components {
             budgetYear: number;
             timeZone: components["schemas"]["TimeZoneDto"];
             milestones: components["schemas"]["MilestoneResponseDto"][];
+            /** @description Dasar hari libur tiap tahun kalender yang dicakup: resmi (SKB) atau sementara */
+            daysOffYears: components["schemas"]["CalendarYearStatusDto"][];
         };
         NextReminderDto: {
             /**
@@ -2321,7 +2509,7 @@ export interface components {
              * @example TASK_DUE_SOON
              * @enum {string}
              */
-            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST";
+            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
             /** @example 32.71 */
             regionCode: string;
             /** @description Rencana yang dibicarakan, untuk tautan */
@@ -2349,6 +2537,16 @@ export interface components {
         UnreadCountResponseDto: {
             /** @example 3 */
             unread: number;
+            /**
+             * @description Yang belum dibaca per jenis (templat); jenis tanpa pemberitahuan tidak dicantumkan
+             * @example {
+             *       "TASK_ARRIVED": 2,
+             *       "PLAN_RETURNED": 1
+             *     }
+             */
+            byTemplate: {
+                [key: string]: number;
+            };
         };
         ReadAllResponseDto: {
             /**
@@ -2508,6 +2706,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+        };
+    };
+    checkLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    checkReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Temporal reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+            /** @description A dependency is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+        };
+    };
+    checkHealthDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Temporal reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDetailsDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Bukan admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDetailsDto"];
                 };
             };
         };
@@ -3461,6 +3753,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanResponseDto"];
                 };
             };
+            /** @description The body carries a field: a claim takes none */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3793,16 +4086,21 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description mine: tugas saya; available: dapat saya ambil */
-                scope?: "mine" | "available" | "all";
+                /** @description mine: tugas saya; available: dapat saya ambil; all: keduanya; completed: tugas yang sudah saya selesaikan (tertutup) */
+                scope?: "mine" | "available" | "all" | "completed";
                 stage?: "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION";
+                /** @description Hanya tugas satu rencana */
+                planId?: string;
+                /** @description Cari pada judul rencana dan perangkat daerah pengusul (tanpa membedakan huruf besar) */
+                q?: string;
                 regionCode?: string;
                 cooperationType?: "KSDD_WAJIB" | "KSDD_SUKARELA" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
                 /** @description Bidang urusan */
                 affairCode?: string;
                 /** @description Hanya yang melewati tenggat */
                 overdue?: boolean;
-                sort?: "due" | "priority" | "created";
+                /** @description due: tenggat terdekat; priority; newest: terbaru masuk (selesai, untuk completed) lebih dulu; oldest; created: sama dengan newest */
+                sort?: "due" | "priority" | "newest" | "oldest" | "created";
             };
             header?: never;
             path?: never;
@@ -4876,11 +5174,13 @@ export interface operations {
             };
         };
     };
-    listCollectiveLeaveDays: {
+    listDaysOff: {
         parameters: {
-            query?: {
-                /** @description Hanya tahun ini */
-                year?: string;
+            query: {
+                /** @description Tahun kalender */
+                year: string;
+                /** @description Sertakan hari libur daerah wilayah ini */
+                regionCode?: string;
             };
             header?: never;
             path?: never;
@@ -4893,7 +5193,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CollectiveLeaveDayResponseDto"][];
+                    "application/json": components["schemas"]["YearDaysOffResponseDto"];
                 };
             };
             400: {
@@ -4914,7 +5214,7 @@ export interface operations {
             };
         };
     };
-    addCollectiveLeaveDay: {
+    addDayOff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4923,7 +5223,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CollectiveLeaveDayDto"];
+                "application/json": components["schemas"]["DayOffDto"];
             };
         };
         responses: {
@@ -4932,7 +5232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CollectiveLeaveDayResponseDto"];
+                    "application/json": components["schemas"]["DayOffResponseDto"];
                 };
             };
             400: {
@@ -4951,7 +5251,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Bukan admin provinsi */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4971,12 +5270,61 @@ export interface operations {
             };
         };
     };
-    removeCollectiveLeaveDay: {
+    setDayOffDecree: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                date: string;
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayOffDecreeInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayOffDecreeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    removeDayOffDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
             };
             cookie?: never;
         };
@@ -5004,7 +5352,63 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Bukan admin provinsi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    removeDayOff: {
+        parameters: {
+            query?: {
+                /** @description Sertakan hari libur daerah wilayah ini */
+                regionCode?: string;
+            };
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hari yang dihapus */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayOffResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,7 +5443,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri */
+            /** @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5434,6 +5838,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description true: hanya yang belum dibaca */
                 unread?: boolean;
+                /** @description Hanya satu jenis pemberitahuan */
+                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
             };
             header?: never;
             path?: never;

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { isAdmin, isOfficer, isReviewer, keepsDocuments } from '../auth/roles';
 import { useSession, useUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { FlashProvider } from './Flash';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
 
@@ -70,7 +71,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <FlashProvider>
+          <Outlet />
+        </FlashProvider>
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 // TAPD's KUA-PPAS placement that goes with an approval of the budget sign-off: the
 // provisional ceiling in rupiah and the funding source (the API refuses the approval without).
 import { useEnumerations } from '../api/hooks';
+import { RupiahInput } from '../components/RupiahInput';
 import { formatRupiah } from '../format';
 import { useI18n } from '../i18n/i18n';
 
@@ -16,16 +17,12 @@ export function PlacementFields({ value, minimum, onChange }: { value: Placement
     <fieldset className="placement">
       <legend>{t('placement')}</legend>
       <label htmlFor="placement-ceiling">{t('placementCeiling')}</label>
-      <input
+      <RupiahInput
         id="placement-ceiling"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        step={1}
         required
         aria-describedby="placement-hint"
         value={value.ceiling}
-        onChange={(e) => onChange({ ...value, ceiling: e.target.value })}
+        onChange={(ceiling) => onChange({ ...value, ceiling })}
       />
       <p id="placement-hint" className="hint">
         {t('placementHint')} {formatRupiah(minimum, lang)}

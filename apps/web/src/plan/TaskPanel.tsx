@@ -1,20 +1,23 @@
 // The open review task beside the plan: who holds it, claim / release / reassign, and
-// the decision of whoever may act at this stage.
+// the decision of whoever holds it. At the TKKSD the vote comes first and the chair's
+// recommendation only once it has closed; the head of region reads both before deciding.
 import { useState } from 'react';
 import { STAGE_ROLE } from '../../../../domain/access-policy';
 import { post } from '../api/client';
 import type { Plan } from '../api/types';
 import { hasRole } from '../auth/roles';
 import { useUser } from '../auth/session';
+import { useFlash } from '../components/Flash';
 import { ErrorMessage } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 import { DecisionForm } from './DecisionForm';
 import { usePlanAction } from './usePlan';
-import { VotePanel } from './VotePanel';
+import { Tally, VotePanel } from './VotePanel';
 
 export function TaskPanel({ plan }: { plan: Plan }) {
   const user = useUser();
   const { t } = useI18n();
+  const flash = useFlash();
   const role = STAGE_ROLE[plan.stage];
   const task = plan.task;
   const actsHere = Boolean(role && hasRole(user, role, plan.regionCode) && plan.createdBy !== user.username);
@@ -23,33 +26,73 @@ export function TaskPanel({ plan }: { plan: Plan }) {
   const release = usePlanAction(plan.id, () => post(`/plans/${plan.id}/task/release`));
   const error = claim.error ?? release.error;
   if (!role) return null;
+  const deliberating = plan.stage === 'TKKSD_DELIBERATION';
+  const voteClosed = Boolean(deliberating && plan.deliberation?.revision === plan.revision && plan.deliberation.outcome);
+  const decisionForm = (!task?.assignee || mine) && <DecisionForm plan={plan} claimed={mine} />;
   return (
     <aside className="card task-panel" aria-labelledby="task-title">
       <h2 id="task-title">{t('reviewTask')}</h2>
       <p>
         {t('assignee')}: <strong data-testid="task-assignee">{task?.assignee?.name ?? t('unassigned')}</strong>
       </p>
-      {plan.stage === 'TKKSD_DELIBERATION' && <VotePanel plan={plan} />}
       {actsHere && (
         <>
           <div className="actions">
             {!task?.assignee && (
-              <button type="button" disabled={claim.isPending} onClick={() => claim.mutate(undefined)}>
-                {t('claim')}
+              <button
+                type="button"
+                className="primary"
+                disabled={claim.isPending}
+                onClick={() => claim.mutate(undefined, { onSuccess: () => flash(t('claimed')) })}
+              >
+                {claim.isPending ? t('sending') : t('claim')}
               </button>
             )}
             {mine && (
-              <button type="button" disabled={release.isPending} onClick={() => release.mutate(undefined)}>
+              <button type="button" disabled={release.isPending} onClick={() => release.mutate(undefined, { onSuccess: () => flash(t('released')) })}>
                 {t('release')}
               </button>
             )}
           </div>
           {error && <ErrorMessage error={error} />}
           {mine && <ReassignForm plan={plan} />}
-          {(!task?.assignee || mine) && <DecisionForm plan={plan} />}
         </>
       )}
+      {deliberating && <VotePanel plan={plan} />}
+      {plan.stage === 'HEAD_OF_REGION_APPROVAL' && <TkksdSummary plan={plan} />}
+      {actsHere &&
+        (deliberating ? (
+          <section aria-labelledby="recommendation-step-title">
+            <h3 id="recommendation-step-title">{t('recommendationStep')}</h3>
+            {voteClosed ? decisionForm : <p className="hint">{t('recommendationAfterVote')}</p>}
+          </section>
+        ) : (
+          decisionForm
+        ))}
     </aside>
+  );
+}
+
+/** What the head of region weighs: the TKKSD's tally and its chair's recommendation on this revision. */
+function TkksdSummary({ plan }: { plan: Plan }) {
+  const { t } = useI18n();
+  const recommendation = plan.history.findLast((h) => h.fromStage === 'TKKSD_DELIBERATION' && h.toStage === 'HEAD_OF_REGION_APPROVAL');
+  return (
+    <section aria-labelledby="tkksd-summary-title" className="tally" data-testid="tkksd-summary">
+      <h3 id="tkksd-summary-title">{t('tkksdSummary')}</h3>
+      {plan.deliberation?.revision === plan.revision && <Tally plan={plan} />}
+      <p>
+        <span className="label">{t('recommendation')}:</span>{' '}
+        {recommendation ? (
+          <>
+            {t('recommendsApproval')} <strong>{recommendation.actor}</strong>
+            {recommendation.comment && <q data-testid="recommendation-note"> {recommendation.comment}</q>}
+          </>
+        ) : (
+          t('noRecommendationYet')
+        )}
+      </p>
+    </section>
   );
 }
 
