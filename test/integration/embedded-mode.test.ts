@@ -3,7 +3,7 @@
 // started again on the same data: the plan is still there, at the same stage.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, testEnvironment } from '../support/environment';
 import { findFreePort } from '../support/free-port';
@@ -77,6 +77,11 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     // No SMTP_URL: the launcher says notifications stay in the app (its banner may trail the health answer).
     await waitFor('the launcher’s notifications banner', () => first.output.join('').includes('Notifications: in-app only'), 5000);
     expect(first.output.join('')).toContain('Notifications: in-app only');
+    // Without HOST it listens on 127.0.0.1 only: the machine's network address gets no answer.
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal);
+    if (external) await expect(fetch(`http://${external.address}:${port}/health`)).rejects.toThrow();
     // The launcher seeds the demo users: each step by the user who holds it.
     const tokenOf = async (username: string) => (await json('POST', `${base}/auth/login`, { username, password: DEMO_PASSWORD })).body.accessToken as string;
     const officer = await tokenOf('officer.kotabogor');

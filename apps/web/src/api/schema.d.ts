@@ -1383,6 +1383,11 @@ export interface components {
             displayName: string;
             email: string | null;
             active: boolean;
+            /**
+             * @description Wilayah asal: adminnya (atau admin provinsinya) yang mengelola akun ini
+             * @example 32.71
+             */
+            homeRegionCode: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1408,6 +1413,11 @@ export interface components {
              * @description Minimal 10 karakter
              */
             password: string;
+            /**
+             * @description Wilayah asal akun: hanya adminnya (atau admin provinsinya) yang dapat mengubah akun ini. Bawaan: wilayah yang Anda kelola, bila hanya satu
+             * @example 32.71
+             */
+            homeRegionCode?: string;
         };
         UpdateUserDto: {
             displayName?: string;
