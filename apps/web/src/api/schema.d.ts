@@ -1800,8 +1800,13 @@ export interface components {
             updatedAt: string;
         };
         PlanPageResponseDto: {
-            items: components["schemas"]["PlanSummaryResponseDto"][];
+            /** @description Dihitung sampai 10.000 / counted up to 10,000 */
             total: number;
+            /** @description true: ada lebih dari total / there are more than total */
+            totalCapped: boolean;
+            /** @description Kursor halaman berikutnya, null di halaman terakhir / the next page’s cursor, null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PlanSummaryResponseDto"][];
             page: number;
             pageSize: number;
         };
@@ -1934,8 +1939,13 @@ export interface components {
             decision?: string;
         };
         InboxResponseDto: {
-            items: components["schemas"]["ReviewTaskResponseDto"][];
+            /** @description Dihitung sampai 10.000 / counted up to 10,000 */
             total: number;
+            /** @description true: ada lebih dari total / there are more than total */
+            totalCapped: boolean;
+            /** @description Kursor halaman berikutnya, null di halaman terakhir / the next page’s cursor, null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["ReviewTaskResponseDto"][];
             page: number;
             pageSize: number;
             /** @description Jumlah tugas terbuka per tahap */
@@ -3249,6 +3259,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
                 stage?: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED";
                 regionCode?: string;
                 budgetYear?: number;
@@ -4086,6 +4098,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
                 /** @description mine: tugas saya; available: dapat saya ambil; all: keduanya; completed: tugas yang sudah saya selesaikan (tertutup) */
                 scope?: "mine" | "available" | "all" | "completed";
                 stage?: "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION";
