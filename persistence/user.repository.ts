@@ -65,10 +65,14 @@ export class UserRepository {
     return this.prisma.user.findUnique({ where: { username }, select: { id: true, active: true, passwordHash: true } });
   }
 
-  /** Users holding any grant in one of `regionCodes`, by username. */
-  listHavingGrantIn(regionCodes: string[]) {
+  /**
+   * Users holding any grant in one of `regionCodes`, by username; with `withoutGrants`,
+   * also the accounts holding none (just created, or their last role revoked), which any
+   * regional admin may take up.
+   */
+  listHavingGrantIn(regionCodes: string[], withoutGrants = false) {
     return this.prisma.user.findMany({
-      where: { grants: { some: { regionCode: { in: regionCodes } } } },
+      where: { OR: [{ grants: { some: { regionCode: { in: regionCodes } } } }, ...(withoutGrants ? [{ grants: { none: {} } }] : [])] },
       select: ACCOUNT,
       orderBy: { username: 'asc' },
     });

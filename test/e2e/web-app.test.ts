@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, loginInBrowser, screenshot, seriousAxeViolations, waitForPlanStage, type UserPage } from '../support/browser';
+import { createTestUser } from '../support/auth';
 import { REPO_ROOT } from '../support/environment';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
@@ -23,6 +24,12 @@ beforeAll(async () => {
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'web', 'index.html')))
     throw new Error('dist/web is missing: run the tests with `npm test`, which builds the web app');
   [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+  // A second secretariat member: a colleague to pass the task to.
+  await createTestUser(stack.database.prisma, {
+    username: 'sekretariat2.kotabogor',
+    displayName: 'Rina Kartika',
+    grants: [{ role: 'SECRETARIAT', regionCode: '32.71' }],
+  });
   await stack.app.listen(0, '127.0.0.1');
   baseUrl = (await stack.app.getUrl()).replace('[::1]', '127.0.0.1');
 });
@@ -133,6 +140,8 @@ describe('the web app', () => {
     await listed.first().waitFor();
     expect(await listed.count()).toBe(check.body.violations.length);
     await expect(page.getByTestId('violations').textContent()).resolves.toContain(check.body.violations[0].message.id);
+    // Fields by their names, never by their paths or codes.
+    await expect(page.getByTestId('violations').textContent()).resolves.not.toMatch(/termsOfReference|lineItems\[|[A-Z]{4,}_[A-Z]+/);
     await expectAccessible(page);
     await screenshot(page, '02-plan-form-violations');
 
@@ -166,7 +175,8 @@ describe('the web app', () => {
     await page.getByRole('button', { name: 'Tambah baris' }).click();
     await page.locator('[name="lineItems[0].nomenclatureCode"]').fill('2.11.03.2.01.0001');
     await page.locator('[name="lineItems[0].description"]').fill('Kajian kelayakan TPA regional');
-    await page.locator('[name="lineItems[0].amount"]').fill('350000000');
+    // Typed as people write rupiah; shown formatted once left.
+    await page.locator('[name="lineItems[0].amount"]').fill('350.000.000');
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await page
       .getByTestId('check-ok')
@@ -225,6 +235,11 @@ describe('the web app', () => {
     const task = await stack.as('sekretariat.kotabogor').get(`/plans/${planId}`).expect(200);
     expect(task.body.task.assignee).toBeTruthy();
     expect(await page.locator('input[name="outcome"]:checked').count()).toBe(0);
+    // Passing the task on offers colleagues holding the role here, by name: no typed user id.
+    await page.getByText('Alihkan atau delegasikan').click();
+    const colleague = page.getByLabel('Kepada rekan');
+    await colleague.locator('option', { hasText: 'Rina Kartika' }).waitFor({ state: 'attached' });
+    expect(await colleague.locator('option').allTextContents()).not.toContain('Dewi Lestari, S.H.');
     await expectAccessible(page);
     await screenshot(page, '04-plan-with-task');
 
@@ -291,7 +306,9 @@ describe('the web app', () => {
     const secretariat = await as('sekretariat.kotabogor');
     await secretariat.goto(`/app/plans/${planId}`);
     // The comparison of the last two revisions shows the officer's change.
-    await secretariat.locator('table.diff').getByText('termsOfReference.legalBasis').waitFor();
+    // It names the field as people do, never by its path.
+    await secretariat.locator('table.diff').getByText('Kerangka acuan kerja (KAK): dasar hukum').waitFor();
+    await expect(secretariat.locator('table.diff').textContent()).resolves.not.toContain('termsOfReference');
     await decide(secretariat, planId, 'Setujui');
     await waitForPlanStage(secretariat, 'BAPPEDA_REVIEW');
 
@@ -401,6 +418,8 @@ describe('the web app', () => {
       flagMessage: { id: string } | null;
     }>;
     expect(lines.map((l) => l.documentKind)).toEqual(expect.arrayContaining(['RKPD', 'KUA_PPAS', 'RKA']));
+    // The RKA line is written just after the move to COMPLETED: a page opened before it shows it on reload.
+    await tapd.reload();
     const table = tapd.getByTestId('document-lines');
     await table
       .locator('tbody tr')
