@@ -129,9 +129,13 @@ describe('the web app', () => {
     expect(await page.locator('[name="summary"]').inputValue()).toBe('TPA regional bersama Kabupaten Bogor');
 
     await title.fill('Kerja sama pengelolaan sampah regional');
+    // A half-done draft saves with an object row not filled in yet, and the first save says so.
+    await page.getByRole('button', { name: 'Tambah objek' }).click();
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await page.waitForURL(/\/app\/plans\/[0-9a-f-]{36}\/edit$/);
     planId = page.url().split('/').at(-2)!;
+    await page.getByTestId('flash').filter({ hasText: 'Draf tersimpan.' }).waitFor();
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('flash');
 
     // Half-done: the check lists exactly the violations the API reports, in Indonesian.
     const check = await stack.as('officer.kotabogor').get(`/plans/${planId}/check`).expect(200);
@@ -151,7 +155,6 @@ describe('the web app', () => {
     await page.locator('[name="partners[0].kind"]').selectOption('REGION');
     await page.locator('[name="partners[0].name"]').fill('Pemerintah Kabupaten Bogor');
     await page.locator('[name="partners[0].regionCode"]').fill('32.01');
-    await page.getByRole('button', { name: 'Tambah objek' }).click();
     await page.locator('[name="objects[0].affairCode"]').fill('2.11');
     await page.locator('[name="objects[0].programCode"]').fill('2.11.03');
     await page.locator('[name="objects[0].kegiatanCode"]').fill('2.11.03.2.01');
@@ -287,14 +290,29 @@ describe('the web app', () => {
     await screenshot(page, '10-notifications-list');
     await page.goto(`/app/plans/${planId}`);
     await expect(page.getByTestId('last-comment').textContent()).resolves.toBe('Mohon lengkapi dasar hukum pada KAK.');
-    // A supporting document goes with the revision.
+    // A supporting document goes with the revision; a reviewer's purpose is not offered to the officer.
+    expect(await page.getByLabel('Jenis lampiran').locator('option').allTextContents()).not.toContain('Catatan telaah');
     await page.getByLabel('Jenis lampiran').selectOption('SUPPORTING_DOCUMENT');
     await page.getByLabel('Berkas').setInputFiles({ name: 'perda-sampah.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Perda\n') });
     await page.getByRole('button', { name: 'Unggah' }).click();
     await page.getByRole('button', { name: 'perda-sampah.pdf' }).waitFor();
     await page.getByRole('link', { name: 'Ubah draf' }).click();
     const legalBasis = page.locator('[name="termsOfReference.legalBasis"]');
-    await legalBasis.fill('UU 23/2014; PP 28/2018; Permendagri 22/2020; Perda Kota Bogor tentang pengelolaan sampah.');
+    const revised = 'UU 23/2014; PP 28/2018; Permendagri 22/2020; Perda Kota Bogor tentang pengelolaan sampah.';
+    await legalBasis.fill(revised);
+    // Leaving with unsaved changes asks first; what was typed comes back after a reload.
+    const leaving = page.waitForEvent('dialog').then(async (dialog) => {
+      expect(dialog.type()).toBe('beforeunload');
+      await dialog.accept();
+    });
+    await page.reload();
+    await leaving;
+    const recovery = page.getByTestId('draft-recovery');
+    await recovery.waitFor();
+    expect(await legalBasis.inputValue()).not.toBe(revised);
+    await expectAccessible(page);
+    await recovery.getByRole('button', { name: 'Pulihkan isian' }).click();
+    expect(await legalBasis.inputValue()).toBe(revised);
     await page.getByRole('button', { name: 'Ajukan' }).click();
     await page.waitForURL(`**/app/plans/${planId}`);
     await waitForPlanStage(page, 'VERIFICATION');
@@ -440,6 +458,10 @@ describe('the web app', () => {
     const phone = await as('officer.kotabogor', { width: 390, height: 844 });
     await phone.goto(`/app/plans/${planId}`);
     await waitForPlanStage(phone, 'COMPLETED');
+    // The header leaves the screen to the plan: two short rows, the menu scrolling sideways.
+    expect((await phone.locator('header.app-header').boundingBox())!.height).toBeLessThanOrEqual(100);
+    // Nothing wider than the screen but the tables, which scroll within themselves.
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectAccessible(phone);
     await screenshot(phone, '07-plan-phone');
   });
