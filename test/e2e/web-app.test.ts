@@ -223,6 +223,14 @@ describe('the web app', () => {
     await expect(row.textContent()).resolves.toMatch(/Tenggat .*2026/);
     await expectAccessible(page);
     await screenshot(page, '03-inbox');
+    // Search by words in the title: a miss says so, a hit lists the plan.
+    const search = page.getByLabel('Cari judul atau perangkat daerah');
+    await search.fill('tidak ada yang cocok');
+    await search.press('Enter');
+    await page.getByText('Tidak ada tugas terbuka.').waitFor();
+    await search.fill('SAMPAH regional');
+    await search.press('Enter');
+    await link.waitFor();
     await link.click();
     // Nothing can be decided before the task is claimed (the API refuses it too), and no outcome is preset.
     const send = page.getByRole('button', { name: 'Kirim keputusan' });
@@ -329,6 +337,15 @@ describe('the web app', () => {
     await expect(secretariat.locator('table.diff').textContent()).resolves.not.toContain('termsOfReference');
     await decide(secretariat, planId, 'Setujui');
     await waitForPlanStage(secretariat, 'BAPPEDA_REVIEW');
+    // "My completed tasks" lists it with the decision; the view is saved for next time.
+    await secretariat.goto('/app/inbox?scope=completed');
+    const done = secretariat.locator('ul.tasks li').filter({ hasText: 'Kerja sama pengelolaan sampah regional' }).first();
+    await expect(done.textContent()).resolves.toContain('disetujui');
+    await secretariat.getByLabel('Simpan filter ini sebagai').fill('Selesai saya');
+    await secretariat.getByRole('button', { name: 'Simpan filter' }).click();
+    await secretariat.getByRole('link', { name: 'Selesai saya' }).waitFor();
+    await expectAccessible(secretariat);
+    await screenshot(secretariat, '03b-inbox-completed');
 
     // Everyone logs in at once (each in their own browser context) while the plan moves on.
     const [bappeda, sekda, walikota, tapd, ...members] = await Promise.all(
