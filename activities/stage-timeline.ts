@@ -44,7 +44,7 @@ export function createStageTimeline({ plans, reviewTasks, calendars, policy }: S
     const utcOffsetMinutes = regionTimeZone(plan.regionCode).utcOffsetMinutes;
     // Working days never reach further than a few months; the holidays of the next year cover a stage opened in December.
     const firstDay = localDateAtOffset(entered, utcOffsetMinutes);
-    const holidays = await calendars.holidays(firstDay, addDays(firstDay, 366));
+    const holidays = await calendars.holidays(firstDay, addDays(firstDay, 366), plan.regionCode);
     const deadline = stageDeadline({
       stage,
       enteredAt: entered,

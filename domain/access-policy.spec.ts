@@ -32,7 +32,8 @@ const grant = (role: Role, regionCode = OWN_REGION, agency?: string): RoleGrant 
 
 const auth = (...grants: RoleGrant[]): AuthContext => ({ userId: 'u-1', username: 'budi', displayName: 'Budi Santoso', grants });
 
-const REGION_WIDE: Role[] = ROLES.filter((role) => role !== Role.OFFICER);
+/** Every role but the officer (one agency) and the national calendar keeper (no plans at all). */
+const REGION_WIDE: Role[] = ROLES.filter((role) => role !== Role.OFFICER && role !== Role.CALENDAR_KEEPER);
 
 /** What an error thrown by `call` is, or undefined when it throws nothing. */
 function thrown(call: () => void): unknown {
@@ -298,7 +299,8 @@ describe('the planning calendar', () => {
     expect(canReadRegionCalendar(auth(grant(Role.ADMIN, OTHER_REGION)), OWN_REGION)).toBe(false);
   });
 
-  it('has national dates only a province admin sets', () => {
+  it('has national dates only the calendar keeper (or a province admin) sets', () => {
+    expect(canManageNationalCalendar(auth(grant(Role.CALENDAR_KEEPER, '32')))).toBe(true);
     expect(canManageNationalCalendar(auth(grant(Role.ADMIN, '32')))).toBe(true);
     expect(canManageNationalCalendar(auth(grant(Role.ADMIN, OWN_REGION)))).toBe(false);
     expect(canManageNationalCalendar(auth(grant(Role.BAPPEDA, '32')))).toBe(false);

@@ -137,16 +137,21 @@ export function requireRegionCalendarRead(auth: AuthContext, regionCode: string)
  * a national role exists, an administrator of a province (two-digit code) may: the tier
  * that passes the ministry's APBD guideline on to its kabupaten/kota.
  */
+/**
+ * The national days off and national milestone dates: the calendar keeper (a national
+ * role). A province admin keeps the right it had before the role existed, so existing
+ * deployments keep working until they grant a keeper.
+ */
 export function canManageNationalCalendar(auth: AuthContext): boolean {
-  return auth.grants.some((grant) => grant.role === Role.ADMIN && /^\d{2}$/.test(grant.regionCode));
+  return auth.grants.some((grant) => grant.role === Role.CALENDAR_KEEPER || (grant.role === Role.ADMIN && /^\d{2}$/.test(grant.regionCode)));
 }
 
 export function requireNationalCalendarRights(auth: AuthContext): void {
   if (!canManageNationalCalendar(auth)) {
     throw new Forbidden(
       text(
-        'Hanya admin provinsi yang dapat mengubah kalender nasional dan hari cuti bersama.',
-        'Only a province administrator may change the national calendar and the collective leave days.',
+        'Hanya pengelola kalender nasional (atau admin provinsi) yang dapat mengubah kalender nasional dan hari libur nasional.',
+        'Only the national calendar keeper (or a province administrator) may change the national calendar and the national days off.',
       ),
     );
   }

@@ -6,7 +6,7 @@ import type { Violation } from './violation';
  * exception filter, because the same rules run in activities and workflows.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+  abstract readonly kind: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS';
 
   constructor(
     readonly code: string,
@@ -64,5 +64,20 @@ export class Unauthenticated extends DomainError {
 
   constructor(message: BilingualText = text('Silakan masuk terlebih dahulu.', 'Please log in first.')) {
     super('UNAUTHENTICATED', message);
+  }
+}
+
+/** Too many attempts (e.g. logins): try again after `retryAfterSeconds`. */
+export class TooManyAttempts extends DomainError {
+  readonly kind = 'TOO_MANY_REQUESTS' as const;
+
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: BilingualText = text(
+      `Terlalu banyak percobaan. Coba lagi dalam ${retryAfterSeconds} detik.`,
+      `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    ),
+  ) {
+    super('TOO_MANY_ATTEMPTS', message);
   }
 }

@@ -12,7 +12,14 @@ describe('grantViolations', () => {
   });
 
   it.each(ROLES.filter((role) => role !== 'OFFICER'))('refuses an agency on a %s grant, which acts for the whole region', (role) => {
-    expect(grantViolations({ role, regionCode: '32.71' })).toEqual([]);
-    expect(grantViolations({ role, regionCode: '32.71', agency: 'Setda' })).toEqual([expect.objectContaining({ field: 'agency', reason: 'NOT_ALLOWED' })]);
+    const regionCode = role === 'CALENDAR_KEEPER' ? '32' : '32.71';
+    expect(grantViolations({ role, regionCode })).toEqual([]);
+    expect(grantViolations({ role, regionCode, agency: 'Setda' })).toEqual([expect.objectContaining({ field: 'agency', reason: 'NOT_ALLOWED' })]);
+  });
+
+  it('grants the national calendar keeper only in a province', () => {
+    expect(grantViolations({ role: 'CALENDAR_KEEPER', regionCode: '32.71' })).toEqual([
+      expect.objectContaining({ field: 'regionCode', reason: 'NOT_ALLOWED' }),
+    ]);
   });
 });

@@ -26,5 +26,17 @@ export function grantViolations(grant: RoleGrant): Violation[] {
       },
     ];
   }
+  if (grant.role === Role.CALENDAR_KEEPER && !/^\d{2}$/.test(grant.regionCode)) {
+    return [
+      {
+        field: 'regionCode',
+        reason: 'NOT_ALLOWED',
+        message: text(
+          'Pengelola kalender nasional diberikan pada wilayah provinsi (kode dua digit).',
+          'The national calendar keeper role is granted in a province (a two-digit code).',
+        ),
+      },
+    ];
+  }
   return [];
 }

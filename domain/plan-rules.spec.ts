@@ -80,6 +80,33 @@ describe('checkPlan', () => {
       expect(findings({ cooperationType: 'KSDD_SUKARELA' }, { neighbourCodes: [] }).violations).toEqual([]);
     });
 
+    it('KSDD wajib between a province and a kabupaten/kota inside it needs no border, either way round', () => {
+      const region = (code: string) => [{ kind: 'REGION' as const, name: code, regionCode: code }];
+      const facts = { neighbourCodes: [], knownRegionCodes: ['32', '32.71', '33.01', '32.01'] };
+      const partnerIssues = (content: Partial<PlanContent>, more: Partial<ReferenceFacts> = {}) =>
+        findings(content, { ...facts, ...more }).violations.filter((v) => v.startsWith('partners'));
+      const province = { region: { code: '32', level: 'PROVINCE' as const } };
+      expect(partnerIssues({ regionCode: '32', partners: region('32.71') }, province)).toEqual([]);
+      expect(partnerIssues({ regionCode: '32.01', partners: region('32') })).toEqual([]);
+      // Not its own: a kabupaten of another province.
+      expect(partnerIssues({ regionCode: '32', partners: region('33.01') }, province)).toEqual(['partners:NOT_BORDERING']);
+    });
+
+    it("refuses Jakarta's administrative cities and regency as parties, naming the field", () => {
+      const check = checkPlan(
+        completePlanContent({ partners: [{ kind: 'REGION', name: 'Kota Administrasi Jakarta Selatan', regionCode: '31.74' }] }),
+        factsForCompletePlan({ knownRegionCodes: ['31.74'], neighbourCodes: ['31.74'] }),
+      );
+      expect(check.violations).toEqual([
+        expect.objectContaining({
+          field: 'partners[0].regionCode',
+          reason: 'NOT_AUTONOMOUS',
+          message: { id: expect.stringContaining('bukan daerah otonom'), en: expect.any(String) },
+        }),
+      ]);
+      expect(findings({ regionCode: '31.01' }, { region: { code: '31.01', level: 'REGENCY' } }).violations).toContain('regionCode:NOT_AUTONOMOUS');
+    });
+
     it('refuses a partner of the wrong kind for the cooperation type', () => {
       expect(findings({ cooperationType: 'SINERGI' }).violations).toEqual(['partners[0].kind:PARTNER_KIND_MISMATCH']);
     });

@@ -6,6 +6,7 @@ import { AttachmentPurpose } from './attachment-purpose';
 import { hasAuthority, levelDigit, AffairGroup, type AffairFacts, type RegionLevel } from './affair';
 import { CooperationType, Initiator, PartnerKind, cooperationTypeInfo } from './cooperation-type';
 import { FundingSource } from './funding-source';
+import { isAutonomousRegion, isProvinceAndOwnRegency } from './region-autonomy';
 import { text, type BilingualText } from './message';
 import { checkDraftFields, collector, estimatedCost, TERMS_OF_REFERENCE_FIELDS, type Add, type PlanContent } from './plan-content';
 import type { Violation } from './violation';
@@ -107,9 +108,17 @@ function checkRequiredFields(add: Add, content: PlanContent): void {
   }
 }
 
+const NOT_AUTONOMOUS = (code: string) =>
+  [
+    `Wilayah ${code} adalah wilayah administratif, bukan daerah otonom, sehingga tidak dapat menjadi pihak kerja sama daerah (PP 28/2018).`,
+    `Region ${code} is an administrative area, not an autonomous region, so it cannot be a party to a regional cooperation (PP 28/2018).`,
+  ] as const;
+
 function checkRegion(add: Add, content: PlanContent, facts: ReferenceFacts): void {
   if (content.regionCode && !facts.region) {
     add('regionCode', 'UNKNOWN_REGION', `Wilayah ${content.regionCode} tidak dikenal.`, `Region ${content.regionCode} is not known.`);
+  } else if (content.regionCode && !isAutonomousRegion(content.regionCode)) {
+    add('regionCode', 'NOT_AUTONOMOUS', ...NOT_AUTONOMOUS(content.regionCode));
   }
 }
 
@@ -136,6 +145,8 @@ function checkPartners(add: Add, content: PlanContent, facts: ReferenceFacts): v
         add(`${path}.regionCode`, 'SELF_PARTNER', 'Daerah tidak dapat bermitra dengan dirinya sendiri.', 'A region cannot partner with itself.');
       } else if (!facts.knownRegionCodes.includes(partner.regionCode)) {
         add(`${path}.regionCode`, 'UNKNOWN_REGION', `Wilayah ${partner.regionCode} tidak dikenal.`, `Region ${partner.regionCode} is not known.`);
+      } else if (!isAutonomousRegion(partner.regionCode)) {
+        add(`${path}.regionCode`, 'NOT_AUTONOMOUS', ...NOT_AUTONOMOUS(partner.regionCode));
       }
     }
     if (partner.kind === PartnerKind.THIRD_PARTY && !partner.legalForm?.trim()) {
@@ -146,13 +157,19 @@ function checkPartners(add: Add, content: PlanContent, facts: ReferenceFacts): v
     }
   });
   if (content.cooperationType === CooperationType.KSDD_WAJIB) {
-    const borders = content.partners.some((p) => p.kind === PartnerKind.REGION && p.regionCode && facts.neighbourCodes.includes(p.regionCode));
-    if (!borders) {
+    // Mandatory: with a bordering region, or between a province and its own kabupaten/kota (Permendagri 22/2020).
+    const mandatoryPartner = content.partners.some(
+      (p) =>
+        p.kind === PartnerKind.REGION &&
+        p.regionCode &&
+        (facts.neighbourCodes.includes(p.regionCode) || (content.regionCode && isProvinceAndOwnRegency(content.regionCode, p.regionCode))),
+    );
+    if (!mandatoryPartner) {
       add(
         'partners',
         'NOT_BORDERING',
-        'Kerja sama wajib memerlukan paling sedikit satu mitra daerah yang berbatasan.',
-        'Mandatory region-to-region cooperation needs at least one bordering partner region.',
+        'Kerja sama wajib memerlukan paling sedikit satu mitra daerah yang berbatasan, atau antara provinsi dan kabupaten/kota di wilayahnya.',
+        'Mandatory region-to-region cooperation needs at least one bordering partner region, or a province and a kabupaten/kota inside it.',
       );
     }
   }

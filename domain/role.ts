@@ -12,6 +12,8 @@ export const Role = {
   HEAD_OF_REGION: 'HEAD_OF_REGION',
   DPRD_LIAISON: 'DPRD_LIAISON',
   ADMIN: 'ADMIN',
+  /** National: keeps the days off (libur nasional, cuti bersama) of every year. Granted in a province. */
+  CALENDAR_KEEPER: 'CALENDAR_KEEPER',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES: readonly Role[] = Object.values(Role);
@@ -26,6 +28,7 @@ export const ROLE_LABELS: Record<Role, BilingualText> = {
   HEAD_OF_REGION: text('Kepala daerah', 'Head of region'),
   DPRD_LIAISON: text('Sekretariat DPRD', 'DPRD liaison'),
   ADMIN: text('Administrator', 'Administrator'),
+  CALENDAR_KEEPER: text('Pengelola kalender hari libur nasional', 'National calendar keeper'),
 };
 
 /** One role a user holds in one region. */

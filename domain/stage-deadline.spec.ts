@@ -128,7 +128,7 @@ describe('remedyFor', () => {
   });
 
   it('needs the RKPD amendment once the KUA-PPAS is agreed', () => {
-    expect(remedyFor('KUA_PPAS_SUBMISSION', new Date('2026-08-14T16:00:00Z'), calendar, WIB)).toBe(Remedy.DPRD_AGREEMENT_RECORD);
-    expect(remedyFor('KUA_PPAS_SUBMISSION', new Date('2026-08-14T17:00:00Z'), calendar, WIB)).toBe(Remedy.RKPD_AMENDMENT);
+    expect(remedyFor('KUA_PPAS_SUBMISSION', new Date('2026-08-07T16:00:00Z'), calendar, WIB)).toBe(Remedy.DPRD_AGREEMENT_RECORD);
+    expect(remedyFor('KUA_PPAS_SUBMISSION', new Date('2026-08-07T17:00:00Z'), calendar, WIB)).toBe(Remedy.RKPD_AMENDMENT);
   });
 });

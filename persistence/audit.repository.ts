@@ -32,6 +32,11 @@ export class AuditRepository {
     return appendAuditEvent(db, { ...event, ...actor, ...(actorRole !== undefined && { actorRole }) });
   }
 
+  /** Records what the system did on its own (e.g. locking an account after wrong passwords): no caller to name. */
+  recordSystem(action: Omit<AuditEventInput, 'actorId' | 'actorName' | 'actorRole'>): Promise<boolean> {
+    return appendAuditEvent(this.prisma, { ...action, actorId: null, actorName: 'system' });
+  }
+
   /** A page of the plan's entries, oldest first. */
   async pageByPlan(planId: string, page: number, pageSize: number) {
     const [items, total] = await Promise.all([

@@ -3,6 +3,7 @@
 import { createPrismaClient, type DatabaseOptions, type PrismaClient } from '../prisma/client';
 import { AttachmentRepository } from './attachment.repository';
 import { AuditRepository } from './audit.repository';
+import type { CalendarRules } from '../domain/fiscal-calendar';
 import { CalendarRepository } from './calendar.repository';
 import { EmailDeliveryRepository } from './email-delivery.repository';
 import { GovernmentAffairRepository } from './government-affair.repository';
@@ -18,11 +19,16 @@ import { UserRepository } from './user.repository';
 
 export type { DatabaseOptions } from '../prisma/client';
 
-export function createRepositories(prisma: PrismaClient) {
+/** Settings the repositories apply: the calendar's readings of the regulation's open terms. */
+export interface RepositoryOptions {
+  calendarRules?: CalendarRules;
+}
+
+export function createRepositories(prisma: PrismaClient, options: RepositoryOptions = {}) {
   return {
     attachments: new AttachmentRepository(prisma),
     audit: new AuditRepository(prisma),
-    calendars: new CalendarRepository(prisma),
+    calendars: new CalendarRepository(prisma, options.calendarRules),
     emailDeliveries: new EmailDeliveryRepository(prisma),
     governmentAffairs: new GovernmentAffairRepository(prisma),
     mapping: new MappingRepository(prisma),
@@ -47,14 +53,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function openDatabase(options: DatabaseOptions): Database {
-  return databaseOver(createPrismaClient(options));
+export function openDatabase(options: DatabaseOptions & RepositoryOptions): Database {
+  return databaseOver(createPrismaClient(options), options);
 }
 
 /** The repositories over a client someone else owns (tests, the embedded launcher). */
-export function databaseOver(prisma: PrismaClient): Database {
+export function databaseOver(prisma: PrismaClient, options: RepositoryOptions = {}): Database {
   return {
-    repositories: createRepositories(prisma),
+    repositories: createRepositories(prisma, options),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

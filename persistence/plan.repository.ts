@@ -272,6 +272,25 @@ export class PlanRepository {
     });
   }
 
+  /**
+   * Stores the workflow's status as it projected it; an older version (a late retry of an
+   * earlier write) never overwrites a newer one.
+   */
+  async recordStatus({ planId, version, status, at }: { planId: string; version: number; status: unknown; at: string }): Promise<void> {
+    const json = JSON.stringify(status);
+    await this.prisma.$executeRaw`
+      INSERT INTO "PlanStatusSnapshot" ("planId", "version", "status", "recordedAt")
+      VALUES (${planId}::uuid, ${version}, ${json}::jsonb, ${new Date(at)})
+      ON CONFLICT ("planId") DO UPDATE SET "version" = EXCLUDED."version", "status" = EXCLUDED."status", "recordedAt" = EXCLUDED."recordedAt"
+      WHERE "PlanStatusSnapshot"."version" < EXCLUDED."version"`;
+  }
+
+  /** The workflow's last projected status, or null before its first. */
+  async storedStatus(planId: string): Promise<unknown> {
+    const row = await this.prisma.planStatusSnapshot.findUnique({ where: { planId }, select: { status: true } });
+    return row?.status ?? null;
+  }
+
   /** The agencies that have proposed a plan (drafts count) in a region's budget year. */
   async proposingAgencies(regionCode: string, budgetYear: number): Promise<string[]> {
     const rows = await this.prisma.cooperationPlan.findMany({

@@ -13,6 +13,7 @@ const ACCOUNT = {
   displayName: true,
   email: true,
   active: true,
+  tokenVersion: true,
   createdAt: true,
   updatedAt: true,
   grants: { orderBy: GRANT_ORDER },
@@ -41,6 +42,8 @@ export interface UserChanges {
   email?: string | null;
   active?: boolean;
   passwordHash?: string;
+  /** Ends every token issued before the change (a new password, a deactivation). */
+  endSessions?: boolean;
 }
 
 export interface NewGrant {
@@ -62,7 +65,40 @@ export class UserRepository {
 
   /** The one read with the password hash: for checking a login. */
   findCredentials(username: string) {
-    return this.prisma.user.findUnique({ where: { username }, select: { id: true, active: true, passwordHash: true } });
+    return this.prisma.user.findUnique({ where: { username }, select: { id: true, active: true, passwordHash: true, lockedUntil: true, tokenVersion: true } });
+  }
+
+  /**
+   * Counts a wrong password; at `threshold` in a row the account is locked until `lockUntil`.
+   * Answers true only to the one request that locked it (so one audit entry per lockout).
+   */
+  async recordFailedLogin(id: string, threshold: number, lockUntil: Date): Promise<boolean> {
+    const { failedLogins } = await this.prisma.user.update({ where: { id }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } });
+    if (failedLogins < threshold) return false;
+    const { count } = await this.prisma.user.updateMany({ where: { id, lockedUntil: null }, data: { lockedUntil: lockUntil, failedLogins: 0 } });
+    return count > 0;
+  }
+
+  /** Ends a lockout that has run out; true only to the one request that ended it. */
+  async releaseLockout(id: string, lockedUntil: Date): Promise<boolean> {
+    const { count } = await this.prisma.user.updateMany({ where: { id, lockedUntil }, data: { lockedUntil: null, failedLogins: 0 } });
+    return count > 0;
+  }
+
+  /** Ends every token issued to the user so far (logout). */
+  async endSessions(id: string): Promise<void> {
+    await this.prisma.user.updateMany({ where: { id }, data: { tokenVersion: { increment: 1 } } });
+  }
+
+  /** Ends the user's tokens when no role is left (a removed role that emptied the account). True when it did. */
+  async endSessionsIfNoGrants(id: string): Promise<boolean> {
+    const { count } = await this.prisma.user.updateMany({ where: { id, grants: { none: {} } }, data: { tokenVersion: { increment: 1 } } });
+    return count > 0;
+  }
+
+  /** A successful login starts the count of wrong passwords again. */
+  async clearFailedLogins(id: string): Promise<void> {
+    await this.prisma.user.updateMany({ where: { id, failedLogins: { gt: 0 } }, data: { failedLogins: 0 } });
   }
 
   /**
@@ -91,8 +127,9 @@ export class UserRepository {
 
   /** The changed user, or null when the new e-mail address was taken at the same moment. */
   async update(id: string, changes: UserChanges): Promise<UserRecord | null> {
+    const { endSessions, ...data } = changes;
     try {
-      return await this.prisma.user.update({ where: { id }, data: changes, select: ACCOUNT });
+      return await this.prisma.user.update({ where: { id }, data: { ...data, ...(endSessions && { tokenVersion: { increment: 1 } }) }, select: ACCOUNT });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
       throw error;

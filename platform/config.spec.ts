@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, loadWorkerConfig, smtpServerLabel } from './config';
+import { calendarRulesOf, ConfigError, loadConfig, loadWorkerConfig, smtpServerLabel } from './config';
 
 const BASE = { DATABASE_URL: 'postgresql://localhost/jalin' };
 const SECRET = 'k'.repeat(32);
@@ -77,5 +77,17 @@ describe('the document webhook settings', () => {
       WEBHOOK_URL: 'https://x.example/h',
       WEBHOOK_RETRY_INITIAL_MS: 100,
     });
+  });
+});
+
+describe('calendar readings', () => {
+  it('take the stricter readings by default, and refuse an unknown one, naming it', () => {
+    expect(calendarRulesOf(loadWorkerConfig(BASE))).toEqual({ secondWeek: 'CALENDAR_WEEK', apbdDayCount: 'WORKING_DAYS' });
+    expect(calendarRulesOf(loadWorkerConfig({ ...BASE, SECOND_WEEK_RULE: 'DAYS_8_TO_14', APBD_DAY_COUNT: 'CALENDAR_DAYS' }))).toEqual({
+      secondWeek: 'DAYS_8_TO_14',
+      apbdDayCount: 'CALENDAR_DAYS',
+    });
+    expect(() => loadWorkerConfig({ ...BASE, SECOND_WEEK_RULE: 'MINGGU_KEDUA' })).toThrow(/SECOND_WEEK_RULE/);
+    expect(() => loadWorkerConfig({ ...BASE, APBD_DAY_COUNT: 'hari' })).toThrow(/APBD_DAY_COUNT/);
   });
 });

@@ -2,6 +2,14 @@
 // object: a bad setting stops the process with a message naming the variable.
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  DAY_COUNT_RULES,
+  DEFAULT_CALENDAR_RULES,
+  SECOND_WEEK_RULES,
+  type CalendarRules,
+  type DayCountRule,
+  type SecondWeekRule,
+} from '../domain/fiscal-calendar';
 import { REVIEW_STAGES, type ReviewStage } from '../domain/plan-stage';
 import { DEFAULT_TIMELINE_POLICY, type TimelinePolicy } from '../domain/timeline-policy';
 
@@ -74,6 +82,9 @@ const workerSchema = z.object({
   SERVICE_WORKING_DAYS: serviceDays.default(DEFAULT_TIMELINE_POLICY.serviceWorkingDays),
   DIGEST_EVERY_DAYS: wholeDays.default(DEFAULT_TIMELINE_POLICY.digestEveryDays),
   SEASON_REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.seasonReminderOffsetsDays),
+  // The readings of PP 12/2019's open terms (domain/fiscal-calendar.ts); the defaults are the stricter ones.
+  SECOND_WEEK_RULE: z.enum(SECOND_WEEK_RULES as [SecondWeekRule, ...SecondWeekRule[]]).default(DEFAULT_CALENDAR_RULES.secondWeek),
+  APBD_DAY_COUNT: z.enum(DAY_COUNT_RULES as [DayCountRule, ...DayCountRule[]]).default(DEFAULT_CALENDAR_RULES.apbdDayCount),
   // E-mail of notifications. Without SMTP_URL they are in-app only; an empty value (as an
   // env file writes an unset one) means the same.
   SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), smtpUrl.optional()),
@@ -105,6 +116,17 @@ const apiSchema = workerSchema.extend({
     .min(60)
     .max(7 * 24 * 3600)
     .default(8 * 3600),
+  // Login throttling (OWASP ASVS 2.2.1). Per minute, counted in each API process.
+  LOGIN_RATE_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(60),
+  LOGIN_RATE_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(10),
+  // Wrong passwords in a row that lock an account, and for how long; shared by all API processes.
+  LOGIN_LOCKOUT_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  // Express's `trust proxy`: behind a TLS-terminating proxy the client address comes from X-Forwarded-For.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value): boolean | number | string => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
 });
 
 export type AppConfig = z.infer<typeof apiSchema>;
@@ -141,6 +163,11 @@ export function timelinePolicyOf(config: WorkerConfig): TimelinePolicy {
     digestEveryDays: config.DIGEST_EVERY_DAYS,
     seasonReminderOffsetsDays: config.SEASON_REMINDER_OFFSETS_DAYS,
   };
+}
+
+/** How the calendar reads the regulation's open terms; API and worker must agree. */
+export function calendarRulesOf(config: WorkerConfig): CalendarRules {
+  return { secondWeek: config.SECOND_WEEK_RULE, apbdDayCount: config.APBD_DAY_COUNT };
 }
 
 /** The SMTP server for logs and start-up messages: scheme, host and port, never the credentials. */

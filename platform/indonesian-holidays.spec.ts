@@ -11,7 +11,7 @@ describe("Indonesia's public holidays from date-holidays", () => {
     expect(new Set(days).size).toBe(days.length);
   });
 
-  it('hold no collective leave days: those are entered by admins', () => {
+  it('hold no collective leave days: those come from the decrees (domain/day-off.ts)', () => {
     expect(publicHolidays(2026)).not.toContain('2026-12-24');
   });
 });

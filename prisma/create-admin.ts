@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../platform/password-hashing';
 import { REGION_CODE_PATTERN } from '../domain/plan-content';
 import { passwordViolations } from '../domain/password-policy';
+import { passwordStrengthViolations, personalWords } from '../platform/password-strength';
 import { createPrismaClient } from './client';
 
 const USAGE = 'usage: ADMIN_PASSWORD=… DATABASE_URL=… npm run db:create-admin -- <username> <regionCode> [display name]';
@@ -26,9 +27,10 @@ async function main(): Promise<void> {
     let user = await prisma.user.findUnique({ where: { username } });
     if (!user) {
       const password = process.env.ADMIN_PASSWORD ?? '';
-      const problems = passwordViolations(password, 'ADMIN_PASSWORD');
-      if (problems.length) throw new Error(`ADMIN_PASSWORD: ${problems[0].message.en}`);
       const displayName = nameParts.join(' ').trim() || username;
+      const problems = passwordViolations(password, 'ADMIN_PASSWORD');
+      if (!problems.length) problems.push(...passwordStrengthViolations(password, personalWords([username, displayName]), 'ADMIN_PASSWORD'));
+      if (problems.length) throw new Error(`ADMIN_PASSWORD: ${problems[0].message.en}`);
       user = await prisma.user.create({ data: { id: randomUUID(), username, displayName, passwordHash: await hashPassword(password) } });
       console.log(`Created user ${username}`);
     }

@@ -35,12 +35,16 @@ describe('government affairs seed', () => {
     expect(GOVERNMENT_AFFAIRS.filter((a) => a.code.startsWith('0.')).every((a) => a.group === 'ABSOLUTE')).toBe(true);
   });
 
-  it('marks forestry and energy/mineral resources as provincial, the rest as both levels', () => {
-    const provincial = GOVERNMENT_AFFAIRS.filter((a) => a.level === 'PROV').map((a) => [a.code, a.name]);
-    expect(provincial).toEqual([
-      ['3.28', 'Kehutanan'],
-      ['3.29', 'Energi dan Sumber Daya Mineral'],
-    ]);
-    expect(GOVERNMENT_AFFAIRS.filter((a) => a.level !== 'PROV').every((a) => a.level === 'BOTH')).toBe(true);
+  it('holds every affair at both levels but Kecamatan (kabupaten/kota only), as the nomenclature lists kegiatan', () => {
+    // Permendagri 90/2019: even 3.28 Kehutanan (Tahura) and 3.29 ESDM (direct use of geothermal heat) have kabupaten/kota kegiatan.
+    expect(GOVERNMENT_AFFAIRS.filter((a) => a.level !== 'BOTH').map((a) => [a.code, a.level])).toEqual([['7.01', 'KABKOTA']]);
+  });
+
+  it('names the bidang as the nomenclature does', () => {
+    const name = (code: string) => GOVERNMENT_AFFAIRS.find((a) => a.code === code)?.name;
+    expect(name('1.04')).toBe('Perumahan dan Kawasan Permukiman');
+    expect(name('6.01')).toBe('Inspektorat Daerah');
+    expect(name('3.28')).toBe('Kehutanan');
+    expect(name('3.29')).toBe('Energi dan Sumber Daya Mineral');
   });
 });

@@ -28,7 +28,7 @@ export const GOVERNMENT_AFFAIRS: readonly GovernmentAffairSeed[] = [
   affair('1.01', 'Pendidikan', 'BASIC'),
   affair('1.02', 'Kesehatan', 'BASIC'),
   affair('1.03', 'Pekerjaan Umum dan Penataan Ruang', 'BASIC'),
-  affair('1.04', 'Perumahan Rakyat dan Kawasan Permukiman', 'BASIC'),
+  affair('1.04', 'Perumahan dan Kawasan Permukiman', 'BASIC'),
   affair('1.05', 'Ketenteraman dan Ketertiban Umum serta Pelindungan Masyarakat', 'BASIC'),
   affair('1.06', 'Sosial', 'BASIC'),
 
@@ -43,7 +43,7 @@ export const GOVERNMENT_AFFAIRS: readonly GovernmentAffairSeed[] = [
   affair('2.14', 'Pengendalian Penduduk dan Keluarga Berencana', 'NON_BASIC'),
   affair('2.15', 'Perhubungan', 'NON_BASIC'),
   affair('2.16', 'Komunikasi dan Informatika', 'NON_BASIC'),
-  affair('2.17', 'Koperasi, Usaha Kecil dan Menengah', 'NON_BASIC'),
+  affair('2.17', 'Koperasi, Usaha Kecil, dan Menengah', 'NON_BASIC'),
   affair('2.18', 'Penanaman Modal', 'NON_BASIC'),
   affair('2.19', 'Kepemudaan dan Olahraga', 'NON_BASIC'),
   affair('2.20', 'Statistik', 'NON_BASIC'),
@@ -52,12 +52,14 @@ export const GOVERNMENT_AFFAIRS: readonly GovernmentAffairSeed[] = [
   affair('2.23', 'Perpustakaan', 'NON_BASIC'),
   affair('2.24', 'Kearsipan', 'NON_BASIC'),
 
-  // Urusan pilihan. Forestry and energy/mineral resources are held by the province.
+  // Urusan pilihan. Forestry and energy/mineral resources are mostly provincial, but the
+  // nomenclature gives kabupaten/kota kegiatan in both (3.28: managing a Taman Hutan Raya
+  // of the kabupaten/kota; 3.29: direct use of geothermal heat), so both levels hold them.
   affair('3.25', 'Kelautan dan Perikanan', 'OPTIONAL'),
   affair('3.26', 'Pariwisata', 'OPTIONAL'),
   affair('3.27', 'Pertanian', 'OPTIONAL'),
-  affair('3.28', 'Kehutanan', 'OPTIONAL', 'PROV'),
-  affair('3.29', 'Energi dan Sumber Daya Mineral', 'OPTIONAL', 'PROV'),
+  affair('3.28', 'Kehutanan', 'OPTIONAL'),
+  affair('3.29', 'Energi dan Sumber Daya Mineral', 'OPTIONAL'),
   affair('3.30', 'Perdagangan', 'OPTIONAL'),
   affair('3.31', 'Perindustrian', 'OPTIONAL'),
   affair('3.32', 'Transmigrasi', 'OPTIONAL'),
@@ -73,8 +75,9 @@ export const GOVERNMENT_AFFAIRS: readonly GovernmentAffairSeed[] = [
   affair('5.05', 'Penelitian dan Pengembangan', 'SUPPORT'),
   affair('5.06', 'Pengelolaan Perbatasan', 'SUPPORT'),
   affair('5.07', 'Penghubung', 'SUPPORT'),
-  affair('6.01', 'Inspektorat', 'SUPPORT'),
-  affair('7.01', 'Kecamatan', 'SUPPORT'),
+  affair('6.01', 'Inspektorat Daerah', 'SUPPORT'),
+  // Kecamatan are perangkat daerah of a kabupaten/kota only (UU 23/2014 art. 209): level digit 2.
+  affair('7.01', 'Kecamatan', 'SUPPORT', 'KABKOTA'),
   affair('8.01', 'Kesatuan Bangsa dan Politik', 'SUPPORT'),
 
   // Urusan pemerintahan absolut (UU 23/2014 art. 10): held by the centre, never an

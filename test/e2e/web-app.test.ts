@@ -7,7 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, loginInBrowser, screenshot, seriousAxeViolations, waitForPlanStage, type UserPage } from '../support/browser';
+import {
+  cspViolations,
+  launchBrowser,
+  loginInBrowser,
+  screenshot,
+  seriousAxeViolations,
+  waitForPlanStage,
+  watchForCspViolations,
+  type UserPage,
+} from '../support/browser';
 import { createTestUser } from '../support/auth';
 import { REPO_ROOT } from '../support/environment';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -38,6 +47,11 @@ afterAll(async () => {
   await Promise.all(open.map((u) => u.context.close()));
   await browser?.close();
   await stack?.stop();
+});
+
+// The Content-Security-Policy the API sends must let every screen work: no violation on any.
+afterEach(() => {
+  expect(cspViolations.splice(0)).toEqual([]);
 });
 
 const sessions = new Map<string, Page>();
@@ -94,8 +108,23 @@ const stageOf = async (planId: string) => (await stack.database.prisma.cooperati
 let planId: string;
 
 describe('the web app', () => {
+  it('runs under a Content-Security-Policy that refuses injected inline scripts, and reports them', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl });
+    await watchForCspViolations(context);
+    open.push({ context, page: await context.newPage() });
+    const page = open.at(-1)!.page;
+    await page.goto('/app/');
+    await page.getByLabel('Nama pengguna').waitFor();
+    // As an injected script would: it must not run, and the watcher must see it.
+    await page.addScriptTag({ content: 'window.injected = true;' }).catch(() => undefined);
+    expect(await page.evaluate('window.injected === true')).toBe(false);
+    await waitFor('the CSP violation report', () => cspViolations.length > 0, 10_000);
+    expect(cspViolations.splice(0)).toContainEqual(expect.stringMatching(/^script-src/));
+  });
+
   it('sends / to the app and shows the server’s message for a failed login, in the chosen language', async () => {
     const context = await browser.newContext({ baseURL: baseUrl });
+    await watchForCspViolations(context);
     open.push({ context, page: await context.newPage() });
     const page = open.at(-1)!.page;
     await page.goto('/');

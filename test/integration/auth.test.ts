@@ -121,25 +121,35 @@ describe('tokens', () => {
       const response = await stack.http().get('/auth/me').set('Authorization', header).expect(401);
       expect(response.body.message).toEqual(header.startsWith('Token') ? bilingual : SESSION_INVALID);
     }
-    // The same claims, unexpired and signed with the server's secret, pass: it was only the expiry.
-    const fresh = new JwtService({ secret: TEST_JWT_SECRET }).sign({}, { ...claims, expiresIn: 600 });
+    // The same claims, unexpired, with the user's token version and signed with the server's secret, pass: it was only the expiry.
+    const fresh = new JwtService({ secret: TEST_JWT_SECRET }).sign({ ver: 0 }, { ...claims, expiresIn: 600 });
     await stack.http().get('/auth/me').set(bearer(fresh)).expect(200);
   });
 
   it('loses a revoked role at once, with the token it already holds', async () => {
-    await createTestUser(stack.database.prisma, { username: 'pindah.kotabogor', grants: [{ role: 'BAPPEDA', regionCode: '32.71' }] });
+    await createTestUser(stack.database.prisma, {
+      username: 'pindah.kotabogor',
+      grants: [
+        { role: 'BAPPEDA', regionCode: '32.71' },
+        { role: 'BAPPEDA', regionCode: '32.01' },
+      ],
+    });
     const token = await login(stack, 'pindah.kotabogor');
     await stack.http().get('/mappings/32.71/2027').set(bearer(token)).expect(200);
 
     const userId = await userIdOf('pindah.kotabogor');
-    const [grant] = (await stack.as('admin.kotabogor').get('/admin/users').expect(200)).body.find((u: { id: string }) => u.id === userId).grants;
-    await stack.as('admin.kotabogor').delete(`/admin/users/${userId}/grants/${grant.id}`).expect(204);
+    const grants: Array<{ id: string }> = (await stack.as('admin.kotabogor').get('/admin/users').expect(200)).body.find(
+      (u: { id: string }) => u.id === userId,
+    ).grants;
+    // The admin sees only the grant in their own region.
+    const [bappeda] = grants;
+    await stack.as('admin.kotabogor').delete(`/admin/users/${userId}/grants/${bappeda.id}`).expect(204);
 
     await stack.http().get('/mappings/32.71/2027').set(bearer(token)).expect(403);
-    expect((await stack.http().get('/auth/me').set(bearer(token)).expect(200)).body.grants).toEqual([]);
+    expect((await stack.http().get('/auth/me').set(bearer(token)).expect(200)).body.grants).toEqual([{ role: 'BAPPEDA', regionCode: '32.01' }]);
   });
 
-  it('shuts out a deactivated user at once, and lets them in again once reactivated', async () => {
+  it('shuts out a deactivated user at once, and lets them log in again (not use the old token) once reactivated', async () => {
     const userId = await createTestUser(stack.database.prisma, { username: 'cuti.kotabogor', grants: [{ role: 'TAPD', regionCode: '32.71' }] });
     const token = await login(stack, 'cuti.kotabogor');
     await stack.as('admin.kotabogor').patch(`/admin/users/${userId}`).send({ active: false }).expect(200);
@@ -150,7 +160,12 @@ describe('tokens', () => {
     expect(relogin.body.message).toEqual(WRONG_LOGIN);
 
     await stack.as('admin.kotabogor').patch(`/admin/users/${userId}`).send({ active: true }).expect(200);
-    await stack.http().get('/auth/me').set(bearer(token)).expect(200);
+    await stack.http().get('/auth/me').set(bearer(token)).expect(401);
+    await stack
+      .http()
+      .get('/auth/me')
+      .set(bearer(await login(stack, 'cuti.kotabogor')))
+      .expect(200);
   });
 });
 
@@ -171,7 +186,7 @@ describe('what needs no token', () => {
   it('answers 401 on every other documented route when no token is sent', async () => {
     const { body } = await stack.http().get('/docs/json').expect(200);
     const values: Record<string, string> = { regionCode: '32.71', neighbourCode: '32.01', code: '32.71', budgetYear: '2027' };
-    const publicRoutes = ['GET /health', 'POST /auth/login'];
+    const publicRoutes = ['GET /health', 'GET /health/live', 'GET /health/ready', 'POST /auth/login'];
     const checked: string[] = [];
     for (const [template, operations] of Object.entries(body.paths as Record<string, Record<string, unknown>>)) {
       const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? randomUUID());

@@ -1,18 +1,24 @@
 // The planning calendar over HTTP against a real database: defaults from the rules,
 // national overrides under regional ones, who may set which, refusals that store
-// nothing, the audit trail, and collective leave days in the working-day flags.
+// nothing, the audit trail; and the days off: the decrees shipped for 2026 and 2027, the
+// library's provisional years, the keeper's and the regions' changes, counted by hand.
+import { addWorkingDays, workingDaysBetween } from '../../domain/working-days';
+import { CalendarRepository } from '../../persistence/calendar.repository';
 import { createTestUser } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
 const prisma = () => stack.database.prisma;
 
-/** A province admin: the only one who may set national dates and collective leave days. */
+/** A province admin: may still set national dates (as before the keeper role). */
 const PROVINCE_ADMIN = 'admin.jabar';
+/** The national calendar keeper. */
+const KEEPER = 'kalender.nasional';
 
 beforeAll(async () => {
   stack = await startTestStack();
   await createTestUser(prisma(), { username: PROVINCE_ADMIN, grants: [{ role: 'ADMIN', regionCode: '32' }] });
+  await createTestUser(prisma(), { username: KEEPER, grants: [{ role: 'CALENDAR_KEEPER', regionCode: '32' }] });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -29,7 +35,12 @@ interface MilestoneBody {
 const byCode = (body: { milestones: MilestoneBody[] }) => Object.fromEntries(body.milestones.map((m) => [m.code, m]));
 
 async function stored() {
-  return { overrides: await prisma().calendarOverride.count(), leave: await prisma().collectiveLeaveDay.count(), audit: await prisma().auditEvent.count() };
+  return {
+    overrides: await prisma().calendarOverride.count(),
+    daysOff: await prisma().dayOff.count(),
+    removals: await prisma().dayOffRemoval.count(),
+    audit: await prisma().auditEvent.count(),
+  };
 }
 
 describe('reading a calendar', () => {
@@ -43,16 +54,23 @@ describe('reading a calendar', () => {
       timeZone: { abbreviation: 'WIB', iana: 'Asia/Jakarta' },
     });
     expect(response.body.milestones.map((m: MilestoneBody) => [m.code, m.date, m.source, m.origin, m.workingDay])).toEqual([
-      ['MAPPING_DEADLINE', '2026-01-31', 'PRACTICE', 'DEFAULT', false], // a Saturday
+      ['MAPPING_DEADLINE', '2026-01-30', 'PRACTICE', 'DEFAULT', true], // 31 January is a Saturday: the Friday before
       ['MUSRENBANG', '2026-03-31', 'PRACTICE', 'DEFAULT', true],
       ['RKPD_SET', '2026-06-30', 'PRACTICE', 'DEFAULT', true],
-      ['KUA_PPAS_SUBMISSION', '2026-07-14', 'PP_12_2019', 'DEFAULT', true],
-      ['KUA_PPAS_AGREEMENT', '2026-08-14', 'PP_12_2019', 'DEFAULT', true],
-      ['DRAFT_APBD_SUBMISSION', '2026-10-02', 'PP_12_2019', 'DEFAULT', true],
+      ['KUA_PPAS_SUBMISSION', '2026-07-10', 'PP_12_2019', 'DEFAULT', true], // the second calendar week of July: 6–10 July
+      ['KUA_PPAS_AGREEMENT', '2026-08-07', 'PP_12_2019', 'DEFAULT', true], // 3–7 August
+      ['DRAFT_APBD_SUBMISSION', '2026-09-08', 'PP_12_2019', 'DEFAULT', true], // 60 working days before 1 December
       ['APBD_JOINT_APPROVAL', '2026-11-30', 'PP_12_2019', 'DEFAULT', true],
       ['APBD_ENACTMENT', '2026-12-31', 'PP_12_2019', 'DEFAULT', true],
     ]);
     expect(response.body.milestones[0].label).toEqual({ id: expect.any(String), en: expect.any(String) });
+    // Each date names its rule and source; a rule date moved off a day off says from where.
+    expect(response.body.milestones[0]).toMatchObject({ movedFrom: '2026-01-31', basis: { legalBasis: null, verified: false } });
+    expect(response.body.milestones[3].basis).toMatchObject({
+      legalBasis: 'PP 12/2019 Pasal 90 ayat (1)',
+      verified: true,
+      rule: { id: expect.stringContaining('minggu kedua') },
+    });
   });
 
   it('is open to every role in the region, officers included, and to no one else', async () => {
@@ -86,10 +104,10 @@ describe('overrides', () => {
     expect(kotaBogor.KUA_PPAS_AGREEMENT).toMatchObject({ date: '2026-08-17', origin: 'REGIONAL', workingDay: false });
     const kabBogor = byCode((await stack.as('bappeda.kabbogor').get('/calendars/32.01/2027').expect(200)).body);
     expect(kabBogor.KUA_PPAS_SUBMISSION).toMatchObject({ date: '2026-07-10', origin: 'NATIONAL', note: 'Pedoman APBD 2027' });
-    expect(kabBogor.KUA_PPAS_AGREEMENT).toMatchObject({ date: '2026-08-14', origin: 'DEFAULT' });
+    expect(kabBogor.KUA_PPAS_AGREEMENT).toMatchObject({ date: '2026-08-07', origin: 'DEFAULT' });
     // Another budget year is untouched.
     expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2028').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
-      date: '2027-07-14',
+      date: '2027-07-09',
       origin: 'DEFAULT',
     });
 
@@ -100,7 +118,7 @@ describe('overrides', () => {
     });
     await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(204);
     expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
-      date: '2026-07-14',
+      date: '2026-07-10',
       origin: 'DEFAULT',
     });
     await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(404);
@@ -157,39 +175,187 @@ describe('overrides', () => {
   });
 });
 
-describe('collective leave days', () => {
-  it('are entered by a province admin, turn a milestone into a day off, and are audited', async () => {
+interface DayOffBody {
+  date: string;
+  kind: string;
+  source: string;
+  decree: string | null;
+  verified: boolean;
+  regionCode: string | null;
+}
+const daysOff = async (year: number | string, regionCode?: string) =>
+  (
+    await stack
+      .as('officer.kotabogor')
+      .get('/calendars/days-off')
+      .query({ year: String(year), ...(regionCode && { regionCode }) })
+      .expect(200)
+  ).body as {
+    status: string;
+    decree: { number: string; verified: boolean; note: string | null } | null;
+    days: DayOffBody[];
+    removed: string[];
+  };
+
+describe('days off as installed', () => {
+  it('ship the 2026 decree (SKB 1497/2/5 of 2025): 17 national holidays and 8 collective leave days, verified', async () => {
+    const year = await daysOff(2026);
+    expect(year.status).toBe('OFFICIAL');
+    expect(year.decree).toMatchObject({ verified: true, number: expect.stringContaining('No. 1497 Tahun 2025, No. 2 Tahun 2025, No. 5 Tahun 2025') });
+    expect(year.days.every((d) => d.source === 'DECREE' && d.verified && d.decree === year.decree?.number)).toBe(true);
+    expect(year.days.filter((d) => d.kind === 'LIBUR_NASIONAL')).toHaveLength(17);
+    expect(year.days.filter((d) => d.kind === 'CUTI_BERSAMA').map((d) => d.date)).toEqual([
+      '2026-02-16',
+      '2026-03-18',
+      '2026-03-20',
+      '2026-03-23',
+      '2026-03-24',
+      '2026-05-15',
+      '2026-05-28',
+      '2026-12-24',
+    ]);
+  });
+
+  it('ship 2027 flagged as not yet verified against the published decree, with its lunar dates', async () => {
+    const year = await daysOff(2027);
+    expect(year.status).toBe('OFFICIAL');
+    expect(year.decree).toMatchObject({ verified: false, note: expect.stringContaining('Belum diverifikasi terhadap salinan resmi') });
+    expect(year.days).toHaveLength(26);
+    expect(year.days.every((d) => !d.verified)).toBe(true);
+    // Where the library is a day off: Idul Fitri is 10–11 March, Idul Adha Monday 17 May.
+    const dates = year.days.map((d) => d.date);
+    for (const date of ['2027-03-10', '2027-03-11', '2027-05-17']) expect(dates).toContain(date);
+    expect(dates).not.toContain('2027-05-16');
+  });
+
+  it('fall back to the library for a year without a decree, shown as provisional', async () => {
+    const year = await daysOff(2028);
+    expect(year).toMatchObject({ status: 'PROVISIONAL', decree: null, removed: [] });
+    expect(year.days.length).toBeGreaterThan(0);
+    expect(year.days.every((d) => d.source === 'LIBRARY' && !d.verified)).toBe(true);
+    const calendar = (await stack.as('bappeda.kotabogor').get('/calendars/32.71/2029').expect(200)).body;
+    expect(calendar.daysOffYears.map((y: { year: number; status: string }) => [y.year, y.status])).toEqual([[2028, 'PROVISIONAL']]);
+    const badYear = await stack.as('officer.kotabogor').get('/calendars/days-off').query({ year: '28' }).expect(400);
+    expect(badYear.body.violations.map((v: { field: string }) => v.field)).toEqual(['year']);
+    const official = (await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body;
+    expect(official.daysOffYears.map((y: { year: number; status: string }) => [y.year, y.status])).toEqual([[2026, 'OFFICIAL']]);
+  });
+
+  // Counted by hand from the decrees: 2026 has 261 weekdays and 21 weekday days off (13
+  // holidays, 8 collective leave); 2027 has 261 weekdays and 19 (11 holidays, 8 leave).
+  it('count the working days of whole years and across Lebaran and Idul Adha as counted by hand', async () => {
+    const calendars = new CalendarRepository(prisma());
+    const days2026 = await calendars.holidays('2026-01-01', '2026-12-31');
+    const days2027 = await calendars.holidays('2027-01-01', '2027-12-31');
+    expect(workingDaysBetween('2025-12-31', '2026-12-31', days2026)).toBe(240);
+    expect(workingDaysBetween('2026-12-31', '2027-12-31', days2027)).toBe(242);
+    // The issue's example: 8–12, 15, 25 and 26 March 2027 are off; the 10th working day is 31 March (the library alone gave 24 March).
+    expect(addWorkingDays('2027-03-05', 10, days2027)).toBe('2027-03-31');
+    // Lebaran 2026: 16, 17 March, then 18–24 March off, on from 25 March to 6 April (3 April is Good Friday).
+    expect(addWorkingDays('2026-03-13', 10, days2026)).toBe('2026-04-06');
+    // Idul Adha 2026 (27 May, leave 28 May) and Pancasila (1 June): 26 and 29 May, 2, 3, 4 June.
+    expect(addWorkingDays('2026-05-25', 5, days2026)).toBe('2026-06-04');
+    // Idul Adha 2027 (17 May, leave 18 and 19 May) and Waisak (20 May): the first working day is 21 May.
+    expect(addWorkingDays('2027-05-14', 5, days2027)).toBe('2027-05-27');
+  });
+});
+
+describe('changing days off', () => {
+  it('lets the national keeper remove and add a day of a decreed year, audited, refusing others without storing anything', async () => {
     const before = await stored();
-    await stack.as('admin.kotabogor').post('/calendars/collective-leave-days').send({ date: '2026-11-30', description: 'Cuti bersama' }).expect(403);
-    await stack.as(PROVINCE_ADMIN).post('/calendars/collective-leave-days').send({ date: '2026-11-31', description: 'Cuti bersama' }).expect(400);
-    await stack.as(PROVINCE_ADMIN).post('/calendars/collective-leave-days').send({ date: '2026-11-30', description: '  ' }).expect(400);
+    const refused = await stack.as('admin.kotabogor').delete('/calendars/days-off/2027-03-25').expect(403);
+    expect(refused.body.message).toEqual({ id: expect.any(String), en: expect.any(String) });
+    const badKind = await stack.as(KEEPER).post('/calendars/days-off').send({ date: '2027-03-24', kind: 'LIBUR', description: 'x' }).expect(400);
+    expect(badKind.body.violations).toEqual([expect.objectContaining({ field: 'kind', reason: 'UNKNOWN_KIND' })]);
+    const badDate = await stack.as(KEEPER).post('/calendars/days-off').send({ date: '2027-02-30', kind: 'CUTI_BERSAMA', description: 'x' }).expect(400);
+    expect(badDate.body.violations.map((v: { field: string }) => v.field)).toEqual(['date']);
+    await stack.as(KEEPER).post('/calendars/days-off').send({ date: '2027-03-24', kind: 'LIBUR_DAERAH', description: 'x' }).expect(400);
+    await stack.as(KEEPER).delete('/calendars/days-off/2027-03-24').expect(404);
     expect(await stored()).toEqual(before);
 
-    const created = await stack
-      .as(PROVINCE_ADMIN)
-      .post('/calendars/collective-leave-days')
-      .send({ date: '2026-11-30', description: 'Cuti bersama (uji)' })
+    const removed = await stack.as(KEEPER).delete('/calendars/days-off/2027-03-25').expect(200);
+    expect(removed.body).toMatchObject({ date: '2027-03-25', kind: 'CUTI_BERSAMA', source: 'DECREE' });
+    expect((await daysOff(2027)).days.map((d) => d.date)).not.toContain('2027-03-25');
+    const added = await stack
+      .as(KEEPER)
+      .post('/calendars/days-off')
+      .send({ date: '2027-03-25', kind: 'CUTI_BERSAMA', description: 'Cuti bersama Wafat Yesus Kristus' })
       .expect(201);
-    expect(created.body).toMatchObject({ date: '2026-11-30', description: 'Cuti bersama (uji)', createdBy: PROVINCE_ADMIN });
-    await stack.as(PROVINCE_ADMIN).post('/calendars/collective-leave-days').send({ date: '2026-11-30', description: 'Lagi' }).expect(409);
+    expect(added.body).toMatchObject({ date: '2027-03-25', source: 'KEEPER', decree: null });
+    await stack.as(KEEPER).post('/calendars/days-off').send({ date: '2027-03-25', kind: 'CUTI_BERSAMA', description: 'Lagi' }).expect(409);
 
-    const listed = await stack.as('officer.kotabogor').get('/calendars/collective-leave-days').query({ year: '2026' }).expect(200);
-    expect(listed.body.map((day: { date: string }) => day.date)).toEqual(['2026-11-30']);
-    expect((await stack.as('officer.kotabogor').get('/calendars/collective-leave-days').query({ year: '2027' }).expect(200)).body).toEqual([]);
+    const audit = await prisma().auditEvent.findMany({ where: { entity: 'DAY_OFF', entityId: '2027-03-25' }, orderBy: { id: 'asc' } });
+    expect(
+      audit.map((row) => [
+        row.action,
+        (row.before as { source?: string } | null)?.source ?? null,
+        (row.after as { source?: string } | null)?.source ?? null,
+        row.actorName,
+      ]),
+    ).toEqual([
+      ['DAY_OFF_REMOVED', 'DECREE', null, KEEPER],
+      ['DAY_OFF_ADDED', null, 'KEEPER', KEEPER],
+    ]);
+  });
+
+  it('removes a library date of a provisional year and takes it back when added again', async () => {
+    const libraryDate = (await daysOff(2028)).days[1].date;
+    await stack.as(KEEPER).delete(`/calendars/days-off/${libraryDate}`).expect(200);
+    const after = await daysOff(2028);
+    expect(after.removed).toEqual([libraryDate]);
+    expect(after.days.map((d) => d.date)).not.toContain(libraryDate);
+    await stack.as(KEEPER).delete(`/calendars/days-off/${libraryDate}`).expect(404);
+    await stack.as(KEEPER).post('/calendars/days-off').send({ date: libraryDate, kind: 'LIBUR_NASIONAL', description: 'Sesuai SKB' }).expect(201);
+    const restored = await daysOff(2028);
+    expect(restored.removed).toEqual([]);
+    expect(restored.days.find((d) => d.date === libraryDate)).toMatchObject({ source: 'KEEPER' });
+  });
+
+  it("lets a region's admins add their own day off, seen only in that region and in its working-day flags", async () => {
+    await stack
+      .as('admin.kabbogor')
+      .post('/calendars/days-off')
+      .send({ date: '2026-11-30', kind: 'LIBUR_DAERAH', description: 'x', regionCode: '32.71' })
+      .expect(403);
+    const national = await stack
+      .as('admin.kotabogor')
+      .post('/calendars/days-off')
+      .send({ date: '2026-11-30', kind: 'CUTI_BERSAMA', description: 'x' })
+      .expect(403);
+    expect(national.body.message.en).toContain('calendar keeper');
+    const wrongKind = await stack
+      .as('admin.kotabogor')
+      .post('/calendars/days-off')
+      .send({ date: '2026-11-30', kind: 'CUTI_BERSAMA', description: 'x', regionCode: '32.71' })
+      .expect(400);
+    expect(wrongKind.body.violations).toEqual([expect.objectContaining({ field: 'kind', reason: 'NOT_ALLOWED' })]);
+
+    await stack
+      .as('admin.kotabogor')
+      .post('/calendars/days-off')
+      .send({ date: '2026-11-30', kind: 'LIBUR_DAERAH', description: 'Libur daerah (uji)', regionCode: '32.71' })
+      .expect(201);
+    expect((await daysOff(2026, '32.71')).days.find((d) => d.date === '2026-11-30')).toMatchObject({ source: 'REGION', regionCode: '32.71' });
+    expect((await daysOff(2026)).days.map((d) => d.date)).not.toContain('2026-11-30');
+    // The joint approval's rule date, 30 November, is now a day off in Kota Bogor only: it moves to the working day before.
     expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({
+      date: '2026-11-27',
+      movedFrom: '2026-11-30',
+      workingDay: true,
+    });
+    expect(byCode((await stack.as('bappeda.kabbogor').get('/calendars/32.01/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({
       date: '2026-11-30',
-      workingDay: false,
+      movedFrom: null,
     });
 
-    await stack.as('admin.kotabogor').delete('/calendars/collective-leave-days/2026-11-30').expect(403);
-    await stack.as(PROVINCE_ADMIN).delete('/calendars/collective-leave-days/2026-11-30').expect(204);
-    await stack.as(PROVINCE_ADMIN).delete('/calendars/collective-leave-days/2026-11-30').expect(404);
-    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({ workingDay: true });
-
-    const audit = await prisma().auditEvent.findMany({ where: { entity: 'COLLECTIVE_LEAVE_DAY' }, orderBy: { id: 'asc' } });
-    expect(audit.map((row) => [row.action, row.entityId, row.actorName])).toEqual([
-      ['COLLECTIVE_LEAVE_DAY_ADDED', '2026-11-30', PROVINCE_ADMIN],
-      ['COLLECTIVE_LEAVE_DAY_REMOVED', '2026-11-30', PROVINCE_ADMIN],
+    await stack.as('admin.kotabogor').delete('/calendars/days-off/2026-11-30').query({ regionCode: '32.71' }).expect(200);
+    expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).APBD_JOINT_APPROVAL).toMatchObject({
+      date: '2026-11-30',
+    });
+    const audit = await prisma().auditEvent.findMany({ where: { entity: 'DAY_OFF', entityId: '32.71/2026-11-30' }, orderBy: { id: 'asc' } });
+    expect(audit.map((row) => [row.action, row.actorRole])).toEqual([
+      ['DAY_OFF_ADDED', 'ADMIN'],
+      ['DAY_OFF_REMOVED', 'ADMIN'],
     ]);
   });
 });

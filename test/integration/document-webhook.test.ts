@@ -3,6 +3,7 @@
 // it again (same key) until it accepts, also across a worker restart.
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { databaseOver } from '../../persistence';
 import { findFreePort } from '../support/free-port';
 import { REVIEWER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -104,6 +105,30 @@ it('retries a failing receiver durably, across a worker restart, with the same i
     'the change marked delivered',
     async () => (await stack.database.prisma.documentChange.findUniqueOrThrow({ where: { id: change.id } })).deliveredAt !== null,
   );
+});
+
+it('delivers a change whose hand-over was lost once a worker sweeps the outbox', async () => {
+  const registered = await stack
+    .as(REVIEWER.BAPPEDA_REVIEW)
+    .post('/planning-documents')
+    .send({ kind: 'RENJA', regionCode: '32.71', budgetYear: 2031, agency: 'Dinas Perhubungan' })
+    .expect(200);
+  const id = registered.body.id as string;
+  // Committed as the API commits it, but never handed to a delivery (Temporal was out of reach).
+  const documents = databaseOver(stack.database.prisma).repositories.planningDocuments;
+  await documents.changeState(
+    id,
+    'RANCANGAN',
+    () => undefined,
+    async () => undefined,
+  );
+  expect(await stack.database.prisma.documentChange.findFirstOrThrow({ where: { documentId: id } })).toMatchObject({ dispatchedAt: null });
+  await stack.stopWorker();
+  await stack.startWorker();
+  const hit = await waitFor('the swept change', () => received.find((r) => r.body.document.id === id && r.answered === 204));
+  expect(hit.body).toMatchObject({ id: `${id}:1`, type: 'STATE_CHANGED', change: { from: 'RANCANGAN_AWAL', to: 'RANCANGAN' } });
+  await quietPeriod(1000, 'no second delivery of the swept change');
+  expect(received.filter((r) => r.body.document.id === id)).toHaveLength(1);
 });
 
 it("sends each document's new lines once when a plan is synced", async () => {

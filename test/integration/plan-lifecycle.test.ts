@@ -123,12 +123,12 @@ describe('the DPRD gate', () => {
   it('waits for the DPRD decision where the plan rules require it, then the RKA confirmation completes the plan', async () => {
     const planId = await planAt(stack, 'BUDGET_SIGNOFF', { burdensCommunity: true });
     expect((await decide(stack, planId, 'BUDGET_SIGNOFF', 'APPROVE').expect(200)).body.stage).toBe('DPRD_APPROVAL');
-    // The DPRD's decision has its deadline like every review: the KUA-PPAS agreement (14 Aug 2026 for
+    // The DPRD's decision has its deadline like every review: the KUA-PPAS agreement (7 Aug 2026 for
     // budget year 2027, long past), so its 45 working days set the date, with the holders reminded.
     const dprdTask = await waitFor('the DPRD decision’s due date', () =>
       stack.database.prisma.reviewTask.findFirst({ where: { planId, stage: 'DPRD_APPROVAL', dueAt: { not: null } } }),
     );
-    expect(dprdTask).toMatchObject({ dueBasis: 'SERVICE_PERIOD', milestone: 'KUA_PPAS_AGREEMENT', milestoneDate: '2026-08-14', candidateRole: 'DPRD_LIAISON' });
+    expect(dprdTask).toMatchObject({ dueBasis: 'SERVICE_PERIOD', milestone: 'KUA_PPAS_AGREEMENT', milestoneDate: '2026-08-07', candidateRole: 'DPRD_LIAISON' });
     expect((await decide(stack, planId, 'DPRD_APPROVAL', 'APPROVE').expect(200)).body.stage).toBe('RKA_CONFIRMATION');
     expect((await decide(stack, planId, 'RKA_CONFIRMATION', 'APPROVE').expect(200)).body.stage).toBe('COMPLETED');
     const result = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).result();

@@ -105,6 +105,24 @@ describe('acting on plans that are not there or not ready', () => {
     expect(plan.body).toMatchObject({ stage: 'DRAFT', liveStage: null });
   });
 
+  it('refuses a Jakarta administrative city as a partner at submission with 400 naming the field, and changes nothing', async () => {
+    const created = await stack
+      .as(OFFICER)
+      .post('/plans')
+      .send(newPlanBody({ cooperationType: 'KSDD_SUKARELA', partners: [{ kind: 'REGION', name: 'Kota Administrasi Jakarta Pusat', regionCode: '31.71' }] }))
+      .expect(201);
+    const before = await counts();
+    const response = await stack.as(OFFICER).post(`/plans/${created.body.id}/submit`).send({}).expect(400);
+    expect(response.body.violations).toEqual([
+      expect.objectContaining({
+        field: 'partners[0].regionCode',
+        reason: 'NOT_AUTONOMOUS',
+        message: { id: expect.stringContaining('bukan daerah otonom'), en: expect.stringContaining('not an autonomous region') },
+      }),
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses a decision on a plan never submitted with 409', async () => {
     const created = await stack.as(OFFICER).post('/plans').send(newPlanBody()).expect(201);
     const response = await stack

@@ -341,7 +341,7 @@ describe('a long season', () => {
 });
 
 describe('a national calendar change', () => {
-  it('reaches every running season of the budget year, as does a collective leave day', async () => {
+  it('reaches every running season of the budget year, as does a national day off', async () => {
     const region = '32.04'; // Kabupaten Bandung: follows the national dates
     await createTestUser(stack.database.prisma, { username: 'admin.jabar', grants: [{ role: 'ADMIN', regionCode: '32' }] });
     await createTestUser(stack.database.prisma, { username: 'admin.bandung', grants: [{ role: 'ADMIN', regionCode: region }] });
@@ -360,8 +360,8 @@ describe('a national calendar change', () => {
 
     await stack
       .as('admin.jabar')
-      .post('/calendars/collective-leave-days')
-      .send({ date: day(3), description: 'Cuti bersama (uji)' })
+      .post('/calendars/days-off')
+      .send({ date: day(3), kind: 'CUTI_BERSAMA', description: 'Cuti bersama (uji)' })
       .expect(201);
     await seasonStatusOverHttp('admin.bandung', region, (s) => s.calendarChanges === 2);
     await stack.temporal.workflow.getHandle(planningSeasonWorkflowId(region, BUDGET_YEAR)).terminate('test over');

@@ -1,6 +1,8 @@
 // The reference data pickers read: seeded into every database, searchable over HTTP by
 // any logged-in user, and the bordering regions editable by an admin of either region
 // without a reseed undoing the edits. Who may do what: auth.test.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defaultReferenceData, seedReferenceData } from '../../prisma/seed/index';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -183,7 +185,7 @@ describe('government affairs', () => {
     const basic = await reader().get('/reference/government-affairs').query({ q: '1.0' }).expect(200);
     expect(codesOf(basic.body)).toEqual(['1.01', '1.02', '1.03', '1.04', '1.05', '1.06']);
     const byName = await reader().get('/reference/government-affairs').query({ q: 'KEHUTANAN' }).expect(200);
-    expect(byName.body).toEqual([expect.objectContaining({ code: '3.28', level: 'PROV', group: 'OPTIONAL' })]);
+    expect(byName.body).toEqual([expect.objectContaining({ code: '3.28', level: 'BOTH', group: 'OPTIONAL' })]);
     const absolute = await reader().get('/reference/government-affairs').query({ group: 'ABSOLUTE' }).expect(200);
     expect(absolute.body).toHaveLength(6);
     expect(absolute.body.every((a: { allowedAsObject: boolean }) => a.allowedAsObject === false)).toBe(true);
@@ -244,6 +246,33 @@ describe('seeding', () => {
     expect(await seedReferenceData(prisma)).toEqual({ affairs: 1, regions: 2, borders: 0 });
     expect((await reader().get('/reference/regions/31').expect(200)).body.name).toBe('Daerah Khusus Ibukota Jakarta');
     expect((await reader().get('/reference/regions/32.79').expect(200)).body.name).toBe('Kota Banjar');
+  });
+});
+
+describe('the affairs migration of issue 12', () => {
+  it('corrects the level flags and names of an installed database in place, so plans keep their rows', async () => {
+    const prisma = stack.database.prisma;
+    const key = (code: string) => ({ code_nomenclatureVersion: { code, nomenclatureVersion: '2026.1' } });
+    // As installed before it: forestry and ESDM provincial only, the older names.
+    await prisma.governmentAffair.update({ where: key('3.28'), data: { level: 'PROV' } });
+    await prisma.governmentAffair.update({ where: key('3.29'), data: { level: 'PROV' } });
+    await prisma.governmentAffair.update({ where: key('1.04'), data: { name: 'Perumahan Rakyat dan Kawasan Permukiman' } });
+    await prisma.governmentAffair.update({ where: key('6.01'), data: { name: 'Inspektorat' } });
+    const before = await counts();
+
+    const sql = readFileSync(path.join(__dirname, '../../prisma/migrations/20261202120000_affair_levels_and_names/migration.sql'), 'utf8');
+    await prisma.$executeRawUnsafe(`DO $$ BEGIN ${sql.replace(/--.*$/gm, '')} END $$;`);
+
+    expect(await counts()).toEqual(before);
+    const affairs = await reader().get('/reference/government-affairs').expect(200);
+    const byCode = new Map(affairs.body.map((a: { code: string }) => [a.code, a]));
+    expect(byCode.get('3.28')).toMatchObject({ level: 'BOTH' });
+    expect(byCode.get('3.29')).toMatchObject({ level: 'BOTH' });
+    expect(byCode.get('7.01')).toMatchObject({ level: 'KABKOTA' });
+    expect(byCode.get('1.04')).toMatchObject({ name: 'Perumahan dan Kawasan Permukiman' });
+    expect(byCode.get('6.01')).toMatchObject({ name: 'Inspektorat Daerah' });
+    // The seed agrees with the migration: nothing left to change.
+    expect(await seedReferenceData(prisma)).toEqual({ affairs: 0, regions: 0, borders: 0 });
   });
 });
 

@@ -6,6 +6,8 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
 import { addDays, localDateAtOffset } from '../../domain/local-date';
 import { nextReminder } from '../../domain/reminder-schedule';
+import { addWorkingDays, holidaySet } from '../../domain/working-days';
+import { CalendarRepository } from '../../persistence/calendar.repository';
 import { planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import type { NotificationRequest } from '../../domain/notification';
 import { maybeRecordHistory } from '../support/histories';
@@ -229,5 +231,30 @@ describe('a calendar change', () => {
     expect(Date.parse(moved.nextReminderAt)).toBeGreaterThanOrEqual(next.at.getTime());
     await waitFor('a reminder for the new date', async () => (await dispatches(stack, planId)).some((d) => d.key.includes(`:${addDays(today, 9)}:`)));
     await maybeRecordHistory(stack, planId, 'calendar-change');
+  });
+
+  it("moves a plan's due date when a day off in its service period is added or removed", async () => {
+    // Without the mapping override (already behind the plan by default) the service period sets the due date.
+    await stack
+      .as(ADMIN)
+      .delete('/calendars/32.71/2027/milestones/MAPPING_DEADLINE')
+      .expect((res) => expect([204, 404]).toContain(res.status));
+    const today = localDateAtOffset(new Date(), WIB);
+    const planId = await planAt(stack, 'VERIFICATION');
+    const first = await waitFor('a service-period due date', async () => {
+      const timeline = (await planView(stack, planId)).timeline;
+      return timeline?.deadline.basis === 'SERVICE_PERIOD' && timeline;
+    });
+    const holidays = await new CalendarRepository(stack.database.prisma).holidays(today, addDays(today, 366), '32.71');
+    expect(first.deadline.dueDate).toBe(addWorkingDays(today, 20, holidays));
+
+    const dayOff = addWorkingDays(today, 2, holidays);
+    await stack.as(ADMIN).post('/calendars/days-off').send({ date: dayOff, kind: 'LIBUR_DAERAH', description: 'Uji', regionCode: '32.71' }).expect(201);
+    const later = addWorkingDays(today, 20, holidaySet(holidays, [dayOff]));
+    expect(later > first.deadline.dueDate).toBe(true);
+    await waitFor('the later due date', async () => (await planView(stack, planId)).timeline?.deadline.dueDate === later);
+
+    await stack.as(ADMIN).delete(`/calendars/days-off/${dayOff}`).query({ regionCode: '32.71' }).expect(200);
+    await waitFor('the first due date again', async () => (await planView(stack, planId)).timeline?.deadline.dueDate === first.deadline.dueDate);
   });
 });

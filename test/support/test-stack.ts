@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker, type WorkerOptions } from '@temporalio/worker';
 import pino from 'pino';
 import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
-import { loadConfig, type AppConfig } from '../../platform/config';
+import { calendarRulesOf, loadConfig, type AppConfig } from '../../platform/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
 import { databaseOver } from '../../persistence';
 import { authenticatedAgent, type AuthenticatedAgent } from './auth';
@@ -35,8 +35,13 @@ export interface TestStack {
 /** Fixed, so a test can sign its own tokens (e.g. an expired one); never used outside tests. */
 export const TEST_JWT_SECRET = 'jalin-test-secret-not-for-any-deployment-0123456789';
 
+export interface TestStackOptions {
+  /** Interceptors of the stack's worker, e.g. to hold an activity while the test acts. */
+  workerInterceptors?: WorkerOptions['interceptors'];
+}
+
 /** `configOverrides` are settings as the environment would give them, e.g. `{ ATTACHMENT_MAX_BYTES: '1024' }`. */
-export async function startTestStack(configOverrides: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(configOverrides: Record<string, string> = {}, options: TestStackOptions = {}): Promise<TestStack> {
   quietTemporalRuntime();
   const env = testEnvironment();
   const database = await createTestDatabase();
@@ -52,7 +57,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   });
   const logger = pino({ level: config.LOG_LEVEL });
 
-  const persistence = databaseOver(database.prisma);
+  const persistence = databaseOver(database.prisma, { calendarRules: calendarRulesOf(config) });
   const workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
   const startWorker = async () => {
     const worker = await createPlanWorker({
@@ -60,6 +65,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
       config,
       repositories: persistence.repositories,
       workflowBundlePath: env.workflowBundlePath,
+      interceptors: options.workerInterceptors,
     });
     const running = worker.run();
     return { worker, running };

@@ -31,6 +31,7 @@ import { workNotices } from './work-notices';
 import { dispatchNotification } from '../notification/dispatch';
 import type { PlanSubmission } from '../../domain/plan-transition';
 import { StageTimelineRunner } from './stage-timeline';
+import { projectStatus } from './status-projection';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
 
@@ -45,18 +46,21 @@ function refuse(violation: Violation | undefined): void {
 
 export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise<PlanStatus> {
   const plan = new PlanProcess(input.planId);
+  const timeline = new StageTimelineRunner(input.planId, plan);
+  const liveStatus = (): PlanStatus => ({ ...plan.status(), timeline: timeline.status() });
   /** Resolves once the read model shows everything done so far. */
   const projected = async () => {
     const upTo = plan.outboxLength();
     await condition(() => plan.isProjectedUpTo(upTo));
-    return plan.status();
+    return liveStatus();
   };
   const requestId = () => currentUpdateInfo()?.id;
 
-  const timeline = new StageTimelineRunner(input.planId, plan);
-  setHandler(planStatusQuery, () => ({ ...plan.status(), timeline: timeline.status() }));
+  setHandler(planStatusQuery, liveStatus);
   setHandler(calendarChangedSignal, () => timeline.calendarChanged());
   const timelineRun = timeline.run();
+  let ended = false;
+  const statusRun = projectStatus(input.planId, liveStatus, () => ended);
   setHandler(
     submitPlanUpdate,
     async (submission) => {
@@ -144,6 +148,8 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     plan.recordWithdrawal(await activities.withdrawPlanFromDocuments({ planId: input.planId, revision: plan.status().revision }));
   }
   await timelineRun;
+  ended = true;
+  await statusRun;
   await condition(allHandlersFinished);
   return plan.status();
 }

@@ -53,10 +53,11 @@ export class StageTimelineRunner {
       if (!stillOpen()) continue;
       const seenCalendar = this.calendarVersion;
       const timeline = await activities.planStageDeadline({ planId: this.planId, stage, openSequence, enteredAt: open.enteredAt });
+      // The activity has recorded the remedy: it is told even when the stage closed meanwhile.
+      await this.noteRemedy(timeline);
       if (!stillOpen()) continue;
       const escalated = this.current?.openSequence === openSequence && this.current.escalated;
       this.current = { openSequence, deadline: timeline.deadline, escalated, remedy: this.remedyOf(timeline.deadline.milestone.code) };
-      await this.noteRemedy(timeline);
       await this.remind(timeline, new Date(open.enteredAt), stillOpen, () => this.calendarVersion === seenCalendar);
     }
   }
@@ -104,7 +105,7 @@ export class StageTimelineRunner {
     const milestone = deadline.milestone.code;
     if (!remedy || this.remedies.has(milestone)) return;
     this.remedies.set(milestone, remedy);
-    this.current = { ...this.current!, remedy: { milestone, remedy } };
+    if (this.current) this.current = { ...this.current, remedy: { milestone, remedy } };
     const submitterId = this.plan.submitterId();
     await dispatchNotification({
       key: `plan:${this.planId}:remedy:${milestone}`,

@@ -2,21 +2,33 @@
 // for the API process, the all-in-one launcher and the tests alike.
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { ApiDependencies } from './api-dependencies';
 import { AppModule } from './app.module';
 import { DomainExceptionFilter } from './middleware/domain-exception.filter';
+import { requestErrors } from './middleware/request-errors';
+import { SafeInputPipe } from './utils/safe-input';
 import { createValidationPipe } from './utils/validation';
+import { applySecurityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
 
 export async function createApiApplication(deps: ApiDependencies): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(deps), { bufferLogs: true, abortOnError: false });
+  // The body parsers are added here rather than by Nest's init, so their errors reach requestErrors below.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(deps), { bufferLogs: true, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(PinoNestLogger));
-  app.useGlobalPipes(createValidationPipe());
+  // Behind a TLS-terminating proxy, the client's address (for login throttling) is in X-Forwarded-For.
+  app.set('trust proxy', deps.config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  applySecurityHeaders(app);
+  app.useBodyParser('json');
+  app.useBodyParser('urlencoded', { extended: true });
+  app.useGlobalPipes(new SafeInputPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter(deps.logger));
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'docs/json' });
   serveWebApp(app);
+  app.use(requestErrors);
   return app;
 }
 

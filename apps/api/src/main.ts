@@ -1,7 +1,7 @@
 // The API process: `npm run start:api`. Run as many as the load needs.
 import 'reflect-metadata';
 import { openDatabase } from '../../../persistence';
-import { loadConfig } from '../../../platform/config';
+import { calendarRulesOf, loadConfig } from '../../../platform/config';
 import { createLogger } from '../../../platform/logger';
 import { onShutdownSignal } from '../../../platform/shutdown';
 import { connectTemporalClient } from '../../../platform/temporal-connection';
@@ -10,8 +10,8 @@ import { createApiApplication } from './api-application';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, 'jalin-api');
-  const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
-  const temporal = await connectTemporalClient(config);
+  const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, calendarRules: calendarRulesOf(config) });
+  const temporal = connectTemporalClient(config);
   const app = await createApiApplication({ config, database, temporal, logger });
   await app.listen(config.PORT, config.HOST);
   logger.info({ url: await app.getUrl() }, 'API listening');

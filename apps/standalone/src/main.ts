@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createApiApplication } from '../../api/src/api-application';
-import { loadConfig, smtpServerLabel, type WorkerConfig } from '../../../platform/config';
+import { calendarRulesOf, loadConfig, smtpServerLabel, type WorkerConfig } from '../../../platform/config';
 import { SeasonProcessRepository } from '../../api/src/repositories/season-process.repository';
 import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { onShutdownSignal } from '../../../platform/shutdown';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     // One database client for worker and API: the embedded database takes one connection.
     const prisma = createPrismaClient({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
     cleanups.push(() => prisma.$disconnect());
-    const database = databaseOver(prisma);
+    const database = databaseOver(prisma, { calendarRules: calendarRulesOf(config) });
     // Reference data (affairs, regions, borders) for pickers and plan rules: adds only what is missing.
     const seeded = await seedReferenceData(prisma);
     logger.info({ written: seeded }, 'Reference data is up to date');
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       await workerRun;
     });
 
-    const temporal = await connectTemporalClient(config);
+    const temporal = connectTemporalClient(config);
     cleanups.push(() => temporal.connection.close());
     // Before the API answers, so a client that sees it healthy finds the seasons too.
     if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);

@@ -1,5 +1,5 @@
 // The worker process: `npm run start:worker`. Run as many as the load needs.
-import { loadWorkerConfig, smtpServerLabel } from '../../../platform/config';
+import { calendarRulesOf, loadWorkerConfig, smtpServerLabel } from '../../../platform/config';
 import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { connectWorkerConnection } from '../../../platform/temporal-connection';
 import { openDatabase } from '../../../persistence';
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = createLogger(config.LOG_LEVEL, 'jalin-worker');
   routeTemporalLogs(logger);
-  const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX });
+  const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, calendarRules: calendarRulesOf(config) });
   const connection = await connectWorkerConnection(config);
   try {
     const worker = await createPlanWorker({

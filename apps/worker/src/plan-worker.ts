@@ -1,10 +1,11 @@
 // The Temporal worker of the cooperation plan workflows and their activities.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker, type NativeConnection } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
 import type { WorkerConfig } from '../../../platform/config';
 import type { Repositories } from '../../../persistence';
+import { sweepDocumentChangesWhileRunning } from './document-change-sweep';
 
 export interface PlanWorkerOptions {
   connection: NativeConnection;
@@ -13,18 +14,28 @@ export interface PlanWorkerOptions {
   repositories: Repositories;
   /** A prebuilt workflow bundle; without one the workflows are bundled at start. */
   workflowBundlePath?: string;
+  /** Tests hold an activity at a chosen point to make a race happen every time. */
+  interceptors?: WorkerOptions['interceptors'];
 }
 
 /** Where `npm run build` leaves the workflow bundle. */
 export const DEFAULT_WORKFLOW_BUNDLE = path.resolve(__dirname, '..', '..', '..', 'workflow-bundle.js');
 
-export function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
+export async function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
   const bundlePath = options.workflowBundlePath ?? (existsSync(DEFAULT_WORKFLOW_BUNDLE) ? DEFAULT_WORKFLOW_BUNDLE : undefined);
-  return Worker.create({
+  const worker = await Worker.create({
     connection: options.connection,
     namespace: options.config.TEMPORAL_NAMESPACE,
     taskQueue: options.config.TEMPORAL_TASK_QUEUE,
     activities: createActivities({ repositories: options.repositories, config: options.config }),
+    ...(options.interceptors && { interceptors: options.interceptors }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });
+  sweepDocumentChangesWhileRunning(worker, {
+    connection: options.connection,
+    namespace: options.config.TEMPORAL_NAMESPACE,
+    documents: options.repositories.planningDocuments,
+    settings: options.config,
+  });
+  return worker;
 }

@@ -67,7 +67,8 @@ export class PlansController {
   @ApiOperation({
     operationId: 'getPlan',
     summary: 'Get a plan',
-    description: 'With its live stage, open review task, TKKSD deliberation and deadline from its workflow.',
+    description:
+      'With its live stage, open review task, TKKSD deliberation and deadline as its workflow last recorded them in the read model (freshened by a short query when a worker answers), so it answers with no worker running.',
   })
   @ApiOkResponse({ type: PlanResponseDto })
   async get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanResponseDto> {

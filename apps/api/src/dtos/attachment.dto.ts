@@ -55,6 +55,7 @@ export function downloadHeaders(attachment: AttachmentRecord): Record<string, st
     'Repr-Digest': `sha-256=:${Buffer.from(attachment.sha256, 'hex').toString('base64')}:`,
     // The browser must not second-guess the type of an uploaded file.
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'private, no-cache',
+    // A downloaded file is kept by no cache, the browser's included.
+    'Cache-Control': 'no-store',
   };
 }

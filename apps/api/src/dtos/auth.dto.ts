@@ -22,6 +22,20 @@ export class LoginDto {
   password!: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty({ format: 'password' })
+  @IsDefined()
+  @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  @IsString()
+  currentPassword!: string;
+
+  @ApiProperty({ format: 'password', description: 'Minimal 10 karakter, tidak mudah ditebak (bukan kata sandi umum, bukan nama atau nama pengguna Anda)' })
+  @IsDefined()
+  @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  @IsString()
+  newPassword!: string;
+}
+
 export class RoleGrantDto {
   @ApiProperty({ enum: ROLES }) role!: string;
   @ApiProperty({ example: '32.71' }) regionCode!: string;

@@ -144,7 +144,7 @@ export class PlanResponseDto extends PlanSummaryResponseDto {
     type: String,
     enum: PLAN_STAGES,
     nullable: true,
-    description: 'Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)',
+    description: 'Tahap menurut workflow Temporal (status terakhir yang dicatatnya; null bila belum diajukan)',
   })
   liveStage!: string | null;
   @ApiProperty({ type: TaskAssignmentDto, nullable: true, description: 'Tugas peninjauan yang terbuka: peran, pemegang, delegasi' })

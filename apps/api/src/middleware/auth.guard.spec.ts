@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { Unauthenticated } from '../../../../domain/errors';
 import type { PasswordHasher } from '../repositories/password-hasher';
+import type { AuditRepository } from '../../../../persistence/audit.repository';
 import type { UserRecord, UserRepository } from '../../../../persistence/user.repository';
 import { AccessTokenService, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../services/access-token.service';
 import { AuthService } from '../services/auth.service';
@@ -20,6 +21,7 @@ function user(overrides: Partial<UserRecord> = {}): UserRecord {
     displayName: 'Siti Rahmawati',
     email: null,
     active: true,
+    tokenVersion: 3,
     createdAt: at,
     updatedAt: at,
     grants: [
@@ -34,7 +36,10 @@ function setUp(stored: UserRecord | null = user()) {
   const jwt = new JwtService({ secret: SECRET });
   const tokens = new AccessTokenService(jwt, { JWT_TTL_SECONDS: 3600 });
   const users = { findById: jest.fn(async (id: string) => (stored && stored.id === id ? stored : null)) };
-  const authService = new AuthService(users as unknown as UserRepository, {} as PasswordHasher, tokens);
+  const authService = new AuthService(users as unknown as UserRepository, {} as PasswordHasher, tokens, {} as AuditRepository, {
+    LOGIN_LOCKOUT_AFTER_FAILURES: 10,
+    LOGIN_LOCKOUT_SECONDS: 900,
+  });
   const reflector = new Reflector();
   const guard = new AuthGuard(reflector, tokens, authService);
   return { jwt, tokens, users, guard };
@@ -69,7 +74,7 @@ describe('AuthGuard', () => {
 
   it('attaches the user and grants as stored now, an empty agency read as none', async () => {
     const { guard, tokens } = setUp();
-    const { accessToken } = await tokens.issue(USER_ID);
+    const { accessToken } = await tokens.issue(USER_ID, 3);
     const request = requestWith(`Bearer ${accessToken}`);
     await expect(guard.canActivate(contextFor(request))).resolves.toBe(true);
     expect(request.auth).toEqual({
@@ -118,22 +123,24 @@ describe('AuthGuard', () => {
         return `Bearer ${part({ alg: 'none', typ: 'JWT' })}.${part({ sub: USER_ID, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })}.`;
       },
     ],
-    ['a token whose subject is not a user id', (jwt) => `Bearer ${sign(jwt, {}, { subject: 'admin' })}`],
+    ['a token whose subject is not a user id', (jwt) => `Bearer ${sign(jwt, { ver: 3 }, { subject: 'admin' })}`],
+    ['a token without an expiry', (jwt) => `Bearer ${jwt.sign({ ver: 3 }, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, subject: USER_ID })}`],
+    ['a token without a version', (jwt) => `Bearer ${sign(jwt, {})}`],
   ];
 
   it.each(refused)('answers Unauthenticated for %s', async (_, header) => {
     const { guard, tokens, jwt, users } = setUp();
-    const { accessToken } = await tokens.issue(USER_ID);
+    const { accessToken } = await tokens.issue(USER_ID, 3);
     const request = requestWith(header(jwt, accessToken));
     await expect(guard.canActivate(contextFor(request))).rejects.toBeInstanceOf(Unauthenticated);
     expect(request.auth).toBeUndefined();
     expect(users.findById).not.toHaveBeenCalled();
   });
 
-  it('answers Unauthenticated for a valid token of a user removed or deactivated since', async () => {
-    for (const stored of [null, user({ active: false })]) {
+  it('answers Unauthenticated for a valid token of a user removed, deactivated or logged out since', async () => {
+    for (const stored of [null, user({ active: false }), user({ tokenVersion: 4 })]) {
       const { guard, tokens } = setUp(stored);
-      const { accessToken } = await tokens.issue(USER_ID);
+      const { accessToken } = await tokens.issue(USER_ID, 3);
       const request = requestWith(`Bearer ${accessToken}`);
       await expect(guard.canActivate(contextFor(request))).rejects.toMatchObject({
         kind: 'UNAUTHENTICATED',
@@ -145,14 +152,14 @@ describe('AuthGuard', () => {
 });
 
 describe('AccessTokenService', () => {
-  it('issues an HS256 token naming only the user, expiring after JWT_TTL_SECONDS', async () => {
+  it('issues an HS256 token naming only the user and its token version, expiring after JWT_TTL_SECONDS', async () => {
     const { tokens, jwt } = setUp();
-    const { accessToken, expiresIn } = await tokens.issue(USER_ID);
+    const { accessToken, expiresIn } = await tokens.issue(USER_ID, 3);
     expect(expiresIn).toBe(3600);
     const decoded = jwt.decode<{ header: { alg: string }; payload: Record<string, unknown> }>(accessToken, { complete: true });
     expect(decoded.header.alg).toBe('HS256');
-    expect(Object.keys(decoded.payload).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'sub']);
+    expect(Object.keys(decoded.payload).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'sub', 'ver']);
     expect(Number(decoded.payload.exp) - Number(decoded.payload.iat)).toBe(3600);
-    await expect(tokens.verify(accessToken)).resolves.toBe(USER_ID);
+    await expect(tokens.verify(accessToken)).resolves.toEqual({ userId: USER_ID, version: 3 });
   });
 });

@@ -1,5 +1,6 @@
 // The global guard: every route not marked @Public() needs a valid bearer token of an
-// active user. It resolves the caller from the database on each request and sets
+// active user, issued under the user's current token version. It resolves the caller
+// from the database on each request (so on every API process alike) and sets
 // `request.auth`, which @CurrentAuth() hands to the controller.
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -28,7 +29,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new Unauthenticated();
-    request.auth = await this.authService.contextFor(await this.tokens.verify(token));
+    request.auth = await this.authService.sessionFor(await this.tokens.verify(token));
     return true;
   }
 }

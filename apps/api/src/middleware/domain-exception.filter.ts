@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Logger } from 'pino';
-import { DomainError, ValidationFailed, Conflict, Forbidden } from '../../../../domain/errors';
+import { DomainError, ValidationFailed, Conflict, Forbidden, TooManyAttempts } from '../../../../domain/errors';
 import { text, type BilingualText } from '../../../../domain/message';
 import type { Violation } from '../../../../domain/violation';
+import { classifyOutage } from './dependency-outage';
 
 export interface ErrorBody {
   statusCode: number;
@@ -22,6 +23,7 @@ const STATUS_BY_KIND = {
   CONFLICT: HttpStatus.CONFLICT,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
 } as const;
 
 const HTTP_MESSAGES: Partial<Record<number, BilingualText>> = {
@@ -36,9 +38,17 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const outage = classifyOutage(exception);
+    if (outage) {
+      this.logger.warn({ err: exception, code: outage.code }, 'dependency outage');
+      response.setHeader('Retry-After', String(outage.retryAfterSeconds));
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ statusCode: 503, code: outage.code, message: outage.message, violations: [] });
+      return;
+    }
     const body = this.toBody(exception);
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (body.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="jalin"');
+    if (exception instanceof TooManyAttempts) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

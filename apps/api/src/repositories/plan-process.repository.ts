@@ -32,6 +32,9 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
 /** Refusals of who the caller is rather than of the plan's state. */
 const FORBIDDEN_REASONS = new Set(['OWN_PLAN']);
 
+/** How long a plan page waits for the live status before it shows the stored one. */
+export const STATUS_QUERY_DEADLINE_MS = 1000;
+
 @Injectable()
 export class PlanProcessRepository {
   constructor(
@@ -74,13 +77,17 @@ export class PlanProcessRepository {
     }
   }
 
-  /** Live status, or null when the plan has no process yet. */
-  async status(planId: string): Promise<PlanStatus | null> {
+  /**
+   * A freshness check of the stored status: the process's own answer if a worker gives it
+   * within `withinMs`, null when the plan has no process yet, undefined when none came
+   * (no worker polling, Temporal out of reach), so the caller shows the stored status.
+   */
+  async status(planId: string, withinMs = STATUS_QUERY_DEADLINE_MS): Promise<PlanStatus | null | undefined> {
     try {
-      return await this.client.workflow.getHandle(planWorkflowId(planId)).query(planStatusQuery);
+      return await this.client.withDeadline(Date.now() + withinMs, () => this.client.workflow.getHandle(planWorkflowId(planId)).query(planStatusQuery));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return null;
-      throw error;
+      return undefined;
     }
   }
 

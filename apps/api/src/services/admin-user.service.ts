@@ -9,9 +9,9 @@ import type { AuthContext } from '../../../../domain/auth-context';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { grantViolations } from '../../../../domain/grant-rules';
 import { text, type BilingualText } from '../../../../domain/message';
-import { passwordViolations } from '../../../../domain/password-policy';
 import { Role } from '../../../../domain/role';
 import { PasswordHasher } from '../repositories/password-hasher';
+import { checkNewPassword } from './new-password';
 import { UserRepository, type GrantRecord, type UserChanges, type UserRecord } from '../../../../persistence/user.repository';
 
 const USER = { id: 'Pengguna', en: 'User' };
@@ -69,8 +69,7 @@ export class AdminUserService {
 
   async create(auth: AuthContext, input: NewUserInput): Promise<UserRecord> {
     this.requireAnyAdmin(auth);
-    const violations = passwordViolations(input.password);
-    if (violations.length) throw new ValidationFailed(violations);
+    checkNewPassword(input.password, [input.username, input.displayName, input.email]);
     if (input.email && (await this.users.emailOwner(input.email))) throw emailTaken(input.email);
     const created = await this.users.create({
       id: randomUUID(),
@@ -115,15 +114,14 @@ export class AdminUserService {
         text('Anda tidak dapat menonaktifkan akun Anda sendiri; mintalah admin lain.', 'You cannot deactivate your own account; ask another administrator.'),
       );
     }
-    if (patch.password !== undefined) {
-      const violations = passwordViolations(patch.password);
-      if (violations.length) throw new ValidationFailed(violations);
-    }
+    if (patch.password !== undefined) checkNewPassword(patch.password, [user.username, user.displayName, patch.displayName, user.email, patch.email]);
     if (patch.email) {
       const owner = await this.users.emailOwner(patch.email);
       if (owner && owner !== userId) throw emailTaken(patch.email);
     }
-    const changes: UserChanges = { displayName: patch.displayName, email: patch.email, active: patch.active };
+    // A reset password or a deactivation ends the tokens issued before (a reactivation does not bring them back).
+    const endSessions = patch.password !== undefined || patch.active === false;
+    const changes: UserChanges = { displayName: patch.displayName, email: patch.email, active: patch.active, endSessions };
     if (patch.password !== undefined) changes.passwordHash = await this.hasher.hash(patch.password);
     const updated = await this.users.update(userId, changes);
     if (!updated) throw emailTaken(patch.email ?? '');
@@ -171,6 +169,8 @@ export class AdminUserService {
       );
     }
     if (!(await this.users.deleteGrant(grantId))) throw new NotFound(GRANT, grantId);
+    // An account left with no role may be taken up by another region's admin: its tokens end here.
+    await this.users.endSessionsIfNoGrants(userId);
     await this.audit.record(auth, {
       action: AuditAction.ROLE_REVOKED,
       entity: AuditEntity.USER,

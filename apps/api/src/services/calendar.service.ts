@@ -6,6 +6,7 @@ import { requireAdmin, requireNationalCalendarRights, requireRegionCalendarRead 
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { NotFound, ValidationFailed } from '../../../../domain/errors';
+import { daysOffSet, type YearDaysOff } from '../../../../domain/day-off';
 import type { ResolvedMilestone } from '../../../../domain/fiscal-calendar';
 import { regionTimeZone, type IndonesianTimeZone } from '../../../../domain/region-time-zone';
 import { isWorkingDay } from '../../../../domain/working-days';
@@ -27,6 +28,8 @@ export interface RegionCalendar {
   budgetYear: number;
   timeZone: IndonesianTimeZone;
   milestones: Array<ResolvedMilestone & { workingDay: boolean }>;
+  /** The calendar years the milestones fall in, each official (decree) or provisional. */
+  daysOffYears: YearDaysOff[];
 }
 
 export interface OverrideInput {
@@ -60,7 +63,11 @@ export class CalendarService {
     const calendar = await this.calendars.regionCalendar(budgetYear, regionCode);
     if (!calendar) throw new NotFound(REGION, regionCode);
     const { region, milestones } = calendar;
-    const holidays = await this.holidays.forDates(milestones.map((m) => m.date));
+    const years = await this.holidays.years(
+      milestones.map((m) => m.date),
+      regionCode,
+    );
+    const holidays = daysOffSet(years);
     return {
       regionCode,
       regionName: region.name,
@@ -68,6 +75,7 @@ export class CalendarService {
       budgetYear,
       timeZone: regionTimeZone(regionCode),
       milestones: milestones.map((m) => ({ ...m, workingDay: isWorkingDay(m.date, holidays) })),
+      daysOffYears: years,
     };
   }
 

@@ -193,7 +193,7 @@ export class PlanService {
     // Past DRAFT the same revision was submitted already: the process answers the
     // retry from its first result, so only a draft's content is checked here.
     if (plan.stage === PlanStage.DRAFT) rejectInvalid(checkPlan(content, facts).violations);
-    await this.processes.submit(id, {
+    const live = await this.processes.submit(id, {
       revision: plan.revision,
       draftVersion: plan.draftVersion,
       content,
@@ -201,15 +201,14 @@ export class PlanService {
       submittedBy: auth.displayName,
       submitterId: auth.userId,
     });
-    return this.get(auth, id);
+    return this.answered(plan, live);
   }
 
   /** The submitter pulls the plan back before a reviewer takes it up; it returns as a new revision. */
   async withdraw(auth: AuthContext, id: string): Promise<PlanView> {
     const plan = await this.requirePlan(auth, id);
     requireDraftRights(auth, plan, id);
-    await this.processes.update(id, withdrawPlanUpdate, { actor: actorOf(auth, plan.regionCode) });
-    return this.get(auth, id);
+    return this.answered(plan, await this.processes.update(id, withdrawPlanUpdate, { actor: actorOf(auth, plan.regionCode) }));
   }
 
   /** With a caller's idempotency key, a retried decision returns the plan as it is now. */
@@ -224,8 +223,7 @@ export class PlanService {
     // Early refusal from the read model; the workflow's update validator is the authority.
     const misfit = refuseDecisionAtStage(plan.stage, decision);
     if (misfit) throw new Conflict(misfit.reason, misfit.message, [misfit]);
-    await this.processes.decide(id, { ...decision, actor: actorOf(auth, plan.regionCode) }, requestId);
-    return this.get(auth, id);
+    return this.answered(plan, await this.processes.decide(id, { ...decision, actor: actorOf(auth, plan.regionCode) }, requestId));
   }
 
   /** Claim, release, reassign, delegate or take back the plan's open review task. */
@@ -241,8 +239,7 @@ export class PlanService {
       to = (await this.users.actorIn(input.toUserId!, plan.regionCode)) ?? undefined;
       if (!to) throw new NotFound({ id: 'Pengguna', en: 'User' }, input.toUserId!);
     }
-    await this.processes.update(id, TASK_UPDATES[kind], { actor, to, reason: input.reason });
-    return this.get(auth, id);
+    return this.answered(plan, await this.processes.update(id, TASK_UPDATES[kind], { actor, to, reason: input.reason }));
   }
 
   /**
@@ -265,14 +262,28 @@ export class PlanService {
     if (!hasRole(auth, Role.TKKSD_MEMBER, plan.regionCode)) {
       throw new Forbidden(text('Hanya anggota TKKSD yang dapat memberikan suara.', 'Only TKKSD members may vote.'));
     }
-    await this.processes.update(id, castVoteUpdate, { actor: actorOf(auth, plan.regionCode), vote, comment });
-    return this.get(auth, id);
+    return this.answered(plan, await this.processes.update(id, castVoteUpdate, { actor: actorOf(auth, plan.regionCode), vote, comment }));
   }
 
+  /** Built from PostgreSQL; the live query only freshens it, briefly, and never makes the page wait for a worker. */
   async get(auth: AuthContext, id: string): Promise<PlanView> {
     const plan = await this.requirePlan(auth, id);
-    const live = plan.stage === PlanStage.DRAFT && plan.lastSequence === 0 ? null : await this.processes.status(id);
-    return { plan, live };
+    return { plan, live: await this.liveOf(plan) };
+  }
+
+  private async liveOf(plan: PlanRecord): Promise<PlanStatus | null> {
+    if (plan.stage === PlanStage.DRAFT && plan.lastSequence === 0) return null;
+    const stored = (await this.plans.storedStatus(plan.id)) as PlanStatus | null;
+    // A finished process changes no more: asking it would only make a worker replay its history.
+    if (stored && isFinalStage(stored.stage)) return stored;
+    const fresh = await this.processes.status(plan.id);
+    return fresh === undefined ? stored : fresh;
+  }
+
+  /** A write's answer: the Update's own result and the plan as stored now (as before, should that read fail). */
+  private async answered(before: PlanRecord, live: PlanStatus): Promise<PlanView> {
+    const plan = await this.plans.findById(before.id).catch(() => null);
+    return { plan: plan ?? before, live };
   }
 
   list(auth: AuthContext, filter: PlanFilter) {

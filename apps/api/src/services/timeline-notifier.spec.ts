@@ -35,10 +35,19 @@ describe('TimelineNotifier', () => {
     expect(signalled.sort()).toEqual(['32.01/2027', '32.71/2027']);
   });
 
-  it('tells the seasons of the leave day’s year and the next of a collective leave day', async () => {
+  it('tells the seasons of a national day off’s year and the next', async () => {
     const { seasons, signalled } = fakeSeasons({ 2026: ['32.01'], 2027: ['32.71'], 2028: ['32.04'] });
-    await new TimelineNotifier(seasons, noPlans).leaveDayChanged('2026-12-24');
+    await new TimelineNotifier(seasons, noPlans).dayOffChanged('2026-12-24');
     expect(signalled.sort()).toEqual(['32.01/2026', '32.71/2027']);
+  });
+
+  it("tells only the region's seasons and plans of a region's own day off", async () => {
+    const { seasons, signalled } = fakeSeasons({ 2026: ['32.01'], 2027: ['32.71', '32.01'] });
+    const scopes: unknown[] = [];
+    const plans = { calendarChanged: async (scope: unknown) => scopes.push(scope) } as unknown as PlanCalendarSignals;
+    await new TimelineNotifier(seasons, plans).dayOffChanged('2026-06-03', '32.71');
+    expect(signalled.sort()).toEqual(['32.71/2026', '32.71/2027']);
+    expect(scopes).toEqual([{ regionCode: '32.71' }]);
   });
 
   it('never fails the change already stored when a message cannot be sent', async () => {

@@ -26,12 +26,16 @@ export class TimelineNotifier {
   }
 
   /**
-   * A collective leave day was added or removed. It moves working days in its calendar
-   * year, which is worked on for the next budget year and closes the current one; and
-   * every open review's service period.
+   * A day off was added or removed (national, or only `regionCode`'s own). It moves
+   * working days in its calendar year, which is worked on for the next budget year and
+   * closes the current one; and every open review's service period there.
    */
-  async leaveDayChanged(date: string): Promise<void> {
+  async dayOffChanged(date: string, regionCode?: string): Promise<void> {
     const year = Number(date.slice(0, 4));
+    if (regionCode) {
+      await Promise.all([this.tell(regionCode, year), this.tell(regionCode, year + 1), this.plans.calendarChanged({ regionCode })]);
+      return;
+    }
     await Promise.all([this.tellSeasons(year), this.tellSeasons(year + 1), this.plans.calendarChanged({})]);
   }
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { regionTimeZone } from '../../../../domain/region-time-zone';
 import { get } from './client';
-import type { CooperationTypeRef, Enumerations, RegionCalendar } from './types';
+import type { CooperationTypeRef, Enumerations, RegionCalendar, YearDaysOff } from './types';
 import { useI18n } from '../i18n/i18n';
 
 export function useEnumerations() {
@@ -17,6 +17,15 @@ export function useCalendar(regionCode: string, budgetYear: number) {
   return useQuery({
     queryKey: ['calendar', regionCode, budgetYear],
     queryFn: () => get<RegionCalendar>(`/calendars/${regionCode}/${budgetYear}`),
+    enabled: Boolean(regionCode),
+  });
+}
+
+/** A year's days off with their source, the region's own included. */
+export function useDaysOff(year: number, regionCode: string) {
+  return useQuery({
+    queryKey: ['days-off', year, regionCode],
+    queryFn: () => get<YearDaysOff>(`/calendars/days-off?year=${year}&regionCode=${encodeURIComponent(regionCode)}`),
     enabled: Boolean(regionCode),
   });
 }

@@ -10,10 +10,67 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Check that the database and Temporal are reachable
+         * Check that the database and Temporal are reachable (as /health/ready)
          * @description For load balancers and orchestrators; needs no token.
          */
         get: operations["checkHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process answers
+         * @description Checks no dependency, so an outage of the database or Temporal never gets the process restarted; needs no token.
+         */
+        get: operations["checkLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database and Temporal are reachable
+         * @description Send traffic only while this answers 200; needs no token.
+         */
+        get: operations["checkReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness with probe times and error text, for administrators */
+        get: operations["checkHealthDetails"];
         put?: never;
         post?: never;
         delete?: never;
@@ -33,9 +90,49 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Dengan nama pengguna dan kata sandi. Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401.
+         * @description Dengan nama pengguna dan kata sandi. Nama pengguna tidak dikenal, kata sandi salah, dan akun nonaktif dijawab sama: 401. Terlalu banyak percobaan per alamat atau per akun dalam semenit (LOGIN_RATE_PER_ADDRESS, LOGIN_RATE_PER_ACCOUNT), atau akun yang dikunci setelah kata sandi salah berturut-turut (LOGIN_LOCKOUT_AFTER_FAILURES, LOGIN_LOCKOUT_SECONDS): 429 dengan Retry-After.
          */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out everywhere
+         * @description Mengakhiri semua token pengguna ini (di semua perangkat dan semua proses API) seketika.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one’s own password
+         * @description Dengan kata sandi saat ini. Semua token lama berakhir; jawabannya token baru untuk sesi ini. Kata sandi saat ini yang salah dihitung seperti login yang salah (penguncian akun).
+         */
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -179,7 +276,7 @@ export interface paths {
         };
         /**
          * Get a plan
-         * @description With its live stage, open review task, TKKSD deliberation and deadline from its workflow.
+         * @description With its live stage, open review task, TKKSD deliberation and deadline as its workflow last recorded them in the read model (freshened by a short query when a worker answers), so it answers with no worker running.
          */
         get: operations["getPlan"];
         put?: never;
@@ -776,28 +873,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/calendars/collective-leave-days": {
+    "/calendars/days-off": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List collective leave days */
-        get: operations["listCollectiveLeaveDays"];
+        /**
+         * A year's days off with their source
+         * @description Resmi bila SKB tahun itu tercatat; bila belum, tanggal hitungan pustaka hari libur (sementara, tanpa cuti bersama).
+         */
+        get: operations["listDaysOff"];
         put?: never;
         /**
-         * Add a collective leave day
-         * @description Admin provinsi. Hari cuti bersama bukan hari kerja dalam tenggat.
+         * Add a day off
+         * @description Nasional (tanpa regionCode): pengelola kalender nasional. Hari libur daerah (regionCode): admin wilayah itu. Rencana yang berjalan dijadwal ulang.
          */
-        post: operations["addCollectiveLeaveDay"];
+        post: operations["addDayOff"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/calendars/collective-leave-days/{date}": {
+    "/calendars/days-off/{date}": {
         parameters: {
             query?: never;
             header?: never;
@@ -808,10 +908,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove a collective leave day
-         * @description Admin provinsi.
+         * Remove a day off
+         * @description Nasional: hari dari SKB, pustaka atau pengelola, tahun mana pun (pengelola kalender nasional). Dengan regionCode: hari libur daerah (admin wilayah).
          */
-        delete: operations["removeCollectiveLeaveDay"];
+        delete: operations["removeDayOff"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1151,6 +1251,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DependencyStateDto: {
+            up: boolean;
+        };
+        HealthReportDto: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            database: components["schemas"]["DependencyStateDto"];
+            temporal: components["schemas"]["DependencyStateDto"];
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
         DependencyHealthDto: {
             up: boolean;
             /**
@@ -1164,7 +1277,7 @@ export interface components {
              */
             error?: string;
         };
-        HealthReportDto: {
+        HealthDetailsDto: {
             /** @enum {string} */
             status: "ok" | "unavailable";
             database: components["schemas"]["DependencyHealthDto"];
@@ -1204,7 +1317,7 @@ export interface components {
         };
         RoleGrantDto: {
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1234,11 +1347,20 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["CurrentUserDto"];
         };
+        ChangePasswordDto: {
+            /** Format: password */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description Minimal 10 karakter, tidak mudah ditebak (bukan kata sandi umum, bukan nama atau nama pengguna Anda)
+             */
+            newPassword: string;
+        };
         AdminGrantResponseDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /** @example Dinas Lingkungan Hidup */
@@ -1300,7 +1422,7 @@ export interface components {
              * @example OFFICER
              * @enum {string}
              */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1468,7 +1590,7 @@ export interface components {
              * @description Peran yang memegang tahap ini di wilayah rencana
              * @enum {string}
              */
-            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             /** @description Yang mengambil tugas; tidak ada selama belum diambil */
             assignee?: components["schemas"]["PersonDto"];
             /** @description Selama didelegasikan: pemegang yang mendelegasikan dan dapat menariknya kembali */
@@ -1634,7 +1756,7 @@ export interface components {
             lineItems: components["schemas"]["PlanLineItemDto"][];
             history: components["schemas"]["PlanTransitionResponseDto"][];
             /**
-             * @description Tahap menurut workflow Temporal saat ini (null bila belum diajukan atau Temporal tidak terjangkau)
+             * @description Tahap menurut workflow Temporal (status terakhir yang dicatatnya; null bila belum diajukan)
              * @enum {string|null}
              */
             liveStage: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED" | null;
@@ -1774,7 +1896,7 @@ export interface components {
             regionCode: string;
             budgetYear: number;
             /** @enum {string} */
-            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN";
+            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
             assigneeId?: string;
             assigneeName?: string;
             delegatedFromId?: string;
@@ -2142,21 +2264,64 @@ export interface components {
             to: number;
             changes: components["schemas"]["RevisionChangeDto"][];
         };
-        CollectiveLeaveDayResponseDto: {
+        DayOffDecreeDto: {
+            /** @example 2026 */
+            year: number;
+            /** @example SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. 1497 Tahun 2025, No. 2 Tahun 2025, No. 5 Tahun 2025 */
+            number: string;
+            /** @description false: nomor atau tanggal belum diverifikasi terhadap salinan resmi */
+            verified: boolean;
+            note: string | null;
+        };
+        DayOffResponseDto: {
             /** @example 2026-03-23 */
             date: string;
+            /** @enum {string} */
+            kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA" | "LIBUR_DAERAH";
             description: string;
-            createdBy: string;
-            createdAt: string;
+            /**
+             * @description SKB tahunnya, pustaka hari libur (sementara), pengelola kalender, atau wilayah
+             * @enum {string}
+             */
+            source: "DECREE" | "LIBRARY" | "KEEPER" | "REGION";
+            /** @description Nomor SKB asal hari ini */
+            decree: string | null;
+            verified: boolean;
+            /** @description Wilayah hari libur daerah; null: nasional */
+            regionCode: string | null;
         };
-        CollectiveLeaveDayDto: {
+        YearDaysOffResponseDto: {
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description OFFICIAL: SKB tahun ini tercatat; PROVISIONAL: tanggal hitungan pustaka sampai SKB dimasukkan
+             * @enum {string}
+             */
+            status: "OFFICIAL" | "PROVISIONAL";
+            statusLabel: components["schemas"]["BilingualTextDto"];
+            decree: components["schemas"]["DayOffDecreeDto"] | null;
+            days: components["schemas"]["DayOffResponseDto"][];
+            /** @description Tanggal pustaka yang dihapus pengelola kalender (tahun sementara) */
+            removed: string[];
+        };
+        DayOffDto: {
             /**
              * @description Tanggal (YYYY-MM-DD)
-             * @example 2026-03-23
+             * @example 2026-06-03
              */
             date: string;
-            /** @example Cuti bersama Idul Fitri 1447 H */
+            /**
+             * @description LIBUR_NASIONAL atau CUTI_BERSAMA (nasional), LIBUR_DAERAH (wilayah)
+             * @enum {string}
+             */
+            kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA" | "LIBUR_DAERAH";
+            /** @example Cuti bersama Idul Fitri 1448 H (SKB perubahan) */
             description: string;
+            /**
+             * @description Hanya untuk hari libur daerah: wilayahnya. Kosong: hari libur nasional.
+             * @example 32.71
+             */
+            regionCode?: string;
         };
         SetMilestoneDto: {
             /**
@@ -2189,6 +2354,17 @@ export interface components {
             /** @example Asia/Jakarta */
             iana: string;
         };
+        MilestoneBasisDto: {
+            /**
+             * @description Peraturan dan pasal; null: bawaan praktik
+             * @example PP 12/2019 Pasal 90 ayat (1)
+             */
+            legalBasis: string | null;
+            /** @description true: tenggat dari peraturan; false: bawaan praktik yang dapat diubah */
+            verified: boolean;
+            /** @description Cara tanggal bawaan dihitung, termasuk aturan hari libur */
+            rule: components["schemas"]["BilingualTextDto"];
+        };
         MilestoneResponseDto: {
             /** @enum {string} */
             code: "MAPPING_DEADLINE" | "MUSRENBANG" | "RKPD_SET" | "KUA_PPAS_SUBMISSION" | "KUA_PPAS_AGREEMENT" | "DRAFT_APBD_SUBMISSION" | "APBD_JOINT_APPROVAL" | "APBD_ENACTMENT";
@@ -2205,11 +2381,22 @@ export interface components {
              */
             origin: "DEFAULT" | "NATIONAL" | "REGIONAL";
             label: components["schemas"]["BilingualTextDto"];
-            /** @example 2026-07-14 */
+            /** @example 2026-07-10 */
             defaultDate: string;
+            /** @description Tanggal hitungan aturan sebelum dimajukan dari hari libur ke hari kerja sebelumnya */
+            movedFrom: string | null;
             note: string | null;
+            basis: components["schemas"]["MilestoneBasisDto"];
             /** @description Hari kerja (Senin–Jumat, bukan hari libur nasional atau cuti bersama) */
             workingDay: boolean;
+        };
+        CalendarYearStatusDto: {
+            /** @example 2026 */
+            year: number;
+            /** @enum {string} */
+            status: "OFFICIAL" | "PROVISIONAL";
+            statusLabel: components["schemas"]["BilingualTextDto"];
+            decree: components["schemas"]["DayOffDecreeDto"] | null;
         };
         RegionCalendarResponseDto: {
             /** @example 32.71 */
@@ -2222,6 +2409,8 @@ export interface components {
             budgetYear: number;
             timeZone: components["schemas"]["TimeZoneDto"];
             milestones: components["schemas"]["MilestoneResponseDto"][];
+            /** @description Dasar hari libur tiap tahun kalender yang dicakup: resmi (SKB) atau sementara */
+            daysOffYears: components["schemas"]["CalendarYearStatusDto"][];
         };
         NextReminderDto: {
             /**
@@ -2496,6 +2685,100 @@ export interface operations {
             };
         };
     };
+    checkLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    checkReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Temporal reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+            /** @description A dependency is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+        };
+    };
+    checkHealthDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Temporal reachable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDetailsDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Bukan admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDetailsDto"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -2526,6 +2809,88 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many attempts; the Retry-After header says after how many seconds to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every token of the caller has ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4838,11 +5203,13 @@ export interface operations {
             };
         };
     };
-    listCollectiveLeaveDays: {
+    listDaysOff: {
         parameters: {
-            query?: {
-                /** @description Hanya tahun ini */
-                year?: string;
+            query: {
+                /** @description Tahun kalender */
+                year: string;
+                /** @description Sertakan hari libur daerah wilayah ini */
+                regionCode?: string;
             };
             header?: never;
             path?: never;
@@ -4855,7 +5222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CollectiveLeaveDayResponseDto"][];
+                    "application/json": components["schemas"]["YearDaysOffResponseDto"];
                 };
             };
             400: {
@@ -4876,7 +5243,7 @@ export interface operations {
             };
         };
     };
-    addCollectiveLeaveDay: {
+    addDayOff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4885,7 +5252,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CollectiveLeaveDayDto"];
+                "application/json": components["schemas"]["DayOffDto"];
             };
         };
         responses: {
@@ -4894,7 +5261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CollectiveLeaveDayResponseDto"];
+                    "application/json": components["schemas"]["DayOffResponseDto"];
                 };
             };
             400: {
@@ -4913,7 +5280,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Bukan admin provinsi */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4933,9 +5299,12 @@ export interface operations {
             };
         };
     };
-    removeCollectiveLeaveDay: {
+    removeDayOff: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Sertakan hari libur daerah wilayah ini */
+                regionCode?: string;
+            };
             header?: never;
             path: {
                 date: string;
@@ -4944,11 +5313,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            /** @description Hari yang dihapus */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DayOffResponseDto"];
+                };
             };
             400: {
                 headers: {
@@ -4966,7 +5338,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Bukan admin provinsi */
             403: {
                 headers: {
                     [name: string]: unknown;

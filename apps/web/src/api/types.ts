@@ -34,6 +34,7 @@ export type Inbox = Schemas['InboxResponseDto'];
 
 export type Milestone = Schemas['MilestoneResponseDto'];
 export type RegionCalendar = Schemas['RegionCalendarResponseDto'];
+export type YearDaysOff = Schemas['YearDaysOffResponseDto'];
 
 export type Region = Schemas['RegionResponseDto'];
 export type GovernmentAffair = Schemas['GovernmentAffairResponseDto'];

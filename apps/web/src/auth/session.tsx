@@ -13,6 +13,7 @@ interface Session {
   restoreError: unknown;
   retryRestore(): void;
   login(username: string, password: string): Promise<void>;
+  /** Ends the token on the server (POST /auth/logout: every session of the user), then here. */
   logout(): void;
 }
 
@@ -26,15 +27,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [restoreError, setRestoreError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 
-  const logout = useCallback(() => {
+  // Forgets the token here only: for a token the server already refused.
+  const forget = useCallback(() => {
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
     setUser(null);
     queryClient.clear();
   }, [queryClient]);
 
+  const logout = useCallback(() => {
+    // Forgotten here whatever the server answers: a failed request must not keep anyone logged in.
+    post('/auth/logout').then(forget, forget);
+  }, [forget]);
+
   useEffect(() => {
-    setUnauthorizedHandler(logout);
+    setUnauthorizedHandler(forget);
     const stored = sessionStorage.getItem(TOKEN_KEY);
     if (!stored) return;
     setToken(stored);
@@ -48,12 +55,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // Only the server's refusal ends the session: a failed or aborted request (e.g. the
         // page being left mid-check) must not throw the token away.
         if (error instanceof ApiError && error.status === 401) {
-          logout();
+          forget();
           setRestoring(false);
         } else setRestoreError(error);
       },
     );
-  }, [logout, attempt]);
+  }, [forget, attempt]);
 
   const login = useCallback(
     async (username: string, password: string) => {

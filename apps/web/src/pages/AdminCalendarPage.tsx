@@ -7,6 +7,8 @@ import { useCalendar } from '../api/hooks';
 import type { Milestone } from '../api/types';
 import { currentBudgetYear } from '../auth/roles';
 import { useUser } from '../auth/session';
+import { DaysOffList } from '../components/DaysOffList';
+import { DaysOffStatus } from '../components/DaysOffStatus';
 import { ErrorMessage, QueryView } from '../components/Status';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -44,6 +46,10 @@ export function AdminCalendarPage() {
             <p>
               {data.regionName} · {data.timeZone.abbreviation}
             </p>
+            <DaysOffStatus years={data.daysOffYears} />
+            {data.daysOffYears.map((y) => (
+              <DaysOffList key={y.year} year={y.year} regionCode={region} />
+            ))}
             <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
@@ -83,6 +89,11 @@ function MilestoneRow({ milestone: m, region, year }: { milestone: Milestone; re
       <td>
         {formatDate(m.date, lang)}
         {!m.workingDay && <small> ({t('notWorkingDay')})</small>}
+        <br />
+        <small>
+          {m.basis.legalBasis ?? t('practiceDefault')} · {pick(m.basis.rule)}
+          {m.movedFrom && ` · ${t('movedFrom')} ${formatDate(m.movedFrom, lang)}`}
+        </small>
         {m.date !== m.defaultDate && (
           <small>
             {' '}

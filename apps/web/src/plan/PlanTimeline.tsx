@@ -2,8 +2,10 @@
 // the axis, calendar milestones below, today and the open task's due date as lines.
 import { useCalendar, useLabel, zoneOf } from '../api/hooks';
 import type { Plan } from '../api/types';
+import { DaysOffStatus } from '../components/DaysOffStatus';
 import { formatDate, localDate } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { MilestoneRules } from './MilestoneRules';
 import { StageDeadlineView } from './StageDeadlineView';
 
 const WIDTH = 800;
@@ -77,6 +79,8 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
         )}
       </ul>
       {plan.timeline && <StageDeadlineView timeline={plan.timeline} milestones={calendar.data?.milestones ?? []} />}
+      {calendar.data && <MilestoneRules milestones={calendar.data.milestones} />}
+      {calendar.data && <DaysOffStatus years={calendar.data.daysOffYears} />}
       {!due && plan.stage !== 'DRAFT' && plan.stage !== 'COMPLETED' && plan.stage !== 'REJECTED' && <p className="hint">{t('noDueDates')}</p>}
     </section>
   );

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { get, query } from '../../api/client';
 import type { GovernmentAffair, Region } from '../../api/types';
+import { isAutonomousRegion } from '../../../../../domain/region-autonomy';
 import { TextField } from './fields';
 
 /** The value once the user has stopped typing for a moment, so a picker does not query every keystroke. */
@@ -53,11 +54,15 @@ export function RegionPicker({ path, label, value, onChange }: { path: string; l
     <>
       <TextField path={path} label={label} value={value} onChange={onChange} list={listId} />
       <datalist id={listId}>
-        {regions.data?.slice(0, 50).map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.code} {r.name}
-          </option>
-        ))}
+        {/* Jakarta's administrative cities and regency are not autonomous regions: never offered as parties (PP 28/2018). */}
+        {regions.data
+          ?.filter((r) => isAutonomousRegion(r.code))
+          .slice(0, 50)
+          .map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.code} {r.name}
+            </option>
+          ))}
       </datalist>
     </>
   );
