@@ -140,8 +140,15 @@ class FakePlans {
   /** What updateDraft answers; false plays a concurrent submission winning the race. */
   updateSucceeds = true;
 
+  /** The status snapshots the workflow projected, by plan. */
+  readonly statuses = new Map<string, PlanStatus>();
+
   async findById(id: string) {
     return this.records.get(id) ?? null;
+  }
+
+  async storedStatus(id: string) {
+    return this.statuses.get(id) ?? null;
   }
 
   async create(plan: NewPlan) {
@@ -181,7 +188,8 @@ class FakeProcesses {
   readonly decisions: { planId: string; decision: ReviewDecision & { actor: Actor }; requestId: string }[] = [];
   readonly updates: SentUpdate[] = [];
   readonly statusCalls: string[] = [];
-  live: PlanStatus | null = { planId: 'plan-1', stage: PlanStage.VERIFICATION, revision: 1, transitions: [] };
+  /** What the status query answers: undefined plays no worker answering in time. */
+  live: PlanStatus | null | undefined = { planId: 'plan-1', stage: PlanStage.VERIFICATION, revision: 1, transitions: [] };
 
   async submit(planId: string, submission: PlanSubmission) {
     this.submissions.push({ planId, submission });
@@ -637,11 +645,11 @@ describe('PlanService', () => {
     });
 
     it.each([
-      ['Bappeda at VERIFICATION', BAPPEDA, PlanStage.VERIFICATION, 'You may not decide at stage VERIFICATION.'],
-      ['the submitting officer at VERIFICATION', OFFICER, PlanStage.VERIFICATION, 'You may not decide at stage VERIFICATION.'],
-      ['a TKKSD member at TKKSD_DELIBERATION', MEMBER, PlanStage.TKKSD_DELIBERATION, 'You may not decide at stage TKKSD_DELIBERATION.'],
-      ['the Sekda at HEAD_OF_REGION_APPROVAL', SEKDA, PlanStage.HEAD_OF_REGION_APPROVAL, 'You may not decide at stage HEAD_OF_REGION_APPROVAL.'],
-      ['the DPRD liaison at BUDGET_SIGNOFF', LIAISON, PlanStage.BUDGET_SIGNOFF, 'You may not decide at stage BUDGET_SIGNOFF.'],
+      ['Bappeda at VERIFICATION', BAPPEDA, PlanStage.VERIFICATION, 'You may not decide at stage Verification by the cooperation secretariat.'],
+      ['the submitting officer at VERIFICATION', OFFICER, PlanStage.VERIFICATION, 'You may not decide at stage Verification by the cooperation secretariat.'],
+      ['a TKKSD member at TKKSD_DELIBERATION', MEMBER, PlanStage.TKKSD_DELIBERATION, 'You may not decide at stage TKKSD deliberation.'],
+      ['the Sekda at HEAD_OF_REGION_APPROVAL', SEKDA, PlanStage.HEAD_OF_REGION_APPROVAL, 'You may not decide at stage Head of region approval.'],
+      ['the DPRD liaison at BUDGET_SIGNOFF', LIAISON, PlanStage.BUDGET_SIGNOFF, 'You may not decide at stage Placement in KUA-PPAS by TAPD.'],
     ] as const)('forbids %s, who sees the plan, without calling the process', async (_, auth, stage, message) => {
       const { service, processes } = setup(underReview(stage));
       const error = await failure(service.decide(auth, 'plan-1', approve(stage), 'key-1'));
@@ -808,6 +816,22 @@ describe('PlanService', () => {
       const { service, processes } = setup(underReview());
       expect((await service.get(LIAISON, 'plan-1')).live).toBe(processes.live);
       expect(processes.statusCalls).toEqual(['plan-1']);
+    });
+
+    it('shows the stored status when no worker answers in time', async () => {
+      const { service, plans, processes } = setup(underReview());
+      const stored: PlanStatus = { planId: 'plan-1', stage: PlanStage.VERIFICATION, revision: 1, transitions: [] };
+      plans.statuses.set('plan-1', stored);
+      processes.live = undefined;
+      expect((await service.get(LIAISON, 'plan-1')).live).toBe(stored);
+    });
+
+    it('shows a finished plan from its stored status without asking its process', async () => {
+      const { service, plans, processes } = setup(underReview());
+      const stored: PlanStatus = { planId: 'plan-1', stage: PlanStage.COMPLETED, revision: 1, transitions: [] };
+      plans.statuses.set('plan-1', stored);
+      expect((await service.get(LIAISON, 'plan-1')).live).toBe(stored);
+      expect(processes.statusCalls).toEqual([]);
     });
 
     it.each([
