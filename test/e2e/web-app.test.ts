@@ -456,11 +456,12 @@ describe('the web app', () => {
     await confirmDialog(tapd, 'Ya, kirim keputusan', ['Rp', '400.000.000']);
     expect((await stack.as('tapd.kotabogor').get(`/plans/${planId}`).expect(200)).body.requiresDprdApproval).toBe(true);
     await waitForPlanStage(tapd, 'DPRD_APPROVAL');
-    const dprd = await as('dprd.kotabogor');
+    // The DPRD liaison reads the plan and decides on a phone: claim, choose, confirm, all at 390 px.
+    const dprd = await as('dprd.kotabogor', { width: 390, height: 844 });
     await dprd.goto(`/app/plans/${planId}`);
     await claimTask(dprd);
     await expectAccessible(dprd);
-    await screenshot(dprd, '06c-dprd-approval');
+    await screenshot(dprd, '06c-dprd-approval-phone');
     await decide(dprd, planId, 'Setujui');
     await waitForPlanStage(dprd, 'RKA_CONFIRMATION');
     await decide(tapd, planId, 'Setujui');
@@ -638,5 +639,31 @@ describe('the web app', () => {
     await page.getByTestId('unread-count').filter({ hasText: /^0$/ }).waitFor();
     expect(await unread()).toBe(0);
     await page.getByText('Tidak ada notifikasi baru.').waitFor();
+  });
+
+  it('shows the main screens usably at 1280 and 390 px, with no serious accessibility finding', async () => {
+    const screens: Array<[string, string, string]> = [
+      ['officer.kotabogor', '/app/', 'dashboard'],
+      ['officer.kotabogor', '/app/plans', 'plans'],
+      ['officer.kotabogor', '/app/plans/new', 'plan-form'],
+      ['officer.kotabogor', '/app/notifications', 'notifications'],
+      ['sekretariat.kotabogor', '/app/inbox', 'inbox'],
+      ['sekretariat.kotabogor', `/app/plans/${planId}`, 'plan'],
+      ['admin.kotabogor', '/app/admin/users', 'admin-users'],
+    ];
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      for (const [username, url, name] of screens) {
+        const page = await as(username, viewport);
+        await page.goto(url);
+        await page.locator('main h1').first().waitFor();
+        await expectAccessible(page);
+        // Only tables scroll sideways; the page itself fits the screen.
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+        await screenshot(page, `20-${name}-${viewport.width}`);
+      }
+    }
   });
 });
