@@ -4,6 +4,7 @@ import { hasRole, type AuthContext } from './auth-context';
 import { Forbidden, NotFound } from './errors';
 import { text } from './message';
 import type { PlanStage } from './plan-stage';
+import { PLAN_STAGE_LABELS } from './plan-stage-label';
 import { Role, type RoleGrant } from './role';
 
 /** The role that acts at each human stage of a plan. */
@@ -113,7 +114,9 @@ export function requireDraftRights(auth: AuthContext, plan: PlanScope, id: strin
 export function requireStageRights(auth: AuthContext, plan: PlanScope, id: string, stage: PlanStage): void {
   requirePlanVisible(auth, plan, id);
   if (!canActAtStage(auth, plan, stage)) {
-    throw new Forbidden(text(`Anda tidak berwenang memutus tahap ${stage}.`, `You may not decide at stage ${stage}.`));
+    throw new Forbidden(
+      text(`Anda tidak berwenang memutus tahap ${PLAN_STAGE_LABELS[stage].id}.`, `You may not decide at stage ${PLAN_STAGE_LABELS[stage].en}.`),
+    );
   }
 }
 

@@ -110,6 +110,18 @@ describe('rules enforced on submit', () => {
     await expectSubmitRefused(id, 'objects[0].affairCode', 'ABSOLUTE_AFFAIR');
   });
 
+  it('saves a draft with an object row not filled in yet, and refuses it on submit as required', async () => {
+    const id = await draft({
+      objects: [
+        { affairCode: '2.11', inPlanningDocuments: true },
+        { affairCode: '', inPlanningDocuments: true },
+      ],
+    });
+    const saved = await stack.as(OFFICER).get(`/plans/${id}`).expect(200);
+    expect(saved.body.objects).toHaveLength(2);
+    await expectSubmitRefused(id, 'objects[1].affairCode', 'REQUIRED');
+  });
+
   it('refuses an affair code not in the nomenclature', async () => {
     const id = await draft({ objects: [{ affairCode: '2.99', inPlanningDocuments: true }] });
     await expectSubmitRefused(id, 'objects[0].affairCode', 'UNKNOWN_AFFAIR');

@@ -78,7 +78,11 @@ export class AdminUserService {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** Users with a grant in the caller's regions (or in one of them), each showing only the grants there. */
+  /**
+   * Users with a grant in the caller's regions (or in one of them), each showing only the
+   * grants there, and the accounts with no role anywhere (a user just created, or whose
+   * last role was revoked), so the admin can grant them one at once.
+   */
   async list(auth: AuthContext, regionCode?: string): Promise<UserRecord[]> {
     const administered = this.requireAnyAdmin(auth);
     if (regionCode !== undefined) requireAdmin(auth, regionCode);
