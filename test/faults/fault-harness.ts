@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Client } from '@temporalio/client';
 import { planStatusQuery, planWorkflowId } from '../../workflows/cooperation-plan/definitions';
 import { REPO_ROOT } from '../support/environment';
-import { TKKSD_MEMBERS, decide, submit, vote } from '../support/plan-journey';
+import { PLACEMENT, REVIEWER, TKKSD_MEMBERS, claim, submit, vote } from '../support/plan-journey';
 import type { TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
 
@@ -122,6 +122,15 @@ export async function driveToCompletion(stack: TestStack, planId: string, timeou
   throw new Error(`plan ${planId} did not reach COMPLETED within ${timeoutMs / 1000} s`);
 }
 
-function decideOnce(stack: TestStack, planId: string, stage: string, revision: number) {
-  return decide(stack, planId, stage, 'APPROVE').set('Idempotency-Key', `fault-${planId}-${stage}-r${revision}`);
+/** Claim, then decide under a stable Idempotency-Key; a claim answered other than 200, 409 or 503 is what the caller reports. */
+async function decideOnce(stack: TestStack, planId: string, stage: string, revision: number) {
+  const user = REVIEWER[stage];
+  const claimed = await claim(stack, planId, user);
+  if (!ACCEPTABLE.has(claimed.status)) return claimed;
+  const placement = stage === 'BUDGET_SIGNOFF' ? { placement: PLACEMENT } : {};
+  return stack
+    .as(user)
+    .post(`/plans/${planId}/decisions`)
+    .set('Idempotency-Key', `fault-${planId}-${stage}-r${revision}`)
+    .send({ stage, outcome: 'APPROVE', ...placement });
 }

@@ -149,12 +149,9 @@ it('starts again after the launcher was killed with SIGKILL', async () => {
       await waitHealthy(base, second);
       const plan = await json('GET', `${base}/plans/${planId}`, undefined, officer);
       expect(plan.body).toMatchObject({ stage: 'VERIFICATION', liveStage: 'VERIFICATION' });
-      const decided = await json(
-        'POST',
-        `${base}/plans/${planId}/decisions`,
-        { stage: 'VERIFICATION', outcome: 'APPROVE' },
-        await tokenOf('sekretariat.kotabogor'),
-      );
+      const secretariat = await tokenOf('sekretariat.kotabogor');
+      expect((await json('POST', `${base}/plans/${planId}/task/claim`, {}, secretariat)).status).toBe(200);
+      const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE' }, secretariat);
       expect(decided.body.stage).toBe('BAPPEDA_REVIEW');
     } finally {
       second.child.kill('SIGINT');

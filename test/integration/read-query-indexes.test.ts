@@ -80,7 +80,9 @@ beforeAll(async () => {
   await sql.connect();
   await seed();
   traced = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: 'event', level: 'query' }] });
-  traced.$on('query', (event) => statements.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
+  // The client's type does not carry the log option here, so its query event is typed by hand.
+  const onQuery = traced.$on.bind(traced) as unknown as (event: 'query', listener: (e: { query: string; params: string }) => void) => void;
+  onQuery('query', (event) => statements.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
 }, 120_000);
 afterAll(async () => {
   await traced?.$disconnect();
