@@ -7,7 +7,6 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { cspViolations, launchBrowser, watchForCspViolations } from '../support/browser';
 import { REPO_ROOT } from '../support/environment';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { waitFor } from '../support/wait';
 
 jest.setTimeout(60_000);
 
