@@ -137,7 +137,7 @@ describe('rules enforced on submit', () => {
     const response = await stack
       .as('officer.jabar')
       .post('/plans')
-      .send(newPlanBody({ objects: [{ affairCode: '7.01', inPlanningDocuments: true }] }))
+      .send(newPlanBody({ regionCode: '32', proposingAgency: 'Dinas Kependudukan', objects: [{ affairCode: '7.01', inPlanningDocuments: true }] }))
       .expect(201);
     await expectSubmitRefused(response.body.id as string, 'objects[0].affairCode', 'NO_AUTHORITY', 'officer.jabar');
   });
