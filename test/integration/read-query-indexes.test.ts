@@ -79,8 +79,9 @@ beforeAll(async () => {
   sql = new Client({ connectionString: database.url });
   await sql.connect();
   await seed();
-  traced = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: 'event', level: 'query' }] });
-  traced.$on('query', (event) => statements.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => statements.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
+  traced = client;
 }, 120_000);
 afterAll(async () => {
   await traced?.$disconnect();
