@@ -1,4 +1,4 @@
-import { calendarRulesOf, ConfigError, loadConfig, loadWorkerConfig, smtpServerLabel } from './config';
+import { calendarRulesOf, ConfigError, loadConfig, loadWorkerConfig, smtpServerLabel, workerMetricsAddress } from './config';
 
 const BASE = { DATABASE_URL: 'postgresql://localhost/jalin' };
 const SECRET = 'k'.repeat(32);
@@ -25,6 +25,19 @@ describe('loadConfig (API)', () => {
 describe('loadWorkerConfig', () => {
   it('needs no JWT_SECRET: the worker never sees a token', () => {
     expect(loadWorkerConfig(BASE)).not.toHaveProperty('JWT_SECRET');
+  });
+});
+
+describe('metrics settings', () => {
+  it('serves the API’s /metrics unless API_METRICS is false, and the worker’s SDK metrics only at WORKER_METRICS_ADDRESS', () => {
+    expect(loadConfig({ ...BASE, JWT_SECRET: SECRET }).API_METRICS).toBe(true);
+    expect(loadConfig({ ...BASE, JWT_SECRET: SECRET, API_METRICS: 'false' }).API_METRICS).toBe(false);
+    expect(loadWorkerConfig(BASE).WORKER_METRICS_ADDRESS).toBeUndefined();
+    expect(workerMetricsAddress({ WORKER_METRICS_ADDRESS: '' })).toBeUndefined();
+    expect(workerMetricsAddress({ WORKER_METRICS_ADDRESS: '0.0.0.0:9464' })).toBe('0.0.0.0:9464');
+    for (const bad of ['9464', 'localhost', 'host: 1']) {
+      expect(() => workerMetricsAddress({ WORKER_METRICS_ADDRESS: bad })).toThrow(/WORKER_METRICS_ADDRESS: must be host:port/);
+    }
   });
 });
 

@@ -48,7 +48,18 @@ const smtpUrl = z.string().refine((value) => {
 const mailFrom = z.string().regex(/^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address, e.g. Jalin <no-reply@pemda.go.id>');
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+// host:port for a Prometheus scrape; empty (as an env file writes an unset one) means off.
+const bindAddress = z.preprocess(
+  (value) => (value === '' ? undefined : value),
+  z
+    .string()
+    .regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port, e.g. 0.0.0.0:9464')
+    .optional(),
+);
+
 const workerSchema = z.object({
+  // The Temporal SDK's own metrics (workflow and activity task latencies, schedule-to-start, slots), for Prometheus.
+  WORKER_METRICS_ADDRESS: bindAddress,
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
@@ -122,6 +133,8 @@ const apiSchema = workerSchema.extend({
   // Wrong passwords in a row that lock an account, and for how long; shared by all API processes.
   LOGIN_LOCKOUT_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  // GET /metrics for Prometheus (request latency by route, outcomes); `false` leaves it out.
+  API_METRICS: flag.default(true),
   // Express's `trust proxy`: behind a TLS-terminating proxy the client address comes from X-Forwarded-For.
   TRUST_PROXY: z
     .string()
@@ -175,6 +188,11 @@ export function smtpServerLabel(config: Pick<WorkerConfig, 'SMTP_URL'>): string 
   if (!config.SMTP_URL) return undefined;
   const url = new URL(config.SMTP_URL);
   return `${url.protocol}//${url.host}`;
+}
+
+/** WORKER_METRICS_ADDRESS alone: the Temporal runtime is installed before the rest is read. */
+export function workerMetricsAddress(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return parse(z.object({ WORKER_METRICS_ADDRESS: bindAddress }), env).WORKER_METRICS_ADDRESS;
 }
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {

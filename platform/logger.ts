@@ -19,12 +19,14 @@ const TEMPORAL_LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'e
 
 /**
  * Once per process, before any worker or native connection is made. A process that
- * stops its worker itself passes `handleSignals: false`.
+ * stops its worker itself passes `handleSignals: false`; `metricsAddress` (host:port)
+ * serves the SDK's metrics for Prometheus at /metrics there.
  */
-export function routeTemporalLogs(logger: Logger, { handleSignals = true } = {}): void {
+export function routeTemporalLogs(logger: Logger, { handleSignals = true, metricsAddress }: { handleSignals?: boolean; metricsAddress?: string } = {}): void {
   const temporal = logger.child({ component: 'temporal' });
   Runtime.install({
     ...(handleSignals ? {} : { shutdownSignals: [] }),
+    ...(metricsAddress && { telemetryOptions: { metrics: { prometheus: { bindAddress: metricsAddress } } } }),
     logger: new DefaultLogger('INFO', (entry) => {
       temporal[TEMPORAL_LEVELS[entry.level]]({ ...entry.meta }, entry.message);
     }),

@@ -79,10 +79,9 @@ beforeAll(async () => {
   sql = new Client({ connectionString: database.url });
   await sql.connect();
   await seed();
-  traced = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: 'event', level: 'query' }] });
-  // The client's type does not carry the log option here, so its query event is typed by hand.
-  const onQuery = traced.$on.bind(traced) as unknown as (event: 'query', listener: (e: { query: string; params: string }) => void) => void;
-  onQuery('query', (event) => statements.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => statements.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
+  traced = client;
 }, 120_000);
 afterAll(async () => {
   await traced?.$disconnect();

@@ -4,7 +4,16 @@
 // local activity, in order, before the update that caused it returns. The automatic
 // steps that follow (the TKKSD panel, the document syncs) are local activities too, so
 // they run in the same workflow task instead of waiting for the server's dispatches.
-import { ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  currentUpdateInfo,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { PlanActivities } from '../../activities';
 import { DATABASE_ACTIVITY, LOCAL_DATABASE_ACTIVITY } from '../shared/activity-options';
@@ -34,6 +43,7 @@ import { dispatchNotification } from '../notification/dispatch';
 import type { PlanSubmission } from '../../domain/plan-transition';
 import { StageTimelineRunner } from './stage-timeline';
 import { projectStatus } from './status-projection';
+import { searchAttributesOf } from './search-attributes';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
 const local = proxyLocalActivities<PlanActivities>(LOCAL_DATABASE_ACTIVITY);
@@ -121,6 +131,15 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     const submission = plan.status().submission;
     notices = notices.then(() => tellPeople(input.planId, item, submission));
   };
+  // Operators filter plans by stage, region, year, type and assignee in Temporal's own tools.
+  let published = '';
+  const publish = () => {
+    const attributes = searchAttributesOf(plan.status());
+    const key = JSON.stringify(attributes.map(({ value }) => value));
+    if (key === published) return;
+    published = key;
+    upsertSearchAttributes(attributes);
+  };
 
   while (!plan.isFinished()) {
     await condition(
@@ -130,10 +149,12 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     if (item?.kind === 'transition') {
       await local.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
       plan.markProjected();
+      publish();
       tell(item);
     } else if (item?.kind === 'task') {
       await local.recordTaskEvent({ planId: input.planId, event: item.event });
       plan.markProjected();
+      publish();
       tell(item);
     } else if (item?.kind === 'vote') {
       await local.recordVote(item.event);

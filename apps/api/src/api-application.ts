@@ -8,6 +8,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { ApiDependencies } from './api-dependencies';
 import { AppModule } from './app.module';
 import { DomainExceptionFilter } from './middleware/domain-exception.filter';
+import { serveHttpMetrics } from './middleware/http-metrics';
 import { requestErrors } from './middleware/request-errors';
 import { SafeInputPipe } from './utils/safe-input';
 import { createValidationPipe } from './utils/validation';
@@ -20,6 +21,8 @@ export async function createApiApplication(deps: ApiDependencies): Promise<INest
   app.useLogger(app.get(PinoNestLogger));
   // Behind a TLS-terminating proxy, the client's address (for login throttling) is in X-Forwarded-For.
   app.set('trust proxy', deps.config.TRUST_PROXY);
+  // First, so every request is timed, refused ones included.
+  if (deps.config.API_METRICS) serveHttpMetrics(app);
   app.disable('x-powered-by');
   applySecurityHeaders(app);
   app.useBodyParser('json');

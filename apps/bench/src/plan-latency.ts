@@ -1,9 +1,11 @@
 // Times a plan's human steps against a running Jalin (e.g. `npm start`): create, submit,
-// and the secretariat's and Bappeda's decisions, for N plans with C in flight at once.
+// and the secretariat's and Bappeda's claims and decisions, for N plans with C in flight
+// at once; and P4 of issue 15, from the secretariat's decision until Bappeda's task is
+// open in the read model (the plan page shows it).
 // Prints min / median / p95 / max per step and the throughput. It only reads figures:
 // targets are judged by people, never asserted in a test that flakes on a busy machine.
 //
-//   npm run bench -- --url http://localhost:3000 --plans 40 --concurrency 4
+//   npm run bench:plans -- --url http://localhost:3000 --plans 40 --concurrency 4
 import { parseArgs } from 'node:util';
 import { completePlanContent } from '../../../test/support/plan-content-fixtures';
 import { DEMO_PASSWORD } from '../../../prisma/seed/demo-users';
@@ -35,8 +37,7 @@ async function login(username: string): Promise<string> {
 }
 
 const timings = new Map<string, number[]>();
-async function timed(step: string, run: () => Promise<{ status: number; json: Record<string, unknown> }>, expected: number) {
-  const started = performance.now();
+async function timed(step: string, run: () => Promise<{ status: number; json: Record<string, unknown> }>, expected: number, started = performance.now()) {
   const result = await run();
   timings.set(step, [...(timings.get(step) ?? []), performance.now() - started]);
   if (result.status !== expected) throw new Error(`${step}: ${result.status} ${JSON.stringify(result.json)}`);
@@ -58,13 +59,28 @@ async function main(): Promise<void> {
       const created = await timed('create', () => call('POST', '/plans', officer, plan), 201);
       const id = created.id as string;
       await timed('submit', () => call('POST', `/plans/${id}/submit`, officer, {}), 200);
+      await timed('claim VERIFICATION', () => call('POST', `/plans/${id}/task/claim`, secretariat, {}), 200);
+      const decided = performance.now();
       await timed('decide VERIFICATION', () => call('POST', `/plans/${id}/decisions`, secretariat, { stage: 'VERIFICATION', outcome: 'APPROVE' }), 200);
+      await timed(
+        'P4 next task open',
+        async () => {
+          for (;;) {
+            const plan = await call('GET', `/plans/${id}`, bappeda);
+            if ((plan.json.task as { stage?: string } | undefined)?.stage === 'BAPPEDA_REVIEW') return plan;
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+        },
+        200,
+        decided,
+      );
+      await timed('claim BAPPEDA_REVIEW', () => call('POST', `/plans/${id}/task/claim`, bappeda, {}), 200);
       await timed('decide BAPPEDA_REVIEW', () => call('POST', `/plans/${id}/decisions`, bappeda, { stage: 'BAPPEDA_REVIEW', outcome: 'APPROVE' }), 200);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${planCount} plans, ${concurrency} at once, against ${base}: ${seconds.toFixed(1)} s, ${((planCount * 4) / seconds).toFixed(1)} requests/s`);
+  console.log(`${planCount} plans, ${concurrency} at once, against ${base}: ${seconds.toFixed(1)} s, ${((planCount * 6) / seconds).toFixed(1)} requests/s`);
   console.log('step                     min    median    p95     max   (ms)');
   for (const [step, values] of timings) {
     const sorted = [...values].sort((a, b) => a - b);

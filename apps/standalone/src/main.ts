@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createApiApplication } from '../../api/src/api-application';
-import { calendarRulesOf, loadConfig, smtpServerLabel, type WorkerConfig } from '../../../platform/config';
+import { calendarRulesOf, loadConfig, smtpServerLabel, workerMetricsAddress, type WorkerConfig } from '../../../platform/config';
 import { SeasonProcessRepository } from '../../api/src/repositories/season-process.repository';
 import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { onShutdownSignal } from '../../../platform/shutdown';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const env = process.env;
   const logger = createLogger(env.LOG_LEVEL ?? 'info', 'jalin');
   const log = (message: string) => logger.info(message);
-  routeTemporalLogs(logger, { handleSignals: false });
+  routeTemporalLogs(logger, { handleSignals: false, metricsAddress: workerMetricsAddress(env) });
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, 'data'));
   // Stopped in reverse order of starting, also when start-up fails half-way.
   const cleanups: Array<() => Promise<void>> = [];

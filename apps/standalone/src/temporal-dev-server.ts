@@ -10,6 +10,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Connection } from '@temporalio/client';
 import { removePidFile, stopOrphan, writePidFile } from './orphan-process';
+import { PLAN_SEARCH_ATTRIBUTES } from '../../../workflows/cooperation-plan/search-attributes';
 
 export interface TemporalDevServerOptions {
   /** Temporal CLI binary, e.g. from ensureTemporalCli(). */
@@ -117,6 +118,8 @@ function buildArgs(opts: TemporalDevServerOptions, namespace: string): string[] 
   }
   if (opts.dbFile) args.push('--db-filename', path.resolve(opts.dbFile));
   args.push('--namespace', namespace, '--log-level', 'warn', '--log-format', 'json');
+  // The plan workflows set these; an unregistered one would fail their workflow tasks.
+  for (const attribute of PLAN_SEARCH_ATTRIBUTES) args.push('--search-attribute', attribute);
   return args;
 }
 

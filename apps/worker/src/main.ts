@@ -8,7 +8,7 @@ import { createPlanWorker } from './plan-worker';
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = createLogger(config.LOG_LEVEL, 'jalin-worker');
-  routeTemporalLogs(logger);
+  routeTemporalLogs(logger, { metricsAddress: config.WORKER_METRICS_ADDRESS });
   const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, calendarRules: calendarRulesOf(config) });
   const connection = await connectWorkerConnection(config);
   try {
