@@ -74,6 +74,18 @@ export function canAdminister(auth: AuthContext, regionCode: string): boolean {
   return hasRole(auth, Role.ADMIN, regionCode);
 }
 
+/**
+ * Who may change an account (reset its password, grant it roles, deactivate it): an
+ * admin of its home region, or of that region's province. No national role exists yet;
+ * the province is the tier above a kabupaten/kota. An account without a home region
+ * belongs to no region's admin.
+ */
+export function canAdministerAccount(auth: AuthContext, homeRegionCode: string | null): boolean {
+  if (homeRegionCode === null) return false;
+  const province = homeRegionCode.split('.')[0];
+  return canAdminister(auth, homeRegionCode) || (province !== homeRegionCode && canAdminister(auth, province));
+}
+
 /** The regions the user is an admin of. */
 export function administeredRegions(auth: AuthContext): string[] {
   return [...new Set(auth.grants.filter((grant) => grant.role === Role.ADMIN).map((grant) => grant.regionCode))];

@@ -13,7 +13,7 @@ import {
   type ResolvedMilestone,
 } from '../domain/fiscal-calendar';
 import type { LocalDate } from '../domain/local-date';
-import { DayOffKind, daysOffSet, yearDaysOff, type DayOff, type StoredDayOff, type YearDaysOff } from '../domain/day-off';
+import { DayOffKind, daysOffSet, yearDaysOff, type DayOff, type DayOffDecree, type StoredDayOff, type YearDaysOff } from '../domain/day-off';
 import type { HolidaySet } from '../domain/working-days';
 import { publicHolidayList } from '../platform/indonesian-holidays';
 import type { PrismaClient } from '../prisma/client';
@@ -127,6 +127,27 @@ export class CalendarRepository {
       const before = await tx.calendarOverride.findUnique({ where: { budgetYear_regionCode_milestone: key } });
       if (!before) return false;
       await tx.calendarOverride.delete({ where: { id: before.id } });
+      await audit(tx, before, null);
+      return true;
+    });
+  }
+
+  /** Enters or corrects the decree of a year; the year's days are then only its stored ones (OFFICIAL). */
+  setDecree(decree: DayOffDecree, audit: AuditChange<DayOffDecree>): Promise<DayOffDecree> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.dayOffDecree.findUnique({ where: { year: decree.year } });
+      const after = await tx.dayOffDecree.upsert({ where: { year: decree.year }, create: decree, update: decree });
+      await audit(tx, before, after);
+      return after;
+    });
+  }
+
+  /** Takes a year's decree away (back to PROVISIONAL); its stored days stay. Returns false when there was none. */
+  removeDecree(year: number, audit: AuditChange<DayOffDecree>): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.dayOffDecree.findUnique({ where: { year } });
+      if (!before) return false;
+      await tx.dayOffDecree.delete({ where: { year } });
       await audit(tx, before, null);
       return true;
     });

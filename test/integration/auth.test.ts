@@ -217,6 +217,8 @@ describe('administering users', () => {
       displayName: 'Rina Kusuma, S.E.',
       email: 'rina.kusuma@kotabogor.go.id',
       active: true,
+      // The creating admin's region: its admins alone may change the account.
+      homeRegionCode: '32.71',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       grants: [],

@@ -358,4 +358,41 @@ describe('changing days off', () => {
       ['DAY_OFF_REMOVED', 'ADMIN'],
     ]);
   });
+
+  it("lets the keeper enter a year's decree, making it official, correct it and take it away, audited", async () => {
+    await stack.as('admin.kotabogor').put('/calendars/days-off/decrees/2029').send({ number: 'SKB uji', verified: false }).expect(403);
+    const blank = await stack.as(KEEPER).put('/calendars/days-off/decrees/2029').send({ number: '  ', verified: false }).expect(400);
+    expect(blank.body.violations).toEqual([expect.objectContaining({ field: 'number', reason: 'REQUIRED' })]);
+    expect((await daysOff(2029)).status).toBe('PROVISIONAL');
+
+    await stack.as(KEEPER).put('/calendars/days-off/decrees/2029').send({ number: 'SKB No. 1 Tahun 2028 (uji)', verified: false }).expect(200);
+    const official = await daysOff(2029);
+    expect(official).toMatchObject({ status: 'OFFICIAL', decree: { number: 'SKB No. 1 Tahun 2028 (uji)', verified: false }, days: [] });
+    await stack.as(KEEPER).post('/calendars/days-off').send({ date: '2029-01-01', kind: 'LIBUR_NASIONAL', description: 'Tahun Baru 2029 Masehi' }).expect(201);
+    const corrected = await stack
+      .as(KEEPER)
+      .put('/calendars/days-off/decrees/2029')
+      .send({ number: 'SKB No. 1 Tahun 2028 (uji)', verified: true, note: 'Diperiksa' })
+      .expect(200);
+    expect(corrected.body).toEqual({ year: 2029, number: 'SKB No. 1 Tahun 2028 (uji)', verified: true, note: 'Diperiksa' });
+    expect((await daysOff(2029)).days.map((d) => [d.date, d.source])).toEqual([['2029-01-01', 'KEEPER']]);
+
+    await stack.as(KEEPER).delete('/calendars/days-off/decrees/2029').expect(204);
+    await stack.as(KEEPER).delete('/calendars/days-off/decrees/2029').expect(404);
+    const provisional = await daysOff(2029);
+    expect(provisional.status).toBe('PROVISIONAL');
+    expect(provisional.days.some((d) => d.source === 'LIBRARY')).toBe(true);
+    const audit = await prisma().auditEvent.findMany({ where: { entity: 'DAY_OFF_DECREE', entityId: '2029' }, orderBy: { id: 'asc' } });
+    expect(
+      audit.map((row) => [
+        row.action,
+        (row.before as { verified?: boolean } | null)?.verified ?? null,
+        (row.after as { verified?: boolean } | null)?.verified ?? null,
+      ]),
+    ).toEqual([
+      ['DAY_OFF_DECREE_SET', null, false],
+      ['DAY_OFF_DECREE_SET', false, true],
+      ['DAY_OFF_DECREE_REMOVED', true, null],
+    ]);
+  });
 });

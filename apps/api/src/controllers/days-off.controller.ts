@@ -1,11 +1,12 @@
 // Days off: each year's, read by everyone with their source and whether the year is
 // official (its decree entered) or provisional; national days changed by the calendar
 // keeper, a region's own by its admins.
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -15,6 +16,8 @@ import {
 } from '@nestjs/swagger';
 import type { AuthContext } from '../../../../domain/auth-context';
 import {
+  DayOffDecreeDto,
+  DayOffDecreeInputDto,
   DayOffDto,
   DayOffQueryDto,
   DaysOffYearQueryDto,
@@ -57,6 +60,33 @@ export class DaysOffController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Tanggal itu sudah tercatat' })
   async add(@CurrentAuth() auth: AuthContext, @Body() dto: DayOffDto): Promise<DayOffResponseDto> {
     return toDayOffResponse(await this.service.add(auth, dto));
+  }
+
+  @Put('decrees/:year')
+  @ApiOperation({
+    operationId: 'setDayOffDecree',
+    summary: "Enter or correct a year's decree",
+    description:
+      'Pengelola kalender nasional. Tahun itu menjadi resmi: hanya hari libur yang tercatat yang berlaku (tanggal pustaka tidak lagi). Rencana yang berjalan dijadwal ulang.',
+  })
+  @ApiOkResponse({ type: DayOffDecreeDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto })
+  async setDecree(@CurrentAuth() auth: AuthContext, @Param('year') year: string, @Body() dto: DayOffDecreeInputDto): Promise<DayOffDecreeDto> {
+    return { ...(await this.service.setDecree(auth, year, dto)) };
+  }
+
+  @Delete('decrees/:year')
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'removeDayOffDecree',
+    summary: "Take a year's decree away",
+    description: 'Pengelola kalender nasional. Tahun itu kembali sementara.',
+  })
+  @ApiNoContentResponse()
+  @ApiForbiddenResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async removeDecree(@CurrentAuth() auth: AuthContext, @Param('year') year: string): Promise<void> {
+    await this.service.removeDecree(auth, year);
   }
 
   @Delete(':date')

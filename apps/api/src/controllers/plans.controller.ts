@@ -59,8 +59,8 @@ export class PlansController {
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListPlansQueryDto): Promise<PlanPageResponseDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { items, total } = await this.service.list(auth, { ...query, page, pageSize });
-    return { items: items.map(toPlanSummary), total, page, pageSize };
+    const { items, ...paging } = await this.service.list(auth, { ...query, page, pageSize });
+    return { items: items.map(toPlanSummary), ...paging, page, pageSize };
   }
 
   @Get(':id')

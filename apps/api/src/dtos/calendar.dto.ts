@@ -1,7 +1,7 @@
 // Request and response shapes of the planning calendar: a region's milestones for a
 // budget year, the overrides admins set, and the days off with their source.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MILESTONES } from '../../../../domain/fiscal-calendar';
 import { DAY_OFF_KINDS, DAY_OFF_STATUS_LABELS, type DayOff, type YearDaysOff } from '../../../../domain/day-off';
 import type { CalendarOverrideRecord } from '../../../../persistence/calendar.repository';
@@ -50,6 +50,25 @@ export class DayOffDto {
   @MaxLength(13)
   @IsString()
   regionCode?: string;
+}
+
+export class DayOffDecreeInputDto {
+  @ApiProperty({ example: 'SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. … Tahun …', description: 'Nomor SKB sebagaimana tercantum' })
+  @IsDefined()
+  @MaxLength(300)
+  @IsString()
+  number!: string;
+
+  @ApiProperty({ description: 'true: nomor dan tanggal telah diperiksa terhadap salinan resmi' })
+  @IsDefined()
+  @IsBoolean()
+  verified!: boolean;
+
+  @ApiPropertyOptional({ example: 'Diperiksa terhadap salinan resmi Kemenko PMK' })
+  @IsOptional()
+  @MaxLength(500)
+  @IsString()
+  note?: string;
 }
 
 export class DaysOffYearQueryDto {

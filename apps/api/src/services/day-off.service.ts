@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { requireAdmin, requireNationalCalendarRights } from '../../../../domain/access-policy';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
-import { DAY_OFF_KINDS, DayOffKind, NATIONAL_DAY_OFF_KINDS, type DayOff, type YearDaysOff } from '../../../../domain/day-off';
+import { DAY_OFF_KINDS, DayOffKind, NATIONAL_DAY_OFF_KINDS, type DayOff, type DayOffDecree, type YearDaysOff } from '../../../../domain/day-off';
 import { Conflict, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { Violation } from '../../../../domain/violation';
@@ -18,6 +18,13 @@ import { TimelineNotifier } from './timeline-notifier';
 
 const DAY_OFF = { id: 'Hari libur', en: 'Day off' };
 const REGION = { id: 'Wilayah', en: 'Region' };
+const DECREE = { id: 'SKB hari libur tahun', en: 'Days-off decree of the year' };
+
+export interface DecreeInput {
+  number: string;
+  verified: boolean;
+  note?: string;
+}
 
 export interface DayOffInput {
   date: string;
@@ -103,6 +110,36 @@ export class DayOffService {
     if (!removed) throw new NotFound(DAY_OFF, regionCode ? `${regionCode}/${date}` : date);
     await this.timelines.dayOffChanged(date, regionCode || undefined);
     return removed;
+  }
+
+  /**
+   * Enters or corrects a year's decree (number, whether checked against the published
+   * copy): the year becomes OFFICIAL, its days only the stored ones. The keeper's only.
+   */
+  async setDecree(auth: AuthContext, rawYear: string, input: DecreeInput): Promise<DayOffDecree> {
+    const number = input.number.trim();
+    throwIfAny([
+      ...budgetYearViolations(rawYear).map((v) => ({ ...v, field: 'year' })),
+      ...(number ? [] : [{ field: 'number', reason: 'REQUIRED', message: text('Nomor SKB wajib diisi.', 'The decree number is required.') }]),
+    ]);
+    requireNationalCalendarRights(auth);
+    const year = Number(rawYear);
+    const decree = await this.calendars.setDecree({ year, number, verified: input.verified, note: input.note?.trim() || null }, (db, before, after) =>
+      this.audit.record(auth, { action: AuditAction.DAY_OFF_DECREE_SET, entity: AuditEntity.DAY_OFF_DECREE, entityId: rawYear, before, after }, db),
+    );
+    await this.timelines.dayOffChanged(`${rawYear}-01-01`);
+    return decree;
+  }
+
+  /** Takes a year's decree away: the year is PROVISIONAL again (library dates and the keeper's days). */
+  async removeDecree(auth: AuthContext, rawYear: string): Promise<void> {
+    throwIfAny(budgetYearViolations(rawYear).map((v) => ({ ...v, field: 'year' })));
+    requireNationalCalendarRights(auth);
+    const removed = await this.calendars.removeDecree(Number(rawYear), (db, before) =>
+      this.audit.record(auth, { action: AuditAction.DAY_OFF_DECREE_REMOVED, entity: AuditEntity.DAY_OFF_DECREE, entityId: rawYear, before }, db),
+    );
+    if (!removed) throw new NotFound(DECREE, rawYear);
+    await this.timelines.dayOffChanged(`${rawYear}-01-01`);
   }
 
   private async requireRights(auth: AuthContext, regionCode: string): Promise<void> {

@@ -897,6 +897,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendars/days-off/decrees/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter or correct a year's decree
+         * @description Pengelola kalender nasional. Tahun itu menjadi resmi: hanya hari libur yang tercatat yang berlaku (tanggal pustaka tidak lagi). Rencana yang berjalan dijadwal ulang.
+         */
+        put: operations["setDayOffDecree"];
+        post?: never;
+        /**
+         * Take a year's decree away
+         * @description Pengelola kalender nasional. Tahun itu kembali sementara.
+         */
+        delete: operations["removeDayOffDecree"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendars/days-off/{date}": {
         parameters: {
             query?: never;
@@ -927,13 +951,13 @@ export interface paths {
         get?: never;
         /**
          * Set a national milestone date
-         * @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri.
+         * @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri.
          */
         put: operations["setNationalMilestone"];
         post?: never;
         /**
          * Remove a national milestone date
-         * @description Admin provinsi: tonggak kembali ke tanggal bawaan.
+         * @description Pengelola kalender nasional (atau admin provinsi): tonggak kembali ke tanggal bawaan.
          */
         delete: operations["removeNationalMilestone"];
         options?: never;
@@ -1379,6 +1403,11 @@ export interface components {
             displayName: string;
             email: string | null;
             active: boolean;
+            /**
+             * @description Wilayah asal: adminnya (atau admin provinsinya) yang mengelola akun ini
+             * @example 32.71
+             */
+            homeRegionCode: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1404,6 +1433,11 @@ export interface components {
              * @description Minimal 10 karakter
              */
             password: string;
+            /**
+             * @description Wilayah asal akun: hanya adminnya (atau admin provinsinya) yang dapat mengubah akun ini. Bawaan: wilayah yang Anda kelola, bila hanya satu
+             * @example 32.71
+             */
+            homeRegionCode?: string;
         };
         UpdateUserDto: {
             displayName?: string;
@@ -1786,8 +1820,13 @@ export interface components {
             updatedAt: string;
         };
         PlanPageResponseDto: {
-            items: components["schemas"]["PlanSummaryResponseDto"][];
+            /** @description Dihitung sampai 10.000 / counted up to 10,000 */
             total: number;
+            /** @description true: ada lebih dari total / there are more than total */
+            totalCapped: boolean;
+            /** @description Kursor halaman berikutnya, null di halaman terakhir / the next page’s cursor, null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PlanSummaryResponseDto"][];
             page: number;
             pageSize: number;
         };
@@ -1920,8 +1959,13 @@ export interface components {
             decision?: string;
         };
         InboxResponseDto: {
-            items: components["schemas"]["ReviewTaskResponseDto"][];
+            /** @description Dihitung sampai 10.000 / counted up to 10,000 */
             total: number;
+            /** @description true: ada lebih dari total / there are more than total */
+            totalCapped: boolean;
+            /** @description Kursor halaman berikutnya, null di halaman terakhir / the next page’s cursor, null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["ReviewTaskResponseDto"][];
             page: number;
             pageSize: number;
             /** @description Jumlah tugas terbuka per tahap */
@@ -2322,6 +2366,17 @@ export interface components {
              * @example 32.71
              */
             regionCode?: string;
+        };
+        DayOffDecreeInputDto: {
+            /**
+             * @description Nomor SKB sebagaimana tercantum
+             * @example SKB Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB No. … Tahun …
+             */
+            number: string;
+            /** @description true: nomor dan tanggal telah diperiksa terhadap salinan resmi */
+            verified: boolean;
+            /** @example Diperiksa terhadap salinan resmi Kemenko PMK */
+            note?: string;
         };
         SetMilestoneDto: {
             /**
@@ -3224,6 +3279,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
                 stage?: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED";
                 regionCode?: string;
                 budgetYear?: number;
@@ -4115,6 +4172,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
                 /** @description mine: tugas saya; available: dapat saya ambil; all: keduanya; completed: tugas yang sudah saya selesaikan (tertutup) */
                 scope?: "mine" | "available" | "all" | "completed";
                 stage?: "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION";
@@ -5299,6 +5358,106 @@ export interface operations {
             };
         };
     };
+    setDayOffDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DayOffDecreeInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayOffDecreeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    removeDayOffDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     removeDayOff: {
         parameters: {
             query?: {
@@ -5372,7 +5531,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Admin provinsi: berlaku untuk semua wilayah tanpa penyesuaian sendiri */
+            /** @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri */
             200: {
                 headers: {
                     [name: string]: unknown;
