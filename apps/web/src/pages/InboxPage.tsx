@@ -175,24 +175,27 @@ function SavedFilters() {
           ))}
         </ul>
       )}
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const trimmed = name.trim();
-          if (!trimmed) return;
-          store([...saved.filter((s) => s.name !== trimmed), { name: trimmed, search: current.toString() }]);
-          setName('');
-        }}
-      >
-        <div>
-          <label htmlFor="saved-filter-name">{t('saveFilterAs')}</label>
-          <input id="saved-filter-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <button type="submit" disabled={!name.trim()}>
-          {t('saveFilter')}
-        </button>
-      </form>
+      <details>
+        <summary>{t('saveFilter')}</summary>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const trimmed = name.trim();
+            if (!trimmed) return;
+            store([...saved.filter((s) => s.name !== trimmed), { name: trimmed, search: current.toString() }]);
+            setName('');
+          }}
+        >
+          <div>
+            <label htmlFor="saved-filter-name">{t('saveFilterAs')}</label>
+            <input id="saved-filter-name" value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <button type="submit" disabled={!name.trim()}>
+            {t('saveFilter')}
+          </button>
+        </form>
+      </details>
     </section>
   );
 }
