@@ -105,7 +105,12 @@ export async function driveToCompletion(stack: TestStack, planId: string, timeou
     return response.status === 200;
   };
   while (Date.now() < deadline) {
-    const plan = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } });
+    // Read as the users would see it; during a database outage, look again shortly.
+    const plan = await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } }).catch(() => null);
+    if (!plan) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      continue;
+    }
     const stage = plan.stage as string;
     if (stage === 'COMPLETED') return;
     if (stage === 'DRAFT') {

@@ -36,17 +36,23 @@ describe('worker killed with SIGKILL during lifecycles', () => {
   it('brings every plan to its end with nothing lost, doubled or answered 500', async () => {
     let kills = 0;
     let running = true;
+    let planIds: string[] = [];
+    const progress = () => stack.database.prisma.planTransition.count({ where: { planId: { in: planIds } } });
     const killer = (async () => {
+      let atLastKill = 0;
       while (running) {
         await new Promise((resolve) => setTimeout(resolve, KILL_EVERY_MS));
+        // Each worker gets to move some plan on before it dies, however slow the machine:
+        // otherwise a worker still starting would be killed again and again.
+        while (running && (await progress()) <= atLastKill) await new Promise((resolve) => setTimeout(resolve, 200));
         if (!running) break;
+        atLastKill = await progress();
         worker.child.kill('SIGKILL');
         await worker.exited;
         kills += 1;
         worker = startWorker();
       }
     })();
-    let planIds: string[] = [];
     try {
       planIds = await Promise.all(Array.from({ length: PLANS }, () => createPlan(stack)));
       // Each step may wait out a killed attempt's timeouts: minutes, not the usual half minute.

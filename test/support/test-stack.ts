@@ -43,6 +43,8 @@ export interface TestStackOptions {
   logDestination?: pino.DestinationStream;
   /** No worker in this process: the test runs its own (e.g. a process it kills). */
   withoutWorker?: boolean;
+  /** A database of the test's own (e.g. on a PostgreSQL cluster it restarts) instead of a clone of the template. */
+  database?: TestDatabase;
   /** A Temporal server of the test's own (one it restarts), reached as production does (lazy, reconnecting). */
   temporalAddress?: string;
 }
@@ -51,7 +53,7 @@ export interface TestStackOptions {
 export async function startTestStack(configOverrides: Record<string, string> = {}, options: TestStackOptions = {}): Promise<TestStack> {
   quietTemporalRuntime();
   const env = { ...testEnvironment(), ...(options.temporalAddress && { temporalAddress: options.temporalAddress }) };
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'jalin-attachments-'));
   const config = loadConfig({
     DATABASE_URL: database.url,

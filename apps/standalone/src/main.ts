@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     let temporalUi: string | undefined;
     if (!temporalAddress) {
       const binary = await ensureTemporalCli(log);
+      log('Starting the Temporal dev server');
       const server = await startTemporalDevServer({
         binary,
         port: Number(env.TEMPORAL_DEV_PORT ?? 7233),
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
         log: (line) => logger.debug(line),
       });
       cleanups.push(server.stop);
+      log(`Temporal dev server ready at ${server.address}`);
       temporalAddress = server.address;
       temporalUi = server.uiUrl;
     }
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
     let poolMax = env.DATABASE_POOL_MAX;
     let embedded: EmbeddedPostgres | undefined;
     if (!databaseUrl) {
+      log('Starting the embedded PostgreSQL (PGlite; its first start creates the database, which takes a while)');
       const database = (embedded = await startEmbeddedPostgres({
         dataDir: path.join(dataDir, 'pglite'),
         port: Number(env.EMBEDDED_POSTGRES_PORT ?? 54329),
