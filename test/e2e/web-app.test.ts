@@ -462,6 +462,9 @@ describe('the web app', () => {
       flagMessage: { id: string } | null;
     }>;
     expect(lines.map((l) => l.documentKind)).toEqual(expect.arrayContaining(['RKPD', 'KUA_PPAS', 'RKA']));
+    // The RKA line is synced after the plan reaches COMPLETED, so a page opened before it
+    // lists one line fewer until reloaded (it does not poll): read it fresh.
+    await tapd.reload();
     const table = tapd.getByTestId('document-lines');
     await table
       .locator('tbody tr')
