@@ -572,6 +572,13 @@ describe('the web app', () => {
     await musrenbang.getByText('Penyesuaian wilayah').waitFor();
     const calendar = await stack.as('admin.kotabogor').get('/calendars/32.71/2027').expect(200);
     expect(calendar.body.milestones).toContainEqual(expect.objectContaining({ date: '2026-04-08', origin: 'REGIONAL' }));
+    // Each milestone names its rule and source, and whether the regulation's article is verified.
+    await expect(page.locator('table tbody tr').filter({ hasText: 'Penetapan Perda APBD' }).textContent()).resolves.toContain(
+      'PP 12/2019 (pasal belum dikonfirmasi) (bawaan yang dapat diubah)',
+    );
+    await expect(page.locator('table tbody tr').filter({ hasText: 'Persetujuan bersama' }).textContent()).resolves.toContain(
+      'PP 12/2019 Pasal 106 ayat (1) (tenggat peraturan)',
+    );
     await screenshot(page, '10-admin-calendar');
     // A year whose decree is not entered is provisional, and says so; 2027's decree is not yet verified.
     await page.getByLabel('Tahun anggaran').fill('2029');
