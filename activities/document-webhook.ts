@@ -10,6 +10,7 @@ import type { Client } from '@temporalio/client';
 import type { PlanningDocumentRepository } from '../persistence/planning-document.repository';
 import type { WorkerConfig } from '../platform/config';
 import { startWorkflowOnce } from '../platform/temporal-connection';
+import { heartbeating } from './heartbeat';
 import { DOCUMENT_WEBHOOK_WORKFLOW_TYPE, documentWebhookStart } from '../workflows/document-webhook/definitions';
 
 export const SIGNATURE_HEADER = 'X-Jalin-Signature';
@@ -37,7 +38,8 @@ export async function dispatchDocumentChanges(documents: PlanningDocumentReposit
 
 export function createDocumentWebhook(documents: PlanningDocumentRepository, settings: WebhookSettings) {
   async function deliverDocumentChange({ changeId }: { changeId: string }): Promise<void> {
-    if (!settings.WEBHOOK_URL || !settings.WEBHOOK_SECRET) return;
+    const { WEBHOOK_URL: url, WEBHOOK_SECRET: secret } = settings;
+    if (!url || !secret) return;
     const change = await documents.changeForDelivery(changeId);
     if (change.deliveredAt) return;
     const { document } = change;
@@ -59,17 +61,19 @@ export function createDocumentWebhook(documents: PlanningDocumentRepository, set
     });
     let response: Response;
     try {
-      response = await fetch(settings.WEBHOOK_URL, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          [SIGNATURE_HEADER]: signBody(settings.WEBHOOK_SECRET, rawBody),
-          [TIMESTAMP_HEADER]: String(Math.floor(sentAt.getTime() / 1000)),
-          [IDEMPOTENCY_HEADER]: changeKey(document.id, change.seq),
-        },
-        body: rawBody,
-        signal: AbortSignal.timeout(10_000),
-      });
+      response = await heartbeating(() =>
+        fetch(url, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            [SIGNATURE_HEADER]: signBody(secret, rawBody),
+            [TIMESTAMP_HEADER]: String(Math.floor(sentAt.getTime() / 1000)),
+            [IDEMPOTENCY_HEADER]: changeKey(document.id, change.seq),
+          },
+          body: rawBody,
+          signal: AbortSignal.timeout(10_000),
+        }),
+      );
     } catch (error) {
       throw ApplicationFailure.retryable(`webhook receiver unreachable: ${(error as Error).message}`, 'WebhookUnreachable');
     }

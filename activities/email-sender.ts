@@ -8,6 +8,7 @@ import type { WorkerConfig } from '../platform/config';
 import type { EmailDeliveryRepository } from '../persistence/email-delivery.repository';
 import { SMTP_PERMANENT_FAILURE_TYPE, type EmailSendOutcome } from '../workflows/notification/definitions';
 import { SMTP_NOT_CONFIGURED } from './notification-record';
+import { heartbeating } from './heartbeat';
 
 const ERROR_MAX_LENGTH = 1000;
 
@@ -42,13 +43,15 @@ export function createEmailSender(deliveries: EmailDeliveryRepository, config: M
     }
     await deliveries.countAttempt(deliveryId);
     try {
-      await transport.sendMail({
-        from: config.MAIL_FROM,
-        to: delivery.toAddress,
-        subject: delivery.subject,
-        text: delivery.text,
-        messageId: emailMessageId(deliveryId, config.MAIL_FROM),
-      });
+      await heartbeating(() =>
+        transport.sendMail({
+          from: config.MAIL_FROM,
+          to: delivery.toAddress,
+          subject: delivery.subject,
+          text: delivery.text,
+          messageId: emailMessageId(deliveryId, config.MAIL_FROM),
+        }),
+      );
     } catch (error) {
       const message = describe(error);
       await deliveries.recordError(deliveryId, message);

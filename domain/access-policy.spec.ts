@@ -261,8 +261,8 @@ describe('requireStageRights', () => {
     const error = thrown(() => requireStageRights(auth(grant(Role.TKKSD_MEMBER)), PLAN, 'plan-1', PlanStage.TKKSD_DELIBERATION));
     expect(error).toBeInstanceOf(Forbidden);
     expect((error as Forbidden).userMessage).toEqual({
-      id: 'Anda tidak berwenang memutus tahap TKKSD_DELIBERATION.',
-      en: 'You may not decide at stage TKKSD_DELIBERATION.',
+      id: 'Anda tidak berwenang memutus tahap Pembahasan TKKSD.',
+      en: 'You may not decide at stage TKKSD deliberation.',
     });
     expect(thrown(() => requireStageRights(auth(grant(Role.OFFICER)), PLAN, 'plan-1', PlanStage.VERIFICATION))).toBeInstanceOf(Forbidden);
   });

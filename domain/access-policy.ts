@@ -4,6 +4,7 @@ import { hasRole, type AuthContext } from './auth-context';
 import { Forbidden, NotFound } from './errors';
 import { text } from './message';
 import type { PlanStage } from './plan-stage';
+import { PLAN_STAGE_LABELS } from './plan-stage-label';
 import { Role, type RoleGrant } from './role';
 
 /** The role that acts at each human stage of a plan. */
@@ -73,6 +74,18 @@ export function canAdminister(auth: AuthContext, regionCode: string): boolean {
   return hasRole(auth, Role.ADMIN, regionCode);
 }
 
+/**
+ * Who may change an account (reset its password, grant it roles, deactivate it): an
+ * admin of its home region, or of that region's province. No national role exists yet;
+ * the province is the tier above a kabupaten/kota. An account without a home region
+ * belongs to no region's admin.
+ */
+export function canAdministerAccount(auth: AuthContext, homeRegionCode: string | null): boolean {
+  if (homeRegionCode === null) return false;
+  const province = homeRegionCode.split('.')[0];
+  return canAdminister(auth, homeRegionCode) || (province !== homeRegionCode && canAdminister(auth, province));
+}
+
 /** The regions the user is an admin of. */
 export function administeredRegions(auth: AuthContext): string[] {
   return [...new Set(auth.grants.filter((grant) => grant.role === Role.ADMIN).map((grant) => grant.regionCode))];
@@ -101,7 +114,9 @@ export function requireDraftRights(auth: AuthContext, plan: PlanScope, id: strin
 export function requireStageRights(auth: AuthContext, plan: PlanScope, id: string, stage: PlanStage): void {
   requirePlanVisible(auth, plan, id);
   if (!canActAtStage(auth, plan, stage)) {
-    throw new Forbidden(text(`Anda tidak berwenang memutus tahap ${stage}.`, `You may not decide at stage ${stage}.`));
+    throw new Forbidden(
+      text(`Anda tidak berwenang memutus tahap ${PLAN_STAGE_LABELS[stage].id}.`, `You may not decide at stage ${PLAN_STAGE_LABELS[stage].en}.`),
+    );
   }
 }
 

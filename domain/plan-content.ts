@@ -246,7 +246,8 @@ function checkPartnerForm(add: Add, partner: PlanPartner, path: string): void {
 }
 
 function checkObjectForm(add: Add, object: MappedObject, path: string): void {
-  if (!AFFAIR_CODE_PATTERN.test(object.affairCode)) {
+  // A row just added and not yet filled is half-done work a draft may keep; submission requires the affair (plan-rules).
+  if (object.affairCode !== '' && !AFFAIR_CODE_PATTERN.test(object.affairCode)) {
     add(`${path}.affairCode`, 'FORMAT', 'Kode bidang urusan harus berformat U.BB, mis. 1.02.', 'The affair code must be U.BB, e.g. 1.02.');
   }
   const chain: Array<[keyof MappedObject, RegExp, string | undefined, string]> = [

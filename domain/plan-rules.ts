@@ -183,7 +183,9 @@ function checkObjects(add: Add, warn: Add, content: PlanContent, facts: Referenc
   content.objects.forEach((object, index) => {
     const path = `objects[${index}]`;
     const affair = facts.affairs[affairKey(object.affairCode, object.nomenclatureVersion)];
-    if (!affair) {
+    if (!object.affairCode.trim()) {
+      add(`${path}.affairCode`, 'REQUIRED', 'Bidang urusan objek ini wajib dipilih.', "This object's government affair is required.");
+    } else if (!affair) {
       add(
         `${path}.affairCode`,
         'UNKNOWN_AFFAIR',

@@ -1,3 +1,4 @@
+import { PLAN_STAGE_LABELS } from './plan-stage-label';
 import { PLAN_STAGES, PlanStage, REVIEW_STAGES, isFinalStage, isReviewStage, type ReviewStage } from './plan-stage';
 import { REVIEW_OUTCOMES, ReviewOutcome, refuseDecision, stageAfterDecision, type ReviewDecision } from './review-decision';
 
@@ -35,8 +36,8 @@ describe('refuseDecision', () => {
           field: 'stage',
           reason: 'NOT_UNDER_REVIEW',
           message: {
-            id: `Rencana sedang pada tahap ${currentStage}, bukan tahap peninjauan.`,
-            en: `The plan is at stage ${currentStage}, which takes no review decision.`,
+            id: `Rencana sedang pada tahap ${PLAN_STAGE_LABELS[currentStage].id}, bukan tahap peninjauan.`,
+            en: `The plan is at stage ${PLAN_STAGE_LABELS[currentStage].en}, which takes no review decision.`,
           },
         });
       },
@@ -54,8 +55,8 @@ describe('refuseDecision', () => {
           field: 'stage',
           reason: 'STAGE_MISMATCH',
           message: {
-            id: `Keputusan untuk tahap ${stage} tidak berlaku: rencana sekarang pada tahap ${currentStage}.`,
-            en: `A decision for stage ${stage} no longer applies: the plan is now at stage ${currentStage}.`,
+            id: `Keputusan untuk tahap ${PLAN_STAGE_LABELS[stage].id} tidak berlaku: rencana sekarang pada tahap ${PLAN_STAGE_LABELS[currentStage].id}.`,
+            en: `A decision for stage ${PLAN_STAGE_LABELS[stage].en} no longer applies: the plan is now at stage ${PLAN_STAGE_LABELS[currentStage].en}.`,
           },
         });
       },

@@ -1,4 +1,5 @@
 import { text } from './message';
+import { PLAN_STAGE_LABELS } from './plan-stage-label';
 import type { Violation } from './violation';
 import { NEXT_STAGE_ON_APPROVAL, PlanStage, isReviewStage, type ReviewStage } from './plan-stage';
 import type { RejectionReason } from './rejection-reason';
@@ -46,8 +47,8 @@ export function refuseDecisionAtStage(currentStage: PlanStage, decision: ReviewD
       field: 'stage',
       reason: 'NOT_UNDER_REVIEW',
       message: text(
-        `Rencana sedang pada tahap ${currentStage}, bukan tahap peninjauan.`,
-        `The plan is at stage ${currentStage}, which takes no review decision.`,
+        `Rencana sedang pada tahap ${PLAN_STAGE_LABELS[currentStage].id}, bukan tahap peninjauan.`,
+        `The plan is at stage ${PLAN_STAGE_LABELS[currentStage].en}, which takes no review decision.`,
       ),
     };
   }
@@ -56,8 +57,8 @@ export function refuseDecisionAtStage(currentStage: PlanStage, decision: ReviewD
       field: 'stage',
       reason: 'STAGE_MISMATCH',
       message: text(
-        `Keputusan untuk tahap ${decision.stage} tidak berlaku: rencana sekarang pada tahap ${currentStage}.`,
-        `A decision for stage ${decision.stage} no longer applies: the plan is now at stage ${currentStage}.`,
+        `Keputusan untuk tahap ${PLAN_STAGE_LABELS[decision.stage]?.id ?? decision.stage} tidak berlaku: rencana sekarang pada tahap ${PLAN_STAGE_LABELS[currentStage].id}.`,
+        `A decision for stage ${PLAN_STAGE_LABELS[decision.stage]?.en ?? decision.stage} no longer applies: the plan is now at stage ${PLAN_STAGE_LABELS[currentStage].en}.`,
       ),
     };
   }

@@ -3,7 +3,7 @@
 // submitted revision and the remedy a late plan needs. The only writer of the plan's
 // tables; review tasks opened and closed by a move are written by review-task.repository.
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '../prisma/client';
+import type { Prisma, PrismaClient } from '../prisma/client';
 import { STAGE_ROLE, visibleScopes, type PlanScope } from '../domain/access-policy';
 import { AuditAction, AuditEntity } from '../domain/audit-action';
 import type { AuditEventInput } from '../domain/audit-event';
@@ -15,6 +15,8 @@ import type { PlanSubmission, PlanTransition } from '../domain/plan-transition';
 import type { RoleGrant } from '../domain/role';
 import type { Remedy } from '../domain/stage-deadline';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
+import { COUNT_LIMIT, afterCursor, encodeCursor, type Keyset } from './keyset';
+import { decodeCursorOrRefuse } from './keyset-cursor';
 import { escapeLikePattern } from './like-pattern';
 import { lineItemRows, objectRows, partnerRows, planColumns, planWithDetails, type DerivedPlanFields } from './plan-rows';
 import { closeOpenReviewTasks, openReviewTask } from './review-task.repository';
@@ -37,7 +39,18 @@ export interface PlanFilter {
   q?: string;
   page: number;
   pageSize: number;
+  /** Continue after the page this cursor ended (page is then ignored). */
+  cursor?: string;
 }
+
+/** Newest first, as the plan list shows them; the index CooperationPlan_regionCode_createdAt_id_idx serves it. */
+const NEWEST_FIRST: Keyset = {
+  name: 'plans-newest',
+  keys: [
+    { field: 'createdAt', direction: 'desc', type: 'date' },
+    { field: 'id', direction: 'asc', type: 'string' },
+  ],
+};
 
 export interface RecordPlanTransitionInput {
   planId: string;
@@ -116,7 +129,10 @@ export class PlanRepository {
     });
   }
 
-  /** Plans matching the filter among those the grants may see. */
+  /**
+   * Plans matching the filter among those the grants may see, one page (by number, or
+   * after a cursor), a cursor for the next page, and the total up to COUNT_LIMIT.
+   */
   async list(filter: PlanFilter, grants: readonly RoleGrant[]) {
     const { regions, agencies } = visibleScopes(grants);
     const where = {
@@ -127,16 +143,19 @@ export class PlanRepository {
       cooperationType: filter.cooperationType,
       ...(filter.q && { title: { contains: escapeLikePattern(filter.q), mode: 'insensitive' as const } }),
     };
-    const [items, total] = await Promise.all([
+    const after = filter.cursor ? afterCursor<Prisma.CooperationPlanWhereInput>(NEWEST_FIRST, decodeCursorOrRefuse(NEWEST_FIRST, filter.cursor)) : undefined;
+    const [rows, total] = await Promise.all([
       this.prisma.cooperationPlan.findMany({
-        where,
+        where: after ? { AND: [where, after] } : where,
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        skip: (filter.page - 1) * filter.pageSize,
-        take: filter.pageSize,
+        skip: after ? 0 : (filter.page - 1) * filter.pageSize,
+        take: filter.pageSize + 1,
       }),
-      this.prisma.cooperationPlan.count({ where }),
+      this.prisma.cooperationPlan.count({ where, take: COUNT_LIMIT + 1 }),
     ]);
-    return { items, total };
+    const items = rows.slice(0, filter.pageSize);
+    const nextCursor = rows.length > filter.pageSize ? encodeCursor(NEWEST_FIRST, items[items.length - 1]) : null;
+    return { items, total: Math.min(total, COUNT_LIMIT), totalCapped: total > COUNT_LIMIT, nextCursor };
   }
 
   /** The plan's region and proposing agency (what the access policy needs), or null when there is no such plan. */

@@ -10,6 +10,8 @@ import type { VoteEvent } from '../domain/deliberation';
 import type { TaskEvent } from '../domain/review-task';
 import type { StageDeadline } from '../domain/stage-deadline';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
+import { COUNT_LIMIT, afterCursor, encodeCursor, type Keyset } from './keyset';
+import { decodeCursorOrRefuse } from './keyset-cursor';
 import type { AuthContext } from '../domain/auth-context';
 import type { CooperationType } from '../domain/cooperation-type';
 import type { ReviewStage } from '../domain/plan-stage';
@@ -30,6 +32,49 @@ export interface InboxQuery {
   sort: 'due' | 'priority' | 'newest' | 'oldest' | 'created';
   page: number;
   pageSize: number;
+  /** Continue after the page this cursor ended (page is then ignored). */
+  cursor?: string;
+}
+
+const TIE_BREAK = [
+  { field: 'createdAt', direction: 'asc', type: 'date' },
+  { field: 'id', direction: 'asc', type: 'string' },
+] as const;
+
+/**
+ * The inbox's orderings; the ReviewTask_inbox_claimable_* indexes serve them. Finished tasks
+ * are "new" by when they closed, open ones by when they arrived; `created` means newest.
+ */
+function inboxOrder(sort: InboxQuery['sort'], scope: InboxQuery['scope']): Keyset {
+  const arrived = scope === 'completed' ? 'closedAt' : 'createdAt';
+  switch (sort) {
+    case 'due':
+      return { name: 'inbox-due', keys: [{ field: 'dueAt', direction: 'asc', type: 'date', nullsLast: true }, ...TIE_BREAK] };
+    case 'priority':
+      return { name: 'inbox-priority', keys: [{ field: 'priority', direction: 'desc', type: 'number' }, ...TIE_BREAK] };
+    case 'oldest':
+      return {
+        name: `inbox-oldest-${arrived}`,
+        keys: [
+          { field: arrived, direction: 'asc', type: 'date' },
+          { field: 'id', direction: 'asc', type: 'string' },
+        ],
+      };
+    case 'newest':
+    case 'created':
+      return {
+        name: `inbox-newest-${arrived}`,
+        keys: [
+          { field: arrived, direction: 'desc', type: 'date' },
+          { field: 'id', direction: 'desc', type: 'string' },
+        ],
+      };
+  }
+}
+
+/** The ORDER BY of a keyset, so the page and its cursor always agree. */
+function orderByOf(order: Keyset): Prisma.ReviewTaskOrderByWithRelationInput[] {
+  return order.keys.map((key) => ({ [key.field]: key.nullsLast ? { sort: key.direction, nulls: 'last' } : key.direction }));
 }
 
 export interface NewReviewTask {
@@ -123,35 +168,30 @@ export class ReviewTaskRepository {
     };
   }
 
+  /** One page of the inbox (by number, or after a cursor), a cursor for the next, the total up to COUNT_LIMIT and counts by stage. */
   async inbox(auth: AuthContext, query: InboxQuery, now = new Date()) {
     const where = this.where(auth, query, now);
-    // Finished tasks are "new" by when they closed; open ones by when they arrived.
-    const arrived = query.scope === 'completed' ? 'closedAt' : 'createdAt';
-    const orderBy: Prisma.ReviewTaskOrderByWithRelationInput[] =
-      query.sort === 'due'
-        ? [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }]
-        : query.sort === 'priority'
-          ? [{ priority: 'desc' }, { createdAt: 'asc' }]
-          : query.sort === 'oldest'
-            ? [{ [arrived]: 'asc' }]
-            : [{ [arrived]: 'desc' }];
-    const [items, total, byStage] = await Promise.all([
+    const order = inboxOrder(query.sort, query.scope);
+    const after = query.cursor ? afterCursor<Prisma.ReviewTaskWhereInput>(order, decodeCursorOrRefuse(order, query.cursor)) : undefined;
+    const [rows, total, byStage] = await Promise.all([
       this.prisma.reviewTask.findMany({
-        where,
+        where: after ? { AND: [where, after] } : where,
         include: { plan: { select: { title: true, proposingAgency: true, cooperationType: true } } },
-        orderBy: [...orderBy, { id: 'asc' }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
+        orderBy: orderByOf(order),
+        skip: after ? 0 : (query.page - 1) * query.pageSize,
+        take: query.pageSize + 1,
       }),
-      this.prisma.reviewTask.count({ where }),
+      this.prisma.reviewTask.count({ where, take: COUNT_LIMIT + 1 }),
       this.prisma.reviewTask.groupBy({
         by: ['stage'],
         where: { AND: [...(query.scope === 'completed' ? [] : [{ status: 'OPEN' as const }]), this.visibleTo(auth, query.scope)] },
         _count: { _all: true },
       }),
     ]);
+    const items = rows.slice(0, query.pageSize);
+    const nextCursor = rows.length > query.pageSize ? encodeCursor(order, items[items.length - 1]) : null;
     const countsByStage = Object.fromEntries(byStage.map((row) => [row.stage, row._count._all]));
-    return { items, total, countsByStage };
+    return { items, total: Math.min(total, COUNT_LIMIT), totalCapped: total > COUNT_LIMIT, nextCursor, countsByStage };
   }
 
   /** Applies an assignment change over any older one (a retry or a late projection changes nothing). */

@@ -14,6 +14,7 @@ const ACCOUNT = {
   email: true,
   active: true,
   tokenVersion: true,
+  homeRegionCode: true,
   createdAt: true,
   updatedAt: true,
   grants: { orderBy: GRANT_ORDER },
@@ -35,6 +36,7 @@ export interface NewUser {
   displayName: string;
   email: string | null;
   passwordHash: string;
+  homeRegionCode: string;
 }
 
 export interface UserChanges {
@@ -101,10 +103,10 @@ export class UserRepository {
     await this.prisma.user.updateMany({ where: { id, failedLogins: { gt: 0 } }, data: { failedLogins: 0 } });
   }
 
-  /** Users holding any grant in one of `regionCodes`, by username. */
-  listHavingGrantIn(regionCodes: string[]) {
+  /** Users at home in, or holding any grant in, one of `regionCodes`, by username. */
+  listOfRegions(regionCodes: string[]) {
     return this.prisma.user.findMany({
-      where: { grants: { some: { regionCode: { in: regionCodes } } } },
+      where: { OR: [{ grants: { some: { regionCode: { in: regionCodes } } } }, { homeRegionCode: { in: regionCodes } }] },
       select: ACCOUNT,
       orderBy: { username: 'asc' },
     });

@@ -3,6 +3,7 @@
 // account's own names, so `1234567890` or a username with a digit is refused.
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
+import { DEMO_PASSWORD } from '../domain/demo-password';
 import { text } from '../domain/message';
 import type { Violation } from '../domain/violation';
 
@@ -10,7 +11,21 @@ import type { Violation } from '../domain/violation';
 export const MIN_PASSWORD_SCORE = 3;
 
 /** Words anyone guessing a Jalin password would try first, beyond the common lists. */
-const LOCAL_WORDS = ['jalin', 'kerjasama', 'kerja sama', 'pemda', 'bappeda', 'sekda', 'tkksd', 'rahasia', 'katasandi', 'kata sandi', 'indonesia', 'merdeka'];
+const LOCAL_WORDS = [
+  DEMO_PASSWORD,
+  'jalin',
+  'kerjasama',
+  'kerja sama',
+  'pemda',
+  'bappeda',
+  'sekda',
+  'tkksd',
+  'rahasia',
+  'katasandi',
+  'kata sandi',
+  'indonesia',
+  'merdeka',
+];
 
 let factory: ZxcvbnFactory | undefined;
 

@@ -31,7 +31,9 @@ async function main(): Promise<void> {
       const problems = passwordViolations(password, 'ADMIN_PASSWORD');
       if (!problems.length) problems.push(...passwordStrengthViolations(password, personalWords([username, displayName]), 'ADMIN_PASSWORD'));
       if (problems.length) throw new Error(`ADMIN_PASSWORD: ${problems[0].message.en}`);
-      user = await prisma.user.create({ data: { id: randomUUID(), username, displayName, passwordHash: await hashPassword(password) } });
+      user = await prisma.user.create({
+        data: { id: randomUUID(), username, displayName, passwordHash: await hashPassword(password), homeRegionCode: regionCode },
+      });
       console.log(`Created user ${username}`);
     }
     const { count } = await prisma.userRoleGrant.createMany({

@@ -4,10 +4,11 @@
 // password is printed in the README.
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../platform/password-hashing';
+import { DEMO_PASSWORD } from '../../domain/demo-password';
 import type { Role } from '../../domain/role';
 import type { PrismaClient } from '../client';
 
-export const DEMO_PASSWORD = 'jalin-demo-2027';
+export { DEMO_PASSWORD };
 
 export interface DemoRegion {
   code: string;
@@ -138,7 +139,14 @@ export async function seedDemoUsers(prisma: PrismaClient): Promise<DemoSeedCount
   return prisma.$transaction(async (tx) => {
     // skipDuplicates: a seeder running at the same time may have inserted some already.
     const { count: users } = await tx.user.createMany({
-      data: missing.map((user) => ({ id: randomUUID(), username: user.username, displayName: user.displayName, email: user.email, passwordHash })),
+      data: missing.map((user) => ({
+        id: randomUUID(),
+        username: user.username,
+        displayName: user.displayName,
+        email: user.email,
+        passwordHash,
+        homeRegionCode: user.regionCode,
+      })),
       skipDuplicates: true,
     });
     const rows = await tx.user.findMany({ where: { username: { in: missing.map((u) => u.username) } }, select: { id: true, username: true } });

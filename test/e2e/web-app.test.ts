@@ -33,6 +33,12 @@ beforeAll(async () => {
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'web', 'index.html')))
     throw new Error('dist/web is missing: run the tests with `npm test`, which builds the web app');
   [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+  // A second secretariat member: a colleague to pass the task to.
+  await createTestUser(stack.database.prisma, {
+    username: 'sekretariat2.kotabogor',
+    displayName: 'Rina Kartika',
+    grants: [{ role: 'SECRETARIAT', regionCode: '32.71' }],
+  });
   await stack.app.listen(0, '127.0.0.1');
   baseUrl = (await stack.app.getUrl()).replace('[::1]', '127.0.0.1');
 });
@@ -67,12 +73,11 @@ async function as(username: string, viewport?: { width: number; height: number }
 
 /** Elements of the page's main area that stick out to the right of a narrow screen (scrolling tables aside). */
 function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap, .table-scroll'))
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
-      .slice(0, 5),
-  );
+  // A string: the test code is compiled without the DOM's types.
+  return page.evaluate(`[...document.querySelectorAll('main *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap, .table-scroll'))
+    .map((e) => e.tagName.toLowerCase() + '.' + e.className)
+    .slice(0, 5)`);
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -162,9 +167,13 @@ describe('the web app', () => {
     expect(await page.locator('[name="summary"]').inputValue()).toBe('TPA regional bersama Kabupaten Bogor');
 
     await title.fill('Kerja sama pengelolaan sampah regional');
+    // A half-done draft saves with an object row not filled in yet, and the first save says so.
+    await page.getByRole('button', { name: 'Tambah objek' }).click();
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await page.waitForURL(/\/app\/plans\/[0-9a-f-]{36}\/edit$/);
     planId = page.url().split('/').at(-2)!;
+    await page.getByTestId('flash').filter({ hasText: 'Draf tersimpan.' }).waitFor();
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('flash');
 
     // Half-done: the check lists exactly the violations the API reports, in Indonesian.
     const check = await stack.as('officer.kotabogor').get(`/plans/${planId}/check`).expect(200);
@@ -173,6 +182,8 @@ describe('the web app', () => {
     await listed.first().waitFor();
     expect(await listed.count()).toBe(check.body.violations.length);
     await expect(page.getByTestId('violations').textContent()).resolves.toContain(check.body.violations[0].message.id);
+    // Fields by their names, never by their paths or codes.
+    await expect(page.getByTestId('violations').textContent()).resolves.not.toMatch(/termsOfReference|lineItems\[|[A-Z]{4,}_[A-Z]+/);
     await expectAccessible(page);
     await screenshot(page, '02-plan-form-violations');
 
@@ -182,7 +193,6 @@ describe('the web app', () => {
     await page.locator('[name="partners[0].kind"]').selectOption('REGION');
     await page.locator('[name="partners[0].name"]').fill('Pemerintah Kabupaten Bogor');
     await page.locator('[name="partners[0].regionCode"]').fill('32.01');
-    await page.getByRole('button', { name: 'Tambah objek' }).click();
     await page.locator('[name="objects[0].affairCode"]').fill('2.11');
     await page.locator('[name="objects[0].programCode"]').fill('2.11.03');
     await page.locator('[name="objects[0].kegiatanCode"]').fill('2.11.03.2.01');
@@ -206,7 +216,8 @@ describe('the web app', () => {
     await page.getByRole('button', { name: 'Tambah baris' }).click();
     await page.locator('[name="lineItems[0].nomenclatureCode"]').fill('2.11.03.2.01.0001');
     await page.locator('[name="lineItems[0].description"]').fill('Kajian kelayakan TPA regional');
-    await page.locator('[name="lineItems[0].amount"]').fill('350000000');
+    // Typed as people write rupiah; shown formatted once left.
+    await page.locator('[name="lineItems[0].amount"]').fill('350.000.000');
     await page.getByRole('button', { name: 'Simpan draf' }).click();
     await page
       .getByTestId('check-ok')
@@ -250,6 +261,14 @@ describe('the web app', () => {
     await expect(row.textContent()).resolves.toMatch(/Tenggat .*2026/);
     await expectAccessible(page);
     await screenshot(page, '03-inbox');
+    // Search by words in the title: a miss says so, a hit lists the plan.
+    const search = page.getByLabel('Cari judul atau perangkat daerah');
+    await search.fill('tidak ada yang cocok');
+    await search.press('Enter');
+    await page.getByText('Tidak ada tugas terbuka.').waitFor();
+    await search.fill('SAMPAH regional');
+    await search.press('Enter');
+    await link.waitFor();
     await link.click();
     // Nothing can be decided before the task is claimed (the API refuses it too), and no outcome is preset.
     const send = page.getByRole('button', { name: 'Kirim keputusan' });
@@ -265,6 +284,11 @@ describe('the web app', () => {
     const task = await stack.as('sekretariat.kotabogor').get(`/plans/${planId}`).expect(200);
     expect(task.body.task.assignee).toBeTruthy();
     expect(await page.locator('input[name="outcome"]:checked').count()).toBe(0);
+    // Passing the task on offers colleagues holding the role here, by name: no typed user id.
+    await page.getByText('Alihkan atau delegasikan').click();
+    const colleague = page.getByLabel('Kepada rekan');
+    await colleague.locator('option', { hasText: 'Rina Kartika' }).waitFor({ state: 'attached' });
+    expect(await colleague.locator('option').allTextContents()).not.toContain('Dewi Lestari, S.H.');
     await expectAccessible(page);
     await screenshot(page, '04-plan-with-task');
 
@@ -312,14 +336,29 @@ describe('the web app', () => {
     await screenshot(page, '10-notifications-list');
     await page.goto(`/app/plans/${planId}`);
     await expect(page.getByTestId('last-comment').textContent()).resolves.toBe('Mohon lengkapi dasar hukum pada KAK.');
-    // A supporting document goes with the revision.
+    // A supporting document goes with the revision; a reviewer's purpose is not offered to the officer.
+    expect(await page.getByLabel('Jenis lampiran').locator('option').allTextContents()).not.toContain('Catatan telaah');
     await page.getByLabel('Jenis lampiran').selectOption('SUPPORTING_DOCUMENT');
     await page.getByLabel('Berkas').setInputFiles({ name: 'perda-sampah.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Perda\n') });
     await page.getByRole('button', { name: 'Unggah' }).click();
     await page.getByRole('button', { name: 'perda-sampah.pdf' }).waitFor();
     await page.getByRole('link', { name: 'Ubah draf' }).click();
     const legalBasis = page.locator('[name="termsOfReference.legalBasis"]');
-    await legalBasis.fill('UU 23/2014; PP 28/2018; Permendagri 22/2020; Perda Kota Bogor tentang pengelolaan sampah.');
+    const revised = 'UU 23/2014; PP 28/2018; Permendagri 22/2020; Perda Kota Bogor tentang pengelolaan sampah.';
+    await legalBasis.fill(revised);
+    // Leaving with unsaved changes asks first; what was typed comes back after a reload.
+    const leaving = page.waitForEvent('dialog').then(async (dialog) => {
+      expect(dialog.type()).toBe('beforeunload');
+      await dialog.accept();
+    });
+    await page.reload();
+    await leaving;
+    const recovery = page.getByTestId('draft-recovery');
+    await recovery.waitFor();
+    expect(await legalBasis.inputValue()).not.toBe(revised);
+    await expectAccessible(page);
+    await recovery.getByRole('button', { name: 'Pulihkan isian' }).click();
+    expect(await legalBasis.inputValue()).toBe(revised);
     await page.getByRole('button', { name: 'Ajukan' }).click();
     await page.waitForURL(`**/app/plans/${planId}`);
     await waitForPlanStage(page, 'VERIFICATION');
@@ -331,9 +370,20 @@ describe('the web app', () => {
     const secretariat = await as('sekretariat.kotabogor');
     await secretariat.goto(`/app/plans/${planId}`);
     // The comparison of the last two revisions shows the officer's change.
-    await secretariat.locator('table.diff').getByText('termsOfReference.legalBasis').waitFor();
+    // It names the field as people do, never by its path.
+    await secretariat.locator('table.diff').getByText('Kerangka acuan kerja (KAK): dasar hukum').waitFor();
+    await expect(secretariat.locator('table.diff').textContent()).resolves.not.toContain('termsOfReference');
     await decide(secretariat, planId, 'Setujui');
     await waitForPlanStage(secretariat, 'BAPPEDA_REVIEW');
+    // "My completed tasks" lists it with the decision; the view is saved for next time.
+    await secretariat.goto('/app/inbox?scope=completed');
+    const done = secretariat.locator('ul.tasks li').filter({ hasText: 'Kerja sama pengelolaan sampah regional' }).first();
+    await expect(done.textContent()).resolves.toContain('disetujui');
+    await secretariat.getByLabel('Simpan filter ini sebagai').fill('Selesai saya');
+    await secretariat.getByRole('button', { name: 'Simpan filter' }).click();
+    await secretariat.getByRole('link', { name: 'Selesai saya' }).waitFor();
+    await expectAccessible(secretariat);
+    await screenshot(secretariat, '03b-inbox-completed');
 
     // Everyone logs in at once (each in their own browser context) while the plan moves on.
     const [bappeda, sekda, walikota, tapd, ...members] = await Promise.all(
@@ -436,11 +486,12 @@ describe('the web app', () => {
     await confirmDialog(tapd, 'Ya, kirim keputusan', ['Rp', '400.000.000']);
     expect((await stack.as('tapd.kotabogor').get(`/plans/${planId}`).expect(200)).body.requiresDprdApproval).toBe(true);
     await waitForPlanStage(tapd, 'DPRD_APPROVAL');
-    const dprd = await as('dprd.kotabogor');
+    // The DPRD liaison reads the plan and decides on a phone: claim, choose, confirm, all at 390 px.
+    const dprd = await as('dprd.kotabogor', { width: 390, height: 844 });
     await dprd.goto(`/app/plans/${planId}`);
     await claimTask(dprd);
     await expectAccessible(dprd);
-    await screenshot(dprd, '06c-dprd-approval');
+    await screenshot(dprd, '06c-dprd-approval-phone');
     await decide(dprd, planId, 'Setujui');
     await waitForPlanStage(dprd, 'RKA_CONFIRMATION');
     await decide(tapd, planId, 'Setujui');
@@ -462,8 +513,7 @@ describe('the web app', () => {
       flagMessage: { id: string } | null;
     }>;
     expect(lines.map((l) => l.documentKind)).toEqual(expect.arrayContaining(['RKPD', 'KUA_PPAS', 'RKA']));
-    // The RKA line is synced after the plan reaches COMPLETED, so a page opened before it
-    // lists one line fewer until reloaded (it does not poll): read it fresh.
+    // The RKA line is written just after the move to COMPLETED: a page opened before it shows it on reload.
     await tapd.reload();
     const table = tapd.getByTestId('document-lines');
     await table
@@ -485,6 +535,10 @@ describe('the web app', () => {
     const phone = await as('officer.kotabogor', { width: 390, height: 844 });
     await phone.goto(`/app/plans/${planId}`);
     await waitForPlanStage(phone, 'COMPLETED');
+    // The header leaves the screen to the plan: two short rows, the menu scrolling sideways.
+    expect((await phone.locator('header.app-header').boundingBox())!.height).toBeLessThanOrEqual(100);
+    // Nothing wider than the screen but the tables, which scroll within themselves.
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await expectAccessible(phone);
     await screenshot(phone, '07-plan-phone');
   });
@@ -706,5 +760,33 @@ describe('the web app', () => {
     await page.getByTestId('unread-count').filter({ hasText: /^0$/ }).waitFor();
     expect(await unread()).toBe(0);
     await page.getByText('Tidak ada notifikasi baru.').waitFor();
+  });
+
+  it('shows the main screens usably at 1280 and 390 px, with no serious accessibility finding', async () => {
+    const screens: Array<[string, string, string]> = [
+      ['officer.kotabogor', '/app/', 'dashboard'],
+      ['officer.kotabogor', '/app/plans', 'plans'],
+      ['officer.kotabogor', '/app/plans/new', 'plan-form'],
+      ['officer.kotabogor', '/app/notifications', 'notifications'],
+      ['sekretariat.kotabogor', '/app/inbox', 'inbox'],
+      ['sekretariat.kotabogor', `/app/plans/${planId}`, 'plan'],
+      ['admin.kotabogor', '/app/admin/users', 'admin-users'],
+      ['admin.kotabogor', '/app/admin/calendar', 'admin-calendar'],
+      ['kalender.e2e', '/app/keeper/days-off', 'keeper-days-off'],
+    ];
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      for (const [username, url, name] of screens) {
+        const page = await as(username, viewport);
+        await page.goto(url);
+        await page.locator('main h1').first().waitFor();
+        await expectAccessible(page);
+        // Only tables scroll sideways; the page itself fits the screen.
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+        await screenshot(page, `20-${name}-${viewport.width}`);
+      }
+    }
   });
 });

@@ -217,6 +217,8 @@ describe('administering users', () => {
       displayName: 'Rina Kusuma, S.E.',
       email: 'rina.kusuma@kotabogor.go.id',
       active: true,
+      // The creating admin's region: its admins alone may change the account.
+      homeRegionCode: '32.71',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       grants: [],
@@ -331,6 +333,18 @@ describe('administering users', () => {
 
     const filtered = await admin().get('/admin/users').query({ regionCode: '32.71' }).expect(200);
     expect(filtered.body.length).toBe(response.body.length);
+
+    // An account with no role (just created, or its last role revoked) is listed at once, so a role can be granted from the list.
+    const fresh = await admin().post('/admin/users').send({ username: 'baru.tanpa.peran', displayName: 'Baru', password: 'sepuluh-karakter' }).expect(201);
+    const listed = async () => (await admin().get('/admin/users').expect(200)).body.find((u: { id: string }) => u.id === fresh.body.id);
+    expect(await listed()).toMatchObject({ username: 'baru.tanpa.peran', grants: [] });
+    const granted = await admin().post(`/admin/users/${fresh.body.id}/grants`).send({ role: 'BAPPEDA', regionCode: '32.71' }).expect(201);
+    await admin().delete(`/admin/users/${fresh.body.id}/grants/${granted.body.id}`).expect(204);
+    expect(await listed()).toMatchObject({ grants: [] });
+    // Its home is the creating admin's region: another region's admin sees neither it nor any of Kota Bogor's.
+    const other = (await stack.as('admin.kabbogor').get('/admin/users').expect(200)).body.map((u: { username: string }) => u.username);
+    expect(other).not.toContain('baru.tanpa.peran');
+    expect(other).not.toContain('officer.kotabogor');
     await admin().get('/admin/users').query({ regionCode: '32.01' }).expect(403);
     await admin().get('/admin/users').query({ regionCode: 'Bogor' }).expect(400);
   });

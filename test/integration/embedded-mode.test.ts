@@ -3,7 +3,7 @@
 // started again on the same data: the plan is still there, at the same stage.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, testEnvironment } from '../support/environment';
 import { findFreePort } from '../support/free-port';
@@ -77,6 +77,11 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     // No SMTP_URL: the launcher says notifications stay in the app (its banner may trail the health answer).
     await waitFor('the launcher’s notifications banner', () => first.output.join('').includes('Notifications: in-app only'), 5000);
     expect(first.output.join('')).toContain('Notifications: in-app only');
+    // Without HOST it listens on 127.0.0.1 only: the machine's network address gets no answer.
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal);
+    if (external) await expect(fetch(`http://${external.address}:${port}/health`)).rejects.toThrow();
     // The launcher seeds the demo users: each step by the user who holds it.
     const tokenOf = async (username: string) => (await json('POST', `${base}/auth/login`, { username, password: DEMO_PASSWORD })).body.accessToken as string;
     const officer = await tokenOf('officer.kotabogor');
@@ -107,6 +112,51 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     expect(season.body).toMatchObject({ regionCode: '32.71', budgetYear, loaded: true, finished: false, runs: 1 });
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+it('starts again after the launcher was killed with SIGKILL', async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jalin-embedded-'));
+  const port = await findFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    TEMPORAL_CLI_PATH: testEnvironment().temporalCliPath,
+    TEMPORAL_DEV_PORT: String(await findFreePort()),
+    TEMPORAL_UI_PORT: String(await findFreePort()),
+    EMBEDDED_POSTGRES_PORT: String(await findFreePort()),
+    LOG_LEVEL: 'warn',
+  };
+  try {
+    const first = await launch(env);
+    await waitHealthy(base, first);
+    const tokenOf = async (username: string) => (await json('POST', `${base}/auth/login`, { username, password: DEMO_PASSWORD })).body.accessToken as string;
+    const officer = await tokenOf('officer.kotabogor');
+    const created = await json('POST', `${base}/plans`, newPlanBody(), officer);
+    const planId = created.body.id as string;
+    expect((await json('POST', `${base}/plans/${planId}/submit`, {}, officer)).status).toBe(200);
+    // No exit hook runs: the Temporal dev server (its own process group) survives its launcher.
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = await launch(env);
+    try {
+      await waitHealthy(base, second);
+      const plan = await json('GET', `${base}/plans/${planId}`, undefined, officer);
+      expect(plan.body).toMatchObject({ stage: 'VERIFICATION', liveStage: 'VERIFICATION' });
+      const secretariat = await tokenOf('sekretariat.kotabogor');
+      expect((await json('POST', `${base}/plans/${planId}/task/claim`, {}, secretariat)).status).toBe(200);
+      const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE' }, secretariat);
+      expect(decided.body.stage).toBe('BAPPEDA_REVIEW');
+    } finally {
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@
 // refused on submit for each rule of PP 28/2018 (with the field and nothing stored), and
 // its DPRD requirement derived and kept.
 import { CURRENT_NOMENCLATURE_VERSION } from '../../domain/nomenclature';
+import { createTestUser } from '../support/auth';
 import { newPlanBody } from '../support/plan-fixtures';
 import { OFFICER, REVIEWER } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -33,12 +34,12 @@ async function draft(overrides: Record<string, unknown> = {}): Promise<string> {
 }
 
 /** Submitting must fail with 400 naming `field` for `reason`, and change nothing. */
-async function expectSubmitRefused(planId: string, field: string, reason: string) {
+async function expectSubmitRefused(planId: string, field: string, reason: string, officer = OFFICER) {
   const before = await rowCounts();
-  const response = await stack.as(OFFICER).post(`/plans/${planId}/submit`).send({}).expect(400);
+  const response = await stack.as(officer).post(`/plans/${planId}/submit`).send({}).expect(400);
   expect(response.body.violations).toContainEqual(expect.objectContaining({ field, reason }));
   expect(await rowCounts()).toEqual(before);
-  const plan = await stack.as(OFFICER).get(`/plans/${planId}`).expect(200);
+  const plan = await stack.as(officer).get(`/plans/${planId}`).expect(200);
   expect(plan.body).toMatchObject({ stage: 'DRAFT', liveStage: null });
 }
 
@@ -110,14 +111,35 @@ describe('rules enforced on submit', () => {
     await expectSubmitRefused(id, 'objects[0].affairCode', 'ABSOLUTE_AFFAIR');
   });
 
+  it('saves a draft with an object row not filled in yet, and refuses it on submit as required', async () => {
+    const id = await draft({
+      objects: [
+        { affairCode: '2.11', inPlanningDocuments: true },
+        { affairCode: '', inPlanningDocuments: true },
+      ],
+    });
+    const saved = await stack.as(OFFICER).get(`/plans/${id}`).expect(200);
+    expect(saved.body.objects).toHaveLength(2);
+    await expectSubmitRefused(id, 'objects[1].affairCode', 'REQUIRED');
+  });
+
   it('refuses an affair code not in the nomenclature', async () => {
     const id = await draft({ objects: [{ affairCode: '2.99', inPlanningDocuments: true }] });
     await expectSubmitRefused(id, 'objects[0].affairCode', 'UNKNOWN_AFFAIR');
   });
 
-  it('refuses a provincial affair for a kabupaten/kota', async () => {
-    const id = await draft({ objects: [{ affairCode: '3.28', inPlanningDocuments: true }] });
-    await expectSubmitRefused(id, 'objects[0].affairCode', 'NO_AUTHORITY');
+  it('refuses an affair of the kabupaten/kota (Kecamatan, 7.01) for a province', async () => {
+    // Since 3.28 and 3.29 are held at both levels (Permendagri 90/2019), no bidang is the province's alone.
+    await createTestUser(stack.database.prisma, {
+      username: 'officer.jabar',
+      grants: [{ role: 'OFFICER', regionCode: '32', agency: 'Dinas Kependudukan' }],
+    });
+    const response = await stack
+      .as('officer.jabar')
+      .post('/plans')
+      .send(newPlanBody({ objects: [{ affairCode: '7.01', inPlanningDocuments: true }] }))
+      .expect(201);
+    await expectSubmitRefused(response.body.id as string, 'objects[0].affairCode', 'NO_AUTHORITY', 'officer.jabar');
   });
 
   it('refuses an object outside the planning documents without an exception reason', async () => {

@@ -189,7 +189,8 @@ describe('repeated triggers', () => {
     const planId = await planAt(stack, 'BAPPEDA_REVIEW');
     const stale = await decide(stack, planId, 'VERIFICATION', 'REJECT', 'terlambat').expect(409);
     expect(stale.body).toMatchObject({ code: 'STAGE_MISMATCH', violations: [{ field: 'stage' }] });
-    expect(stale.body.message.id).toMatch(/BAPPEDA_REVIEW/);
+    // The stage by its name, never its code.
+    expect(stale.body.message.id).toMatch(/Telaah Bappeda/);
     const plan = await stack.as(OFFICER).get(`/plans/${planId}`).expect(200);
     expect(plan.body).toMatchObject({ stage: 'BAPPEDA_REVIEW', liveStage: 'BAPPEDA_REVIEW' });
     expect(plan.body.history).toHaveLength(2);

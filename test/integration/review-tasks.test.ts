@@ -115,6 +115,22 @@ describe('claiming a task', () => {
   });
 });
 
+describe('the colleagues a task may be passed to', () => {
+  it('lists the active holders of the stage’s role in the region, without the caller and the submitter', async () => {
+    const planId = await planAt(stack, 'VERIFICATION', {}, 'rangkap.kotabogor');
+    const candidates = await stack.as(REVIEWER.VERIFICATION).get(`/plans/${planId}/task/candidates`).expect(200);
+    const names = candidates.body.map((p: { name: string }) => p.name);
+    expect(names).toContain('Rina Kartika');
+    expect(candidates.body).toContainEqual({ userId: secondSecretariat, name: 'Rina Kartika' });
+    // Not the caller, not the submitter (who also holds the role), nobody of another role or region.
+    const me = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: REVIEWER.VERIFICATION } });
+    expect(names).not.toContain(me.displayName);
+    expect(names).not.toContain('Dedi Rangkap Jabatan');
+    await stack.as(REVIEWER.BAPPEDA_REVIEW).get(`/plans/${planId}/task/candidates`).expect(403);
+    await stack.as('sekretariat.kabbogor').get(`/plans/${planId}/task/candidates`).expect(404);
+  });
+});
+
 describe('the inbox’s filters and sorting', () => {
   it('filters by plan and by words, sorts newest or oldest first, and lists my completed tasks', async () => {
     const older = await planAt(stack, 'VERIFICATION', { title: 'Kerja sama air minum lintas batas' });

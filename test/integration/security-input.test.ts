@@ -41,6 +41,21 @@ describe('request bodies the parser refuses', () => {
   });
 });
 
+describe('bodies the parser cannot read', () => {
+  it('answers a charset it does not read 415, bilingual', async () => {
+    const response = await stack.http().post('/auth/login').set('Content-Type', 'application/json; charset=iso-8859-1').send('{"username":"a","password":"b"}');
+    expect(response.status).toBe(415);
+    expect(response.body).toEqual({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: bilingual, violations: [] });
+  });
+
+  it('answers a body that claims to be gzip and is not 4xx', async () => {
+    const response = await stack.http().post('/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('not gzip at all');
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.body).toMatchObject({ statusCode: response.status, message: bilingual });
+  });
+});
+
 describe('strings PostgreSQL cannot store', () => {
   const NUL = 'a\u0000b';
   const LONE_SURROGATE = 'a\ud800b';

@@ -39,6 +39,15 @@ async function dispatches(stack: TestStack, planId: string): Promise<Dispatch[]>
     });
 }
 
+/** How many times the workflow asked for the due date of the stage its task `openSequence` belongs to. */
+async function deadlineAsks(stack: TestStack, planId: string, openSequence: number): Promise<number> {
+  const history = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).fetchHistory();
+  return ((history.events ?? []) as temporal.api.history.v1.IHistoryEvent[])
+    .map((event) => event.activityTaskScheduledEventAttributes)
+    .filter((scheduled) => scheduled?.activityType?.name === 'planStageDeadline')
+    .filter((scheduled) => defaultPayloadConverter.fromPayload<{ openSequence: number }>(scheduled!.input!.payloads![0]).openSequence === openSequence).length;
+}
+
 async function planView(stack: TestStack, planId: string) {
   return (await stack.as(REVIEWER.VERIFICATION).get(`/plans/${planId}`).expect(200)).body;
 }
@@ -110,6 +119,8 @@ describe('reminders and escalation', () => {
     expect(new Set(sent.map((d) => d.key)).size).toBe(sent.length);
     expect(reminders).toEqual(expect.arrayContaining(['OVERDUE-1', 'OVERDUE-2']));
     expect(ids.filter((id) => id === 'ESCALATION')).toHaveLength(1);
+    // The mapping deadline passed with no remedy due: judged once on entry, not again at each reminder.
+    expect(await deadlineAsks(stack, planId, task.openSequence)).toBe(1);
 
     // Nobody had claimed the task: every secretariat member of the region was reminded; the Sekda got the escalation.
     const overdue = sent.find((d) => d.key.endsWith(':OVERDUE-1'))!.request;

@@ -76,6 +76,8 @@ export function authenticatedAgent(stack: LoginTarget, username: string): Authen
 
 export interface TestUser {
   username: string;
+  /** Defaults to the region of the first grant. */
+  homeRegionCode?: string;
   displayName?: string;
   active?: boolean;
   grants: Array<{ role: Role; regionCode: string; agency?: string }>;
@@ -97,6 +99,7 @@ export async function createTestUser(prisma: PrismaClient, user: TestUser): Prom
       displayName: user.displayName ?? user.username,
       active: user.active ?? true,
       passwordHash: await demoPasswordHash,
+      homeRegionCode: user.homeRegionCode ?? user.grants[0]?.regionCode ?? null,
       grants: { create: user.grants.map((grant) => ({ id: randomUUID(), role: grant.role, regionCode: grant.regionCode, agency: grant.agency ?? '' })) },
     },
   });

@@ -81,16 +81,20 @@ export async function waitForStage(stack: TestStack, planId: string, stage: stri
 }
 
 /** Opens once the team is loaded: votes are refused for the short while before. */
-export async function waitForDeliberation(stack: TestStack, planId: string): Promise<void> {
-  await waitFor('the TKKSD deliberation to open', async () => {
-    const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
-    return plan.body.deliberation?.revision === plan.body.revision && plan.body.deliberation.members.length > 0;
-  });
+export async function waitForDeliberation(stack: TestStack, planId: string, timeoutMs = 30_000): Promise<void> {
+  await waitFor(
+    'the TKKSD deliberation to open',
+    async () => {
+      const plan = await stack.as(REVIEWER.TKKSD_DELIBERATION).get(`/plans/${planId}`).expect(200);
+      return plan.body.deliberation?.revision === plan.body.revision && plan.body.deliberation.members.length > 0;
+    },
+    timeoutMs,
+  );
 }
 
 /** From Bappeda's approval to the chair's recommendation: a majority of the team approves. */
-export async function passDeliberation(stack: TestStack, planId: string): Promise<void> {
-  await waitForDeliberation(stack, planId);
+export async function passDeliberation(stack: TestStack, planId: string, timeoutMs?: number): Promise<void> {
+  await waitForDeliberation(stack, planId, timeoutMs);
   for (const member of TKKSD_MEMBERS.slice(0, 3)) await vote(stack, planId, member, 'APPROVE').expect(200);
   await decide(stack, planId, 'TKKSD_DELIBERATION', 'APPROVE').expect(200);
 }
@@ -115,19 +119,19 @@ const ROUTE = [
 export type JourneyStage = Exclude<(typeof ROUTE)[number], 'DRAFT'>;
 
 /** One step on from `stage`, by whoever holds it; answers the stage the plan moved to. */
-async function stepFrom(stack: TestStack, planId: string, stage: string, officer: string): Promise<string> {
+async function stepFrom(stack: TestStack, planId: string, stage: string, officer: string, timeoutMs?: number): Promise<string> {
   switch (stage) {
     case 'DRAFT':
       return (await submit(stack, planId, officer).expect(200)).body.stage;
     case 'TKKSD_DELIBERATION':
-      await passDeliberation(stack, planId);
+      await passDeliberation(stack, planId, timeoutMs);
       return 'HEAD_OF_REGION_APPROVAL';
     case 'HEAD_OF_REGION_APPROVAL':
       // The approval moves the plan into DOCUMENT_SYNC (its answer may show BUDGET_SIGNOFF already).
       await decide(stack, planId, stage, 'APPROVE').expect(200);
       return 'DOCUMENT_SYNC';
     case 'DOCUMENT_SYNC':
-      await waitForStage(stack, planId, 'BUDGET_SIGNOFF');
+      await waitForStage(stack, planId, 'BUDGET_SIGNOFF', timeoutMs);
       return 'BUDGET_SIGNOFF';
     default:
       return (await decide(stack, planId, stage, 'APPROVE').expect(200)).body.stage;
@@ -141,18 +145,18 @@ async function stepFrom(stack: TestStack, planId: string, stage: string, officer
  * approves where the plan needs it. Returns once the plan is there: at TKKSD_DELIBERATION
  * with the deliberation open; at DOCUMENT_SYNC right after the head of region's approval,
  * the sync not awaited; at COMPLETED with its workflow ended; elsewhere with the stage
- * in the database.
+ * in the database. `timeoutMs` bounds each wait (longer where faults slow the plan down).
  */
-export async function advanceTo(stack: TestStack, planId: string, stage: JourneyStage, officer = OFFICER): Promise<void> {
+export async function advanceTo(stack: TestStack, planId: string, stage: JourneyStage, officer = OFFICER, timeoutMs?: number): Promise<void> {
   let at: string = (await stack.database.prisma.cooperationPlan.findUniqueOrThrow({ where: { id: planId } })).stage;
   while (at !== stage) {
     const position = ROUTE.indexOf(at as (typeof ROUTE)[number]);
     if (position < 0 || position > ROUTE.indexOf(stage)) throw new Error(`plan ${planId} is at ${at}, not on its way to ${stage}`);
-    at = await stepFrom(stack, planId, at, officer);
+    at = await stepFrom(stack, planId, at, officer, timeoutMs);
   }
-  if (stage === 'TKKSD_DELIBERATION') await waitForDeliberation(stack, planId);
+  if (stage === 'TKKSD_DELIBERATION') await waitForDeliberation(stack, planId, timeoutMs);
   else if (stage === 'COMPLETED') await stack.temporal.workflow.getHandle(`cooperation-plan-${planId}`).result();
-  else if (stage !== 'DOCUMENT_SYNC') await waitForStage(stack, planId, stage);
+  else if (stage !== 'DOCUMENT_SYNC') await waitForStage(stack, planId, stage, timeoutMs);
 }
 
 /** A fresh plan (drafted by `officer`, with `overrides`) taken to `stage`, as advanceTo does. */

@@ -12,6 +12,7 @@ import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
 import { calendarRulesOf, loadConfig, type AppConfig } from '../../platform/config';
 import { createPlanWorker } from '../../apps/worker/src/plan-worker';
+import { connectTemporalClient } from '../../platform/temporal-connection';
 import { databaseOver } from '../../persistence';
 import { authenticatedAgent, type AuthenticatedAgent } from './auth';
 import { testEnvironment } from './environment';
@@ -38,12 +39,18 @@ export const TEST_JWT_SECRET = 'jalin-test-secret-not-for-any-deployment-0123456
 export interface TestStackOptions {
   /** Interceptors of the stack's worker, e.g. to hold an activity while the test acts. */
   workerInterceptors?: WorkerOptions['interceptors'];
+  /** Where the API's logs go (with LOG_LEVEL set to keep them), e.g. to see every status it answered. */
+  logDestination?: pino.DestinationStream;
+  /** No worker in this process: the test runs its own (e.g. a process it kills). */
+  withoutWorker?: boolean;
+  /** A Temporal server of the test's own (one it restarts), reached as production does (lazy, reconnecting). */
+  temporalAddress?: string;
 }
 
 /** `configOverrides` are settings as the environment would give them, e.g. `{ ATTACHMENT_MAX_BYTES: '1024' }`. */
 export async function startTestStack(configOverrides: Record<string, string> = {}, options: TestStackOptions = {}): Promise<TestStack> {
   quietTemporalRuntime();
-  const env = testEnvironment();
+  const env = { ...testEnvironment(), ...(options.temporalAddress && { temporalAddress: options.temporalAddress }) };
   const database = await createTestDatabase();
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'jalin-attachments-'));
   const config = loadConfig({
@@ -55,7 +62,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
     JWT_SECRET: TEST_JWT_SECRET,
     ...configOverrides,
   });
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = options.logDestination ? pino({ level: config.LOG_LEVEL }, options.logDestination) : pino({ level: config.LOG_LEVEL });
 
   const persistence = databaseOver(database.prisma, { calendarRules: calendarRulesOf(config) });
   const workerConnection = await NativeConnection.connect({ address: env.temporalAddress });
@@ -70,9 +77,11 @@ export async function startTestStack(configOverrides: Record<string, string> = {
     const running = worker.run();
     return { worker, running };
   };
-  let current: { worker: Worker; running: Promise<void> } | undefined = await startWorker();
+  let current: { worker: Worker; running: Promise<void> } | undefined = options.withoutWorker ? undefined : await startWorker();
 
-  const temporal = new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
+  const temporal = options.temporalAddress
+    ? connectTemporalClient(config)
+    : new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
   const app = await createApiApplication({ config, database: persistence, temporal, logger });
   await app.init();
 

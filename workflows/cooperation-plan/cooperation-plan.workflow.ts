@@ -1,11 +1,13 @@
 // One cooperation plan's process, from first submission to COMPLETED or REJECTED.
 // Human actions arrive as Updates (refused by their validators before they reach
-// history when they do not fit); every change is projected into the read model by an
-// activity, in order, before the update that caused it returns.
-import { ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
+// history when they do not fit); every change is projected into the read model by a
+// local activity, in order, before the update that caused it returns. The automatic
+// steps that follow (the TKKSD panel, the document syncs) are local activities too, so
+// they run in the same workflow task instead of waiting for the server's dispatches.
+import { ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { PlanActivities } from '../../activities';
-import { DATABASE_ACTIVITY } from '../shared/activity-options';
+import { DATABASE_ACTIVITY, LOCAL_DATABASE_ACTIVITY } from '../shared/activity-options';
 import { DOCUMENTS_AT_PLANNING } from '../../domain/planning-document';
 import type { Violation } from '../../domain/violation';
 import {
@@ -34,6 +36,7 @@ import { StageTimelineRunner } from './stage-timeline';
 import { projectStatus } from './status-projection';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
+const local = proxyLocalActivities<PlanActivities>(LOCAL_DATABASE_ACTIVITY);
 
 /** Once a change is in the read model (so its link opens), the people whose work it is hear of it. */
 async function tellPeople(planId: string, item: OutboxItem, submission: PlanSubmission | undefined): Promise<void> {
@@ -111,42 +114,51 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     { validator: ({ actor }) => refuse(plan.refuseVote(actor)) },
   );
 
+  // Notices go out in order behind the projection; starting their workflows waits for the
+  // server, which must not hold up the next projection or automatic step.
+  let notices: Promise<void> = Promise.resolve();
+  const tell = (item: OutboxItem) => {
+    const submission = plan.status().submission;
+    notices = notices.then(() => tellPeople(input.planId, item, submission));
+  };
+
   while (!plan.isFinished()) {
     await condition(
       () => plan.nextUnprojected() !== undefined || plan.needsDocumentSync() || plan.needsDeliberationPanel() || plan.nextDocumentSync() !== undefined,
     );
     const item = plan.nextUnprojected();
     if (item?.kind === 'transition') {
-      await activities.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
+      await local.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
       plan.markProjected();
-      await tellPeople(input.planId, item, plan.status().submission);
+      tell(item);
     } else if (item?.kind === 'task') {
-      await activities.recordTaskEvent({ planId: input.planId, event: item.event });
+      await local.recordTaskEvent({ planId: input.planId, event: item.event });
       plan.markProjected();
-      await tellPeople(input.planId, item, plan.status().submission);
+      tell(item);
     } else if (item?.kind === 'vote') {
-      await activities.recordVote(item.event);
+      await local.recordVote(item.event);
       plan.markProjected();
     } else if (plan.needsDeliberationPanel()) {
-      plan.openDeliberation(await activities.loadDeliberationPanel({ planId: input.planId }));
+      plan.openDeliberation(await local.loadDeliberationPanel({ planId: input.planId }));
     } else if (plan.needsDocumentSync()) {
       const submission = plan.status().submission!;
       // One idempotent activity per document, in the calendar's order: RKPD, then Renja.
       let flagged = 0;
       let summary;
       for (const kind of DOCUMENTS_AT_PLANNING) {
-        summary = await activities.syncPlanToDocument({ planId: input.planId, kind, submission });
+        summary = await local.syncPlanToDocument({ planId: input.planId, kind, submission });
         flagged += summary.flaggedLines ?? 0;
       }
       plan.completeDocumentSync(summary!, new Date(), flagged);
     } else {
       const sync = plan.nextDocumentSync()!;
-      plan.completePendingSync(await activities.syncPlanToDocument({ planId: input.planId, ...sync }));
+      plan.completePendingSync(await local.syncPlanToDocument({ planId: input.planId, ...sync }));
     }
   }
   if (plan.needsDocumentWithdrawal()) {
     plan.recordWithdrawal(await activities.withdrawPlanFromDocuments({ planId: input.planId, revision: plan.status().revision }));
   }
+  await notices;
   await timelineRun;
   ended = true;
   await statusRun;

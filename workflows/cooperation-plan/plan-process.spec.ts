@@ -2,7 +2,7 @@ import { ClosingRule, Vote } from '../../domain/deliberation';
 import type { PlanContent } from '../../domain/plan-content';
 import { PlanStage, type ReviewStage } from '../../domain/plan-stage';
 import { ReviewOutcome, type ReviewDecision } from '../../domain/review-decision';
-import { Role } from '../../domain/role';
+import { ROLE_LABELS, Role } from '../../domain/role';
 import { type TaskCommand } from './definitions';
 import { type DocumentSyncSummary } from '../../domain/planning-document';
 import { TaskEventKind } from '../../domain/review-task';
@@ -408,7 +408,7 @@ describe('PlanProcess', () => {
       const plan = submitted();
       const refusal = plan.refuseSubmission(submission(1));
       expect(refusal).toMatchObject({ field: 'stage', reason: 'NOT_A_DRAFT' });
-      expect(refusal?.message.en).toBe('The plan was already submitted and is at stage VERIFICATION.');
+      expect(refusal?.message.en).toBe('The plan was already submitted and is at stage Verification by the cooperation secretariat.');
       expect(plan.refuseSubmission(submission(7))?.reason).toBe('NOT_A_DRAFT');
     });
 
@@ -467,8 +467,8 @@ describe('PlanProcess', () => {
         field: 'actor',
         reason: 'ROLE_REQUIRED',
         message: {
-          id: `Tindakan ini memerlukan peran ${role} di wilayah rencana.`,
-          en: `This needs the ${role} role in the plan's region.`,
+          id: `Tindakan ini memerlukan peran ${ROLE_LABELS[role].id} di wilayah rencana.`,
+          en: `This needs the ${ROLE_LABELS[role].en} role in the plan's region.`,
         },
       });
       expect(plan.refuseDecision(decision(stage, ReviewOutcome.APPROVE))?.reason).toBe(
@@ -684,8 +684,8 @@ describe('PlanProcess', () => {
           field: 'to',
           reason: 'ROLE_REQUIRED',
           message: {
-            id: 'Tindakan ini memerlukan peran SECRETARIAT di wilayah rencana.',
-            en: "This needs the SECRETARIAT role in the plan's region.",
+            id: 'Tindakan ini memerlukan peran Sekretariat kerja sama (Bagian Kerja Sama Setda) di wilayah rencana.',
+            en: "This needs the Cooperation secretariat role in the plan's region.",
           },
         });
       });

@@ -4,6 +4,8 @@
 import { STAGE_ROLE } from '../../domain/access-policy';
 import { deliberationOutcome, type Vote } from '../../domain/deliberation';
 import { text } from '../../domain/message';
+import { PLAN_STAGE_LABELS } from '../../domain/plan-stage-label';
+import { ROLE_LABELS } from '../../domain/role';
 import { estimatedCost } from '../../domain/plan-content';
 import { checkPlan, dprdApprovalReasons } from '../../domain/plan-rules';
 import { PlanStage, isReviewStage, stageAfterPlacement } from '../../domain/plan-stage';
@@ -64,8 +66,8 @@ export class PlanProcess {
       return refusal(
         'stage',
         'NOT_A_DRAFT',
-        `Rencana sudah diajukan dan sedang pada tahap ${this.stage}.`,
-        `The plan was already submitted and is at stage ${this.stage}.`,
+        `Rencana sudah diajukan dan sedang pada tahap ${PLAN_STAGE_LABELS[this.stage].id}.`,
+        `The plan was already submitted and is at stage ${PLAN_STAGE_LABELS[this.stage].en}.`,
       );
     }
     if (submission.revision !== this.revision) {
@@ -387,8 +389,8 @@ export class PlanProcess {
       return refusal(
         field,
         'ROLE_REQUIRED',
-        `Tindakan ini memerlukan peran ${role ?? '-'} di wilayah rencana.`,
-        `This needs the ${role ?? '-'} role in the plan's region.`,
+        `Tindakan ini memerlukan peran ${role ? ROLE_LABELS[role].id : '-'} di wilayah rencana.`,
+        `This needs the ${role ? ROLE_LABELS[role].en : '-'} role in the plan's region.`,
       );
     }
     if (this.submission?.submitterId && actor.userId === this.submission.submitterId) return this.ownPlan(field);

@@ -24,6 +24,8 @@ export class StageTimelineRunner {
   private current?: StageTimelineStatus;
   private calendarVersion = 0;
   private readonly remedies = new Map<Milestone, Remedy>();
+  /** Milestones (code@instant) already judged after they passed: the answer cannot change, so it is asked once. */
+  private readonly judgedLate = new Set<string>();
 
   constructor(
     private readonly planId: string,
@@ -53,6 +55,7 @@ export class StageTimelineRunner {
       if (!stillOpen()) continue;
       const seenCalendar = this.calendarVersion;
       const timeline = await activities.planStageDeadline({ planId: this.planId, stage, openSequence, enteredAt: open.enteredAt });
+      this.noteJudged(timeline, new Date(open.enteredAt));
       // The activity has recorded the remedy: it is told even when the stage closed meanwhile.
       await this.noteRemedy(timeline);
       if (!stillOpen()) continue;
@@ -82,8 +85,11 @@ export class StageTimelineRunner {
   }
 
   /** Once the milestone has passed, asks for the deadline as of now, which records the remedy the plan needs. */
-  private async checkLate({ deadline }: StageTimeline, enteredAt: Date, now: Date): Promise<void> {
-    if (this.remedies.has(deadline.milestone.code) || now.getTime() <= Date.parse(deadline.milestone.dueAt)) return;
+  private async checkLate(timeline: StageTimeline, enteredAt: Date, now: Date): Promise<void> {
+    const { deadline } = timeline;
+    if (this.remedies.has(deadline.milestone.code) || this.judgedLate.has(milestoneKey(timeline)) || now.getTime() <= Date.parse(deadline.milestone.dueAt)) {
+      return;
+    }
     const late = await activities.planStageDeadline({
       planId: this.planId,
       stage: deadline.stage,
@@ -91,7 +97,13 @@ export class StageTimelineRunner {
       enteredAt: enteredAt.toISOString(),
       at: now.toISOString(),
     });
+    this.noteJudged(late, now);
     await this.noteRemedy(late);
+  }
+
+  /** A deadline asked for at or after its milestone has its final answer on the remedy (none, or the one recorded). */
+  private noteJudged(timeline: StageTimeline, at: Date): void {
+    if (at.getTime() > Date.parse(timeline.deadline.milestone.dueAt)) this.judgedLate.add(milestoneKey(timeline));
   }
 
   private remedyOf(milestone: Milestone): StageTimelineStatus['remedy'] {
@@ -156,4 +168,9 @@ export class StageTimelineRunner {
     if (voters.length > 0) return { userIds: voters.map((v) => v.userId) };
     return { roles: [{ role: open.task.candidateRole, regionCode }] };
   }
+}
+
+/** A milestone at its instant: a calendar change that moves it asks again. */
+function milestoneKey({ deadline }: StageTimeline): string {
+  return `${deadline.milestone.code}@${deadline.milestone.dueAt}`;
 }

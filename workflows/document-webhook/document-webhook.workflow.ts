@@ -7,6 +7,8 @@ import type { DocumentWebhookInput } from './definitions';
 export async function documentWebhookWorkflow({ changeId, retry }: DocumentWebhookInput): Promise<void> {
   const { deliverDocumentChange } = proxyActivities<WebhookActivities>({
     startToCloseTimeout: '30 seconds',
+    // The delivery heartbeats while it waits for the receiver.
+    heartbeatTimeout: '10 seconds',
     retry: {
       initialInterval: retry.initialIntervalMs,
       maximumInterval: retry.maximumIntervalMs,

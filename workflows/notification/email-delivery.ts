@@ -17,6 +17,8 @@ export async function deliverEmails({ deliveryIds, retry }: PendingEmails): Prom
   const mail = proxyActivities<NotificationActivities>({
     // Above the sender's own connection, greeting and socket waits together.
     startToCloseTimeout: '3 minutes',
+    // The sender heartbeats while it talks to the server: a dead worker's attempt is retried in seconds.
+    heartbeatTimeout: '10 seconds',
     retry: { initialInterval: retry.initialIntervalMs, backoffCoefficient: 2, maximumAttempts: retry.maximumAttempts },
   });
   const counts: DeliveryCounts = { sent: 0, failed: 0 };

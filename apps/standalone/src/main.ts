@@ -19,6 +19,7 @@ import { DEMO_PASSWORD, DEMO_REGIONS, seedDemoUsers } from '../../../prisma/seed
 import { seedReferenceData } from '../../../prisma/seed/index';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { ensureJwtSecret } from './jwt-secret';
+import { embeddedListenHost, exposedDemoWarning } from './listen-host';
 import { ensureTemporalCli } from './temporal-cli';
 import { startTemporalDevServer } from './temporal-dev-server';
 
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
 
     const config = loadConfig({
       ...env,
+      HOST: embeddedListenHost(env),
       TEMPORAL_ADDRESS: temporalAddress,
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_MAX: poolMax,
@@ -114,8 +116,9 @@ async function main(): Promise<void> {
     cleanups.push(() => app.close());
 
     const url = `http://localhost:${config.PORT}`;
+    const exposed = exposedDemoWarning(config.HOST, demoUsers);
     logger.info(
-      { url, webApp: `${url}/app/`, docs: `${url}/docs`, temporalUi, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' },
+      { url, host: config.HOST, webApp: `${url}/app/`, docs: `${url}/docs`, temporalUi, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' },
       'Jalin is running',
     );
     process.stdout.write(
@@ -123,6 +126,7 @@ async function main(): Promise<void> {
         (temporalUi ? `  Temporal Web UI: ${temporalUi}\n` : '') +
         mailBanner(config) +
         (demoUsers ? demoUsersBanner() : '') +
+        (exposed ?? '') +
         `  Data: ${dataDir}\n  Press Ctrl-C to stop.\n\n`,
     );
   } catch (error) {

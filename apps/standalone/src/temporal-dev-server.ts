@@ -9,6 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Connection } from '@temporalio/client';
+import { removePidFile, stopOrphan, writePidFile } from './orphan-process';
 
 export interface TemporalDevServerOptions {
   /** Temporal CLI binary, e.g. from ensureTemporalCli(). */
@@ -21,6 +22,11 @@ export interface TemporalDevServerOptions {
   dbFile?: string;
   /** Namespace to create and wait for (default: "default"). */
   namespace?: string;
+  /**
+   * Where the server's pid is kept while it runs (default: beside dbFile), so the next
+   * start stops a server left behind by a launcher that was killed with SIGKILL.
+   */
+  pidFile?: string;
   log: (msg: string) => void;
 }
 
@@ -48,6 +54,8 @@ interface ExitInfo {
 
 export async function startTemporalDevServer(opts: TemporalDevServerOptions): Promise<TemporalDevServer> {
   const namespace = opts.namespace ?? 'default';
+  const pidFile = opts.pidFile ?? (opts.dbFile ? `${path.resolve(opts.dbFile)}.pid` : undefined);
+  if (pidFile) await stopOrphan(pidFile, opts.log);
   await assertPortFree(opts.port, 'Temporal gRPC');
   if (opts.uiPort !== undefined) await assertPortFree(opts.uiPort, 'Temporal Web UI');
   if (opts.dbFile) await fs.mkdir(path.dirname(path.resolve(opts.dbFile)), { recursive: true });
@@ -55,12 +63,16 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   const started = Date.now();
   const args = buildArgs(opts, namespace);
   opts.log(`Starting Temporal dev server: ${opts.binary} ${args.join(' ')}`);
-  // detached: false keeps the child in our process group, so a terminal Ctrl-C reaches it too.
   // Its own process group: a Ctrl-C in the terminal must reach only the launcher, which
-  // stops the worker first and the server last; the exit hook still kills it with us.
+  // stops the worker first and the server last. The exit hook kills it with us; after a
+  // SIGKILL of the launcher no hook runs, and the pid file lets the next start stop it.
   const child = spawn(opts.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const tail = captureOutput(child, opts.log);
   const exited = watchExit(child);
+  if (pidFile && child.pid !== undefined) {
+    await writePidFile(pidFile, child.pid, opts.dbFile ? path.resolve(opts.dbFile) : `--port ${opts.port}`);
+    void exited.then(() => removePidFile(pidFile));
+  }
   const stop = memoize(() => stopChild(child, exited, opts.log));
 
   const address = `${HOST}:${opts.port}`;

@@ -28,6 +28,10 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Work
     namespace: options.config.TEMPORAL_NAMESPACE,
     taskQueue: options.config.TEMPORAL_TASK_QUEUE,
     activities: createActivities({ repositories: options.repositories, config: options.config }),
+    // A stopping worker lets running activities finish for 10 s, then cancels them, and
+    // gives up after 30 s: a deploy or Ctrl-C never hangs on a stuck SMTP server.
+    shutdownGraceTime: '10 seconds',
+    shutdownForceTime: '30 seconds',
     ...(options.interceptors && { interceptors: options.interceptors }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });

@@ -16,7 +16,15 @@ import { TaskEventKind } from '../../../../domain/review-task';
 import { ReviewDecisionDto } from '../dtos/decision.dto';
 import { ErrorResponseDto } from '../dtos/error.dto';
 import { CreatePlanDto, ListPlansQueryDto, UpdatePlanDto } from '../dtos/plan.dto';
-import { PlanCheckResponseDto, PlanPageResponseDto, PlanResponseDto, toPlanCheckResponse, toPlanResponse, toPlanSummary } from '../dtos/plan-response.dto';
+import {
+  PersonDto,
+  PlanCheckResponseDto,
+  PlanPageResponseDto,
+  PlanResponseDto,
+  toPlanCheckResponse,
+  toPlanResponse,
+  toPlanSummary,
+} from '../dtos/plan-response.dto';
 import { CastVoteDto, PassTaskDto } from '../dtos/task-action.dto';
 import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { PlanService, type PlanView } from '../services/plan.service';
@@ -51,8 +59,8 @@ export class PlansController {
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListPlansQueryDto): Promise<PlanPageResponseDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { items, total } = await this.service.list(auth, { ...query, page, pageSize });
-    return { items: items.map(toPlanSummary), total, page, pageSize };
+    const { items, ...paging } = await this.service.list(auth, { ...query, page, pageSize });
+    return { items: items.map(toPlanSummary), ...paging, page, pageSize };
   }
 
   @Get(':id')
@@ -147,6 +155,17 @@ export class PlansController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already claimed' })
   async claim(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body(EmptyBodyPipe) _body: Record<string, never>): Promise<PlanResponseDto> {
     return respond(await this.service.actOnTask(auth, id, TaskEventKind.CLAIMED));
+  }
+
+  @Get(':id/task/candidates')
+  @ApiOperation({
+    operationId: 'listPlanTaskCandidates',
+    summary: 'Colleagues the open task may be passed to',
+    description: 'Active holders of the stage’s role in the plan’s region, without the caller and the submitter: the choices for reassign and delegate.',
+  })
+  @ApiOkResponse({ type: [PersonDto] })
+  async candidates(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PersonDto[]> {
+    return this.service.taskCandidates(auth, id);
   }
 
   @Post(':id/task/release')

@@ -23,13 +23,13 @@ export class ReviewTasksController {
   async inbox(@CurrentAuth() auth: AuthContext, @Query() query: InboxQueryDto): Promise<InboxResponseDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { items, total, countsByStage } = await this.service.inbox(auth, {
+    const { items, ...counts } = await this.service.inbox(auth, {
       ...query,
       scope: query.scope ?? 'all',
       sort: query.sort ?? 'due',
       page,
       pageSize,
     });
-    return { items: items.map(toReviewTaskResponse), total, page, pageSize, countsByStage };
+    return { items: items.map(toReviewTaskResponse), ...counts, page, pageSize };
   }
 }

@@ -56,6 +56,15 @@ export class CreateUserDto {
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
   @IsString()
   password!: string;
+
+  @ApiPropertyOptional({
+    example: '32.71',
+    description: 'Wilayah asal akun: hanya adminnya (atau admin provinsinya) yang dapat mengubah akun ini. Bawaan: wilayah yang Anda kelola, bila hanya satu',
+  })
+  @IsOptional()
+  @Matches(REGION_CODE_PATTERN, { message: REGION_CODE_MESSAGE })
+  @IsString()
+  homeRegionCode?: string;
 }
 
 export class UpdateUserDto {
@@ -122,6 +131,8 @@ export class AdminUserResponseDto {
   @ApiProperty({ example: 'Rina Kusuma, S.E.' }) displayName!: string;
   @ApiProperty({ type: String, nullable: true }) email!: string | null;
   @ApiProperty() active!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: '32.71', description: 'Wilayah asal: adminnya (atau admin provinsinya) yang mengelola akun ini' })
+  homeRegionCode!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
   @ApiProperty({ type: [AdminGrantResponseDto], description: 'Peran di wilayah yang Anda kelola' }) grants!: AdminGrantResponseDto[];
@@ -145,6 +156,7 @@ export function toAdminUserResponse(user: UserRecord): AdminUserResponseDto {
     displayName: user.displayName,
     email: user.email,
     active: user.active,
+    homeRegionCode: user.homeRegionCode,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
     grants: user.grants.map(toAdminGrantResponse),

@@ -13,6 +13,7 @@ import type { PlanStatus } from '../../../../workflows/cooperation-plan/definiti
 import { toPlanContent, type PlanRecord, type PlanSummaryRecord } from '../../../../persistence/plan.repository';
 import { BilingualTextDto, ViolationDto } from './error.dto';
 import { FeasibilityStudyDto, MappedObjectDto, PlanLineItemDto, PlanPartnerDto, TermsOfReferenceDto } from './plan-content.dto';
+import { CursorPageFieldsDto } from './page-query.dto';
 
 export class PlanTransitionResponseDto {
   @ApiProperty() sequence!: number;
@@ -161,9 +162,8 @@ export class PlanResponseDto extends PlanSummaryResponseDto {
   remedy!: PlanRemedyDto | null;
 }
 
-export class PlanPageResponseDto {
+export class PlanPageResponseDto extends CursorPageFieldsDto {
   @ApiProperty({ type: [PlanSummaryResponseDto] }) items!: PlanSummaryResponseDto[];
-  @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
 }

@@ -2,7 +2,7 @@
 // here at the edge; the content rules (formats, limits, cross-field rules) live in domain/.
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { PageQueryDto } from './page-query.dto';
+import { CursorPageQueryDto } from './page-query.dto';
 import { OptionalNotNull } from '../utils/validation';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { COOPERATION_TYPE_CODES, INITIATORS, KSDPK_KINDS, type CooperationType, type Initiator, type KsdpkKind } from '../../../../domain/cooperation-type';
@@ -118,7 +118,7 @@ export class CreatePlanDto {
 /** Any subset of the draft's fields; a list or a section given replaces the stored one whole. `null` is refused, naming the field. */
 export class UpdatePlanDto extends PartialType(CreatePlanDto, { skipNullProperties: false }) {}
 
-export class ListPlansQueryDto extends PageQueryDto {
+export class ListPlansQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: PLAN_STAGES })
   @IsOptional()
   @IsIn(PLAN_STAGES)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { PageQueryDto } from './page-query.dto';
+import { CursorPageFieldsDto, CursorPageQueryDto } from './page-query.dto';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { COOPERATION_TYPE_CODES, type CooperationType } from '../../../../domain/cooperation-type';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
@@ -10,7 +10,7 @@ import type { ReviewTaskRecord } from '../../../../persistence/review-task.repos
 const SCOPES = ['mine', 'available', 'all', 'completed'] as const;
 const SORTS = ['due', 'priority', 'newest', 'oldest', 'created'] as const;
 
-export class InboxQueryDto extends PageQueryDto {
+export class InboxQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({
     enum: SCOPES,
     default: 'all',
@@ -95,9 +95,8 @@ export class ReviewTaskResponseDto {
   @ApiPropertyOptional({ description: 'Keputusan yang menutupnya: APPROVE, RETURN_FOR_REVISION, REJECT…' }) decision?: string;
 }
 
-export class InboxResponseDto {
+export class InboxResponseDto extends CursorPageFieldsDto {
   @ApiProperty({ type: [ReviewTaskResponseDto] }) items!: ReviewTaskResponseDto[];
-  @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty({ description: 'Jumlah tugas terbuka per tahap', type: 'object', additionalProperties: { type: 'number' } })

@@ -22,6 +22,7 @@ function user(overrides: Partial<UserRecord> = {}): UserRecord {
     email: null,
     active: true,
     tokenVersion: 3,
+    homeRegionCode: '32.71',
     createdAt: at,
     updatedAt: at,
     grants: [

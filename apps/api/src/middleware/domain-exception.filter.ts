@@ -30,6 +30,7 @@ const HTTP_MESSAGES: Partial<Record<number, BilingualText>> = {
   [HttpStatus.BAD_REQUEST]: text('Permintaan tidak valid.', 'The request is not valid.'),
   [HttpStatus.NOT_FOUND]: text('Alamat tidak ditemukan.', 'No such resource.'),
   [HttpStatus.PAYLOAD_TOO_LARGE]: text('Permintaan terlalu besar.', 'The request is too large.'),
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: text('Jenis atau pengodean isi permintaan tidak didukung.', 'The request body’s type or encoding is not supported.'),
 };
 
 @Catch()

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import { AuditRepository } from '../../../../persistence/audit.repository';
 import { Injectable } from '@nestjs/common';
-import { administeredRegions, canAdminister, requireAdmin } from '../../../../domain/access-policy';
+import { administeredRegions, canAdminister, canAdministerAccount, requireAdmin } from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { grantViolations } from '../../../../domain/grant-rules';
@@ -22,6 +22,8 @@ export interface NewUserInput {
   displayName: string;
   email?: string;
   password: string;
+  /** Defaults to the region the caller administers, when it is only one. */
+  homeRegionCode?: string;
 }
 
 export interface UserPatch {
@@ -35,6 +37,27 @@ export interface GrantInput {
   role: Role;
   regionCode: string;
   agency?: string;
+}
+
+/** The account's home region; for one stored without it, the region of its oldest role. */
+export function homeRegionOf(user: Pick<UserRecord, 'homeRegionCode' | 'grants'>): string | null {
+  if (user.homeRegionCode !== null) return user.homeRegionCode;
+  const oldest = [...user.grants].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
+  return oldest?.regionCode ?? null;
+}
+
+function notYourAccount(home: string | null): Forbidden {
+  return new Forbidden(
+    home === null
+      ? text(
+          'Akun ini tidak memiliki wilayah asal; tidak ada admin wilayah yang dapat mengubahnya.',
+          'This account has no home region; no regional administrator may change it.',
+        )
+      : text(
+          `Akun ini milik wilayah ${home}; hanya admin wilayah itu (atau admin provinsinya) yang dapat mengubahnya atau memberinya peran.`,
+          `This account belongs to region ${home}; only an administrator of that region (or of its province) may change it or grant it roles.`,
+        ),
+  );
 }
 
 function wouldLockOut(message: BilingualText): Conflict {
@@ -55,16 +78,29 @@ export class AdminUserService {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** Users with a grant in the caller's regions (or in one of them), each showing only the grants there. */
+  /**
+   * Users with a grant in the caller's regions (or in one of them), each showing only the
+   * grants there, and the accounts with no role anywhere (a user just created, or whose
+   * last role was revoked), so the admin can grant them one at once.
+   */
   async list(auth: AuthContext, regionCode?: string): Promise<UserRecord[]> {
     const administered = this.requireAnyAdmin(auth);
     if (regionCode !== undefined) requireAdmin(auth, regionCode);
-    const users = await this.users.listHavingGrantIn(regionCode === undefined ? administered : [regionCode]);
+    const users = await this.users.listOfRegions(regionCode === undefined ? administered : [regionCode]);
     return users.map((user) => this.visiblePart(auth, user));
   }
 
   async create(auth: AuthContext, input: NewUserInput): Promise<UserRecord> {
-    this.requireAnyAdmin(auth);
+    const administered = this.requireAnyAdmin(auth);
+    const homeRegionCode = input.homeRegionCode ?? (administered.length === 1 ? administered[0] : undefined);
+    if (homeRegionCode === undefined) {
+      const message = text(
+        'Pilih wilayah asal akun: Anda mengelola lebih dari satu wilayah.',
+        'Choose the account’s home region: you administer more than one.',
+      );
+      throw new ValidationFailed([{ field: 'homeRegionCode', reason: 'REQUIRED', message }]);
+    }
+    if (!canAdministerAccount(auth, homeRegionCode)) throw notYourAccount(homeRegionCode);
     checkNewPassword(input.password, [input.username, input.displayName, input.email]);
     if (input.email && (await this.users.emailOwner(input.email))) throw emailTaken(input.email);
     const created = await this.users.create({
@@ -73,6 +109,7 @@ export class AdminUserService {
       displayName: input.displayName,
       email: input.email ?? null,
       passwordHash: await this.hasher.hash(input.password),
+      homeRegionCode,
     });
     if (!created) {
       // Taken by a request at the same moment: the address, or (as before) the username.
@@ -84,7 +121,7 @@ export class AdminUserService {
       action: AuditAction.USER_CREATED,
       entity: AuditEntity.USER,
       entityId: created.id,
-      after: { username: created.username, displayName: created.displayName, email: created.email },
+      after: { username: created.username, displayName: created.displayName, email: created.email, homeRegionCode },
     });
     return created;
   }
@@ -96,7 +133,9 @@ export class AdminUserService {
    */
   async update(auth: AuthContext, userId: string, patch: UserPatch): Promise<UserRecord> {
     const user = await this.findManageable(auth, userId);
-    const foreign = [...new Set(user.grants.map((grant) => grant.regionCode))].filter((code) => !canAdminister(auth, code));
+    const home = homeRegionOf(user);
+    if (!canAdministerAccount(auth, home)) throw notYourAccount(home);
+    const foreign = [...new Set(user.grants.map((grant) => grant.regionCode))].filter((code) => !canAdministerAccount(auth, code));
     if (foreign.length) {
       throw new Forbidden(
         text(
@@ -138,8 +177,12 @@ export class AdminUserService {
     const violations = grantViolations({ role: input.role, regionCode: input.regionCode, agency });
     if (violations.length) throw new ValidationFailed(violations);
     requireAdmin(auth, input.regionCode);
-    // Any existing user: a person may take up a role in a second region.
-    if (!(await this.users.findById(userId))) throw new NotFound(USER, userId);
+    const user = await this.users.findById(userId);
+    if (!user) throw new NotFound(USER, userId);
+    // A role in a second region needs an admin of that region who also administers the
+    // account's home: otherwise granting is how another region's admin takes an account over.
+    const home = homeRegionOf(user);
+    if (!canAdministerAccount(auth, home)) throw notYourAccount(home);
     const grant = await this.users.addGrant({ id: randomUUID(), userId, role: input.role, regionCode: input.regionCode, agency, createdBy: auth.username });
     await this.audit.record(auth, {
       action: AuditAction.ROLE_GRANTED,
@@ -185,14 +228,14 @@ export class AdminUserService {
   }
 
   /**
-   * A user the caller may manage: one with a grant in a region they administer, or one
-   * without any grant yet (a new account that belongs to no region). Any other answers
-   * as not found, so accounts of other regions do not show.
+   * A user the caller may see: one at home in a region they administer (or its province),
+   * or with a grant in a region they administer. Any other answers as not found, so
+   * accounts of other regions do not show, roleless ones included.
    */
   private async findManageable(auth: AuthContext, userId: string): Promise<UserRecord> {
     this.requireAnyAdmin(auth);
     const user = await this.users.findById(userId);
-    if (!user || (user.grants.length > 0 && !user.grants.some((grant) => canAdminister(auth, grant.regionCode)))) {
+    if (!user || !(canAdministerAccount(auth, homeRegionOf(user)) || user.grants.some((grant) => canAdminister(auth, grant.regionCode)))) {
       throw new NotFound(USER, userId);
     }
     return user;

@@ -3,6 +3,7 @@
 // runs before a byte reaches the store, and whatever fails after the bytes are stored
 // removes them again: a refused upload leaves no row and no file. Whoever may see the plan
 // may read the files.
+import { PLAN_STAGE_LABELS } from '../../../../domain/plan-stage-label';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -102,8 +103,8 @@ function requireReviewNoteRights(auth: AuthContext, plan: AttachmentPlan, planId
   if (!canActAtStage(auth, plan, plan.stage)) {
     throw new Forbidden(
       text(
-        `Hanya yang berwenang pada tahap ${plan.stage} yang dapat melampirkan catatan telaah.`,
-        `Only those who act at stage ${plan.stage} may attach review notes.`,
+        `Hanya yang berwenang pada tahap ${PLAN_STAGE_LABELS[plan.stage].id} yang dapat melampirkan catatan telaah.`,
+        `Only those who act at stage ${PLAN_STAGE_LABELS[plan.stage].en} may attach review notes.`,
       ),
     );
   }

@@ -16,6 +16,7 @@ function setUp(credentials: CredentialsRecord | null) {
     email: null,
     active: credentials?.active ?? true,
     tokenVersion: 0,
+    homeRegionCode: '32.71',
     createdAt: at,
     updatedAt: at,
     grants: [],

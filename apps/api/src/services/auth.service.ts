@@ -3,7 +3,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import type { AuthContext } from '../../../../domain/auth-context';
-import { TooManyAttempts, Unauthenticated, ValidationFailed } from '../../../../domain/errors';
+import { DEMO_PASSWORD, isLoopbackAddress } from '../../../../domain/demo-password';
+import { Forbidden, TooManyAttempts, Unauthenticated, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import type { RoleGrant } from '../../../../domain/role';
 import type { AppConfig } from '../../../../platform/config';
@@ -31,6 +32,16 @@ export function accountLocked(retryAfterSeconds: number): TooManyAttempts {
     text(
       `Akun ini dikunci sementara karena terlalu banyak kata sandi salah. Coba lagi dalam ${minutes} menit.`,
       `This account is locked for a while after too many wrong passwords. Try again in ${minutes} minutes.`,
+    ),
+  );
+}
+
+/** The published demo password works only from the machine the API runs on. */
+export function demoLoginRefused(): Forbidden {
+  return new Forbidden(
+    text(
+      'Kata sandi demo hanya berlaku dari komputer tempat Jalin berjalan (localhost). Mintalah admin membuatkan akun dengan kata sandi sendiri.',
+      'The demo password works only from the computer Jalin runs on (localhost). Ask an administrator for an account with a password of your own.',
     ),
   );
 }
@@ -79,6 +90,7 @@ export class AuthService {
     const matches = await this.hasher.verify(credentials?.passwordHash ?? (await this.hasher.dummyHash()), password);
     if (credentials && !matches) await this.countWrongPassword(credentials.id, name, clientAddress);
     if (!credentials || !matches || !credentials.active) throw loginRefused();
+    if (password === DEMO_PASSWORD && !isLoopbackAddress(clientAddress)) throw demoLoginRefused();
     await this.users.clearFailedLogins(credentials.id);
     return this.newSession(credentials.id);
   }

@@ -645,11 +645,11 @@ describe('PlanService', () => {
     });
 
     it.each([
-      ['Bappeda at VERIFICATION', BAPPEDA, PlanStage.VERIFICATION, 'You may not decide at stage VERIFICATION.'],
-      ['the submitting officer at VERIFICATION', OFFICER, PlanStage.VERIFICATION, 'You may not decide at stage VERIFICATION.'],
-      ['a TKKSD member at TKKSD_DELIBERATION', MEMBER, PlanStage.TKKSD_DELIBERATION, 'You may not decide at stage TKKSD_DELIBERATION.'],
-      ['the Sekda at HEAD_OF_REGION_APPROVAL', SEKDA, PlanStage.HEAD_OF_REGION_APPROVAL, 'You may not decide at stage HEAD_OF_REGION_APPROVAL.'],
-      ['the DPRD liaison at BUDGET_SIGNOFF', LIAISON, PlanStage.BUDGET_SIGNOFF, 'You may not decide at stage BUDGET_SIGNOFF.'],
+      ['Bappeda at VERIFICATION', BAPPEDA, PlanStage.VERIFICATION, 'You may not decide at stage Verification by the cooperation secretariat.'],
+      ['the submitting officer at VERIFICATION', OFFICER, PlanStage.VERIFICATION, 'You may not decide at stage Verification by the cooperation secretariat.'],
+      ['a TKKSD member at TKKSD_DELIBERATION', MEMBER, PlanStage.TKKSD_DELIBERATION, 'You may not decide at stage TKKSD deliberation.'],
+      ['the Sekda at HEAD_OF_REGION_APPROVAL', SEKDA, PlanStage.HEAD_OF_REGION_APPROVAL, 'You may not decide at stage Head of region approval.'],
+      ['the DPRD liaison at BUDGET_SIGNOFF', LIAISON, PlanStage.BUDGET_SIGNOFF, 'You may not decide at stage Placement in KUA-PPAS by TAPD.'],
     ] as const)('forbids %s, who sees the plan, without calling the process', async (_, auth, stage, message) => {
       const { service, processes } = setup(underReview(stage));
       const error = await failure(service.decide(auth, 'plan-1', approve(stage), 'key-1'));

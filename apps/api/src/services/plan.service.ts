@@ -2,7 +2,7 @@
 // through repositories, so this class is tested with fakes.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { canDraftFor, requireDraftRights, requirePlanVisible, requireStageRights } from '../../../../domain/access-policy';
+import { STAGE_ROLE, canDraftFor, requireDraftRights, requirePlanVisible, requireStageRights } from '../../../../domain/access-policy';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import { auditActor } from '../../../../domain/audit-actor';
 import { hasRole, type AuthContext } from '../../../../domain/auth-context';
@@ -27,7 +27,7 @@ import {
   type PlanStatus,
 } from '../../../../workflows/cooperation-plan/definitions';
 import { TaskEventKind } from '../../../../domain/review-task';
-import { type Actor } from '../../../../domain/actor';
+import { type Actor, type Person } from '../../../../domain/actor';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
 import { PlanRepository, toPlanContent, type DerivedPlanFields, type PlanFilter, type PlanRecord } from '../../../../persistence/plan.repository';
 import { ReferenceFactsRepository } from '../../../../persistence/reference-facts.repository';
@@ -240,6 +240,21 @@ export class PlanService {
       if (!to) throw new NotFound({ id: 'Pengguna', en: 'User' }, input.toUserId!);
     }
     return this.answered(plan, await this.processes.update(id, TASK_UPDATES[kind], { actor, to, reason: input.reason }));
+  }
+
+  /**
+   * The colleagues the open task may be reassigned or delegated to: active holders of the
+   * stage's role in the plan's region, without the caller and the plan's submitter.
+   */
+  async taskCandidates(auth: AuthContext, id: string): Promise<Person[]> {
+    const plan = await this.requirePlan(auth, id);
+    if (!isReviewStage(plan.stage)) return [];
+    requireStageRights(auth, plan, id, plan.stage);
+    const role = STAGE_ROLE[plan.stage];
+    if (!role) return [];
+    const holders = await this.users.activeHolders(role, plan.regionCode);
+    const submitterId = plan.transitions.find((t) => t.action === 'SUBMIT')?.actorId;
+    return holders.filter((person) => person.userId !== auth.userId && person.userId !== submitterId);
   }
 
   async vote(auth: AuthContext, id: string, vote: Vote, comment?: string): Promise<PlanView> {

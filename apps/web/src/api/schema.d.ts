@@ -391,6 +391,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/task/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Colleagues the open task may be passed to
+         * @description Active holders of the stage’s role in the plan’s region, without the caller and the submitter: the choices for reassign and delegate.
+         */
+        get: operations["listPlanTaskCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/task/release": {
         parameters: {
             query?: never;
@@ -1383,6 +1403,11 @@ export interface components {
             displayName: string;
             email: string | null;
             active: boolean;
+            /**
+             * @description Wilayah asal: adminnya (atau admin provinsinya) yang mengelola akun ini
+             * @example 32.71
+             */
+            homeRegionCode: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1408,6 +1433,11 @@ export interface components {
              * @description Minimal 10 karakter
              */
             password: string;
+            /**
+             * @description Wilayah asal akun: hanya adminnya (atau admin provinsinya) yang dapat mengubah akun ini. Bawaan: wilayah yang Anda kelola, bila hanya satu
+             * @example 32.71
+             */
+            homeRegionCode?: string;
         };
         UpdateUserDto: {
             displayName?: string;
@@ -1790,8 +1820,13 @@ export interface components {
             updatedAt: string;
         };
         PlanPageResponseDto: {
-            items: components["schemas"]["PlanSummaryResponseDto"][];
+            /** @description Dihitung sampai 10.000 / counted up to 10,000 */
             total: number;
+            /** @description true: ada lebih dari total / there are more than total */
+            totalCapped: boolean;
+            /** @description Kursor halaman berikutnya, null di halaman terakhir / the next page’s cursor, null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["PlanSummaryResponseDto"][];
             page: number;
             pageSize: number;
         };
@@ -1924,8 +1959,13 @@ export interface components {
             decision?: string;
         };
         InboxResponseDto: {
-            items: components["schemas"]["ReviewTaskResponseDto"][];
+            /** @description Dihitung sampai 10.000 / counted up to 10,000 */
             total: number;
+            /** @description true: ada lebih dari total / there are more than total */
+            totalCapped: boolean;
+            /** @description Kursor halaman berikutnya, null di halaman terakhir / the next page’s cursor, null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["ReviewTaskResponseDto"][];
             page: number;
             pageSize: number;
             /** @description Jumlah tugas terbuka per tahap */
@@ -3239,6 +3279,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
                 stage?: "DRAFT" | "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "DOCUMENT_SYNC" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION" | "COMPLETED" | "REJECTED";
                 regionCode?: string;
                 budgetYear?: number;
@@ -3788,6 +3830,60 @@ export interface operations {
             };
         };
     };
+    listPlanTaskCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region or agency the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     releasePlanTask: {
         parameters: {
             query?: never;
@@ -4076,6 +4172,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
                 /** @description mine: tugas saya; available: dapat saya ambil; all: keduanya; completed: tugas yang sudah saya selesaikan (tertutup) */
                 scope?: "mine" | "available" | "all" | "completed";
                 stage?: "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION";

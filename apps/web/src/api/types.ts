@@ -22,6 +22,7 @@ export type Partner = Schemas['PlanPartnerDto'];
 export type MappedObject = Schemas['MappedObjectDto'];
 export type LineItem = Schemas['PlanLineItemDto'];
 export type Transition = Schemas['PlanTransitionResponseDto'];
+export type Person = Schemas['PersonDto'];
 export type StageTimeline = Schemas['StageTimelineDto'];
 export type PlanRemedy = Schemas['PlanRemedyDto'];
 export type PlanCheck = Schemas['PlanCheckResponseDto'];

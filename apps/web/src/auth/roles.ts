@@ -13,6 +13,10 @@ export const isCalendarKeeper = (user: CurrentUser) => hasRole(user, 'CALENDAR_K
 export const keepsDocuments = (user: CurrentUser) => isAdmin(user) || hasRole(user, 'BAPPEDA') || hasRole(user, 'TAPD');
 export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN' && g.role !== 'CALENDAR_KEEPER');
 
+/** An officer of the plan's agency in its region: who drafts it and attaches its files. */
+export const draftsFor = (user: CurrentUser, plan: { regionCode: string; proposingAgency: string }) =>
+  user.grants.some((g) => g.role === 'OFFICER' && g.regionCode === plan.regionCode && g.agency === plan.proposingAgency);
+
 /** The user's home region: the first grant's. */
 export const homeRegion = (user: CurrentUser) => user.grants[0]?.regionCode ?? '';
 

@@ -1,5 +1,6 @@
 // Loading and error states: every screen shows one of these rather than nothing.
 import type { ReactNode } from 'react';
+import { fieldLabel } from '../../../../domain/labels';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
@@ -23,7 +24,7 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
         <ul>
           {apiError.violations.map((v, i) => (
             <li key={i}>
-              {pick(v.message)} <code>{v.field}</code>
+              <span className="field-name">{pick(fieldLabel(v.field))}:</span> {pick(v.message)}
             </li>
           ))}
         </ul>

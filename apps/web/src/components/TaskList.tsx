@@ -4,15 +4,16 @@ import { useLabel, zoneOf } from '../api/hooks';
 import type { ReviewTask } from '../api/types';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { MESSAGES, type MessageKey } from '../i18n/messages';
 
 export const isOverdue = (task: ReviewTask) => Boolean(task.dueAt && new Date(task.dueAt) < new Date());
 
-export function TaskList({ tasks, groupByStage = false }: { tasks: ReviewTask[]; groupByStage?: boolean }) {
+export function TaskList({ tasks, groupByStage = false, keepOrder = false }: { tasks: ReviewTask[]; groupByStage?: boolean; keepOrder?: boolean }) {
   const { t } = useI18n();
   const label = useLabel();
   if (tasks.length === 0) return <p>{t('noTasks')}</p>;
-  // Overdue first, then by due date (tasks without one last), as the API sorts them.
-  const sorted = [...tasks].sort((a, b) => Number(isOverdue(b)) - Number(isOverdue(a)));
+  // Overdue first, then by due date (tasks without one last), as the API sorts them; another chosen order is kept.
+  const sorted = keepOrder ? tasks : [...tasks].sort((a, b) => Number(isOverdue(b)) - Number(isOverdue(a)));
   if (!groupByStage) return <TaskItems tasks={sorted} />;
   const stages = [...new Set(sorted.map((task) => task.stage))];
   return (
@@ -33,18 +34,25 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
   return (
     <ul className="tasks">
       {tasks.map((task) => (
-        <li key={task.id} className={isOverdue(task) ? 'overdue' : undefined}>
+        <li key={task.id} className={!task.closedAt && isOverdue(task) ? 'overdue' : undefined}>
           <Link to={`/plans/${task.planId}`}>{task.planTitle}</Link>
           <span className="meta">
             {label('planStages', task.stage)} · {task.proposingAgency} · {t('revision')} {task.revision} · {task.assigneeName ?? t('unassigned')}
-            {task.dueAt && (
+            {task.closedAt && (
+              <>
+                {' '}
+                · {task.decision && `action${task.decision}` in MESSAGES ? t(`action${task.decision}` as MessageKey) : t('done')} ·{' '}
+                <time dateTime={task.closedAt}>{formatDateTime(task.closedAt, lang, zoneOf(task.regionCode))}</time>
+              </>
+            )}
+            {!task.closedAt && task.dueAt && (
               <>
                 {' '}
                 · {t('dueAt')} <time dateTime={task.dueAt}>{formatDateTime(task.dueAt, lang, zoneOf(task.regionCode))}</time>
               </>
             )}
-            {task.dueBasis && <> ({t(task.dueBasis === 'MILESTONE' ? 'basisMilestoneShort' : 'basisServiceShort')})</>}
-            {isOverdue(task) && <strong className="overdue-flag"> {t('overdue')}</strong>}
+            {!task.closedAt && task.dueBasis && <> ({t(task.dueBasis === 'MILESTONE' ? 'basisMilestoneShort' : 'basisServiceShort')})</>}
+            {!task.closedAt && isOverdue(task) && <strong className="overdue-flag"> {t('overdue')}</strong>}
             {task.escalatedAt && (
               <>
                 {' '}

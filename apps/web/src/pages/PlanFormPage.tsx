@@ -1,14 +1,18 @@
 // The officer's plan form: create or edit a draft, save it half-done, see the rules it
 // breaks inline (GET /plans/:id/check), and submit. What was typed is kept in state
 // until the server accepts it, so a refusal never loses work.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, get, patch, post } from '../api/client';
 import type { Plan, PlanCheck, PlanContent } from '../api/types';
 import { currentBudgetYear } from '../auth/roles';
 import { useUser } from '../auth/session';
-import { ErrorMessage, Loading, Notice } from '../components/Status';
+import { zoneOf } from '../api/hooks';
+import { useFlash } from '../components/Flash';
+import { ErrorMessage, Loading } from '../components/Status';
+import { formatDateTime } from '../format';
+import { useDraftRecovery } from '../plan/form/useDraftRecovery';
 import { useI18n } from '../i18n/i18n';
 import { ViolationsContext, type ViolationMap } from '../plan/form/fields';
 import { CostSection, GeneralSection, KakSection, ObjectsSection, TypeSection } from '../plan/form/sections';
@@ -47,7 +51,7 @@ export function PlanFormPage() {
 
 function PlanForm({ plan }: { plan?: Plan }) {
   const user = useUser();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const officerGrant = user.grants.find((g) => g.role === 'OFFICER');
@@ -64,9 +68,10 @@ function PlanForm({ plan }: { plan?: Plan }) {
       },
   );
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const planId = plan?.id;
+  const flash = useFlash();
+  const recovery = useDraftRecovery(user.id, planId, draft);
   const check = useQuery({ queryKey: ['plan-check', planId], queryFn: () => get<PlanCheck>(`/plans/${planId}/check`), enabled: Boolean(planId) });
 
   // A save's own refusals (400) and the rule check's violations both mark their fields.
@@ -77,19 +82,20 @@ function PlanForm({ plan }: { plan?: Plan }) {
     return map;
   }, [error, check.data]);
 
-  useEffect(() => setSaved(false), [draft]);
-
   const update = (change: Partial<PlanContent>) => setDraft((d) => ({ ...d, ...change }));
 
   const save = async (): Promise<string | null> => {
     setBusy(true);
     setError(null);
+    const sent = draft;
     try {
-      const result = planId ? await patch<Plan>(`/plans/${planId}`, draft) : await post<Plan>('/plans', draft);
+      const result = planId ? await patch<Plan>(`/plans/${planId}`, sent) : await post<Plan>('/plans', sent);
       queryClient.setQueryData(['plan', result.id], result);
       await queryClient.invalidateQueries({ queryKey: ['plan-check', result.id] });
       void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      setSaved(true);
+      recovery.markSaved(sent, result.id);
+      // Said on the draft's own page, which a first save moves to.
+      flash(t('saved'), `/plans/${result.id}/edit`);
       if (!planId) void navigate(`/plans/${result.id}/edit`, { replace: true });
       return result.id;
     } catch (e) {
@@ -119,6 +125,29 @@ function PlanForm({ plan }: { plan?: Plan }) {
   return (
     <>
       <h1>{plan ? t('formEditTitle') : t('formNewTitle')}</h1>
+      {recovery.offered && (
+        <div className="card warning recovery" role="region" aria-labelledby="recovery-title" data-testid="draft-recovery">
+          <h2 id="recovery-title">{t('recoveryTitle')}</h2>
+          <p>
+            {t('recoveryText')} {formatDateTime(recovery.offered.keptAt, lang, zoneOf(draft.regionCode || '32'))}.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setDraft(recovery.offered!.draft);
+                recovery.settleOffer(false);
+              }}
+            >
+              {t('recoveryRestore')}
+            </button>
+            <button type="button" onClick={() => recovery.settleOffer(true)}>
+              {t('recoveryDiscard')}
+            </button>
+          </div>
+        </div>
+      )}
       <ViolationsContext.Provider value={violations}>
         <form
           className="plan-form"
@@ -139,7 +168,7 @@ function PlanForm({ plan }: { plan?: Plan }) {
             <aside className="form-aside">
               {planId && <CheckPanel query={check} />}
               {error !== null && <ErrorMessage error={error} />}
-              {saved && <Notice>{t('saved')}</Notice>}
+              {recovery.dirty && <p className="hint">{t('unsavedChanges')}</p>}
               <div className="actions sticky-actions">
                 <button type="submit" disabled={busy}>
                   {t('saveDraft')}

@@ -7,6 +7,10 @@ import { useEnumerations, useLabel } from '../api/hooks';
 import type { Attachment, Plan } from '../api/types';
 import { ErrorMessage, QueryView } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
+import { STAGE_ROLE } from '../../../../domain/access-policy';
+import { draftsFor, hasRole } from '../auth/roles';
+import { useUser } from '../auth/session';
+import { useFlash } from '../components/Flash';
 import { usePlanAction } from './usePlan';
 
 export function AttachmentsPanel({ plan }: { plan: Plan }) {
@@ -14,7 +18,20 @@ export function AttachmentsPanel({ plan }: { plan: Plan }) {
   const enums = useEnumerations();
   const label = useLabel();
   const [file, setFile] = useState<File | null>(null);
-  const [purpose, setPurpose] = useState(plan.stage === 'DRAFT' ? 'SUPPORTING_DOCUMENT' : 'REVIEW_NOTE');
+  const user = useUser();
+  // Only what the API would accept is offered: the draft's files to its officers while it is a
+  // draft, a review note to whoever acts at the current review stage (not the submitter).
+  const role = STAGE_ROLE[plan.stage];
+  const purposes =
+    plan.stage === 'DRAFT'
+      ? draftsFor(user, plan)
+        ? (enums.data?.attachmentPurposes ?? []).filter((o) => o.code !== 'REVIEW_NOTE')
+        : []
+      : role && hasRole(user, role, plan.regionCode) && plan.createdBy !== user.username
+        ? (enums.data?.attachmentPurposes ?? []).filter((o) => o.code === 'REVIEW_NOTE')
+        : [];
+  const [chosen, setPurpose] = useState('');
+  const purpose = purposes.some((o) => o.code === chosen) ? chosen : (purposes[0]?.code ?? '');
   const list = useQuery({ queryKey: ['plan-extra', plan.id, 'attachments'], queryFn: () => get<Attachment[]>(`/plans/${plan.id}/attachments`) });
   const upload = usePlanAction(plan.id, () => {
     const form = new FormData();
@@ -35,7 +52,7 @@ export function AttachmentsPanel({ plan }: { plan: Plan }) {
       setDownloadError(error);
     }
   };
-  const finished = plan.stage === 'COMPLETED' || plan.stage === 'REJECTED' || plan.stage === 'DOCUMENT_SYNC';
+  const flash = useFlash();
   return (
     <section className="card" aria-labelledby="attachments-title">
       <h2 id="attachments-title">{t('attachments')}</h2>
@@ -58,18 +75,18 @@ export function AttachmentsPanel({ plan }: { plan: Plan }) {
         }
       </QueryView>
       {downloadError !== null && <ErrorMessage error={downloadError} />}
-      {!finished && (
+      {purposes.length > 0 && (
         <form
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (file) upload.mutate(undefined);
+            if (file) upload.mutate(undefined, { onSuccess: () => flash(`${t('uploaded')} ${file.name}`) });
           }}
         >
           <div>
             <label htmlFor="att-purpose">{t('purpose')}</label>
             <select id="att-purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)}>
-              {enums.data?.attachmentPurposes.map((o) => (
+              {purposes.map((o) => (
                 <option key={o.code} value={o.code}>
                   {pick(o.label)}
                 </option>

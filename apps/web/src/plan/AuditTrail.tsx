@@ -1,5 +1,6 @@
 // The append-only audit trail, a page at a time, opened on request (it can be long).
 import { useState } from 'react';
+import { actorLabel, auditActionLabel, roleLabel } from '../../../../domain/labels';
 import { useQuery } from '@tanstack/react-query';
 import { get, query } from '../api/client';
 import { useLabel } from '../api/hooks';
@@ -24,7 +25,7 @@ export function AuditTrail({ planId, zone }: { planId: string; zone: string }) {
 }
 
 function AuditPage({ planId, zone }: { planId: string; zone: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const label = useLabel();
   const [page, setPage] = useState(1);
   const audit = useQuery({
@@ -50,10 +51,10 @@ function AuditPage({ planId, zone }: { planId: string; zone: string }) {
                   <tr key={e.id}>
                     <td>{formatDateTime(e.occurredAt, lang, zone)}</td>
                     <td>
-                      {e.actorName}
-                      {e.actorRole && <small> ({e.actorRole})</small>}
+                      {pick(actorLabel(e.actorName))}
+                      {e.actorRole && <small> ({pick(roleLabel(e.actorRole))})</small>}
                     </td>
-                    <td>{e.action}</td>
+                    <td>{pick(auditActionLabel(e.action))}</td>
                     <td>{e.toStage ? `${label('planStages', e.fromStage)} → ${label('planStages', e.toStage)}` : ''}</td>
                   </tr>
                 ))}

@@ -1,3 +1,4 @@
+import { actorLabel } from '../../../../domain/labels';
 import { useLabel } from '../api/hooks';
 import type { Transition } from '../api/types';
 import { formatDateTime } from '../format';
@@ -7,7 +8,7 @@ import { MESSAGES, type MessageKey } from '../i18n/messages';
 const actionKey = (action: string) => `action${action}` as MessageKey;
 
 export function HistoryList({ history, zone }: { history: Transition[]; zone: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const label = useLabel();
   return (
     <section className="card" aria-labelledby="history-title">
@@ -18,9 +19,9 @@ export function HistoryList({ history, zone }: { history: Transition[]; zone: st
         <ol className="history">
           {history.map((h) => (
             <li key={h.sequence}>
-              <time dateTime={h.occurredAt}>{formatDateTime(h.occurredAt, lang, zone)}</time> <strong>{h.actor}</strong>: {label('planStages', h.fromStage)} →{' '}
-              {label('planStages', h.toStage)} ({actionKey(h.action) in MESSAGES ? t(actionKey(h.action)) : h.action}, {t('revision')} {h.revision})
-              {h.reasonCode && <> · {label('rejectionReasons', h.reasonCode)}</>}
+              <time dateTime={h.occurredAt}>{formatDateTime(h.occurredAt, lang, zone)}</time> <strong>{pick(actorLabel(h.actor))}</strong>:{' '}
+              {label('planStages', h.fromStage)} → {label('planStages', h.toStage)} ({actionKey(h.action) in MESSAGES ? t(actionKey(h.action)) : h.action},{' '}
+              {t('revision')} {h.revision}){h.reasonCode && <> · {label('rejectionReasons', h.reasonCode)}</>}
               {h.comment && <blockquote>{h.comment}</blockquote>}
             </li>
           ))}

@@ -4,9 +4,23 @@ import { useQuery } from '@tanstack/react-query';
 import { get, query } from '../api/client';
 import type { PlanRevisionDiff, Revision } from '../api/types';
 import { QueryView } from '../components/Status';
-import { useI18n } from '../i18n/i18n';
+import { fieldLabel } from '../../../../domain/labels';
+import type { Bilingual } from '../api/types';
+import { formatRupiah } from '../format';
+import { useI18n, type Lang } from '../i18n/i18n';
 
-const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+/** A changed value as people read it: amounts in rupiah, yes/no, lists and sections field by field. */
+function show(path: string, value: unknown, lang: Lang, pick: (text: Bilingual) => string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? (lang === 'id' ? 'Ya' : 'Yes') : lang === 'id' ? 'Tidak' : 'No';
+  if (typeof value === 'number' && /(^|\.)(amount|ceiling)$/.test(path)) return formatRupiah(value, lang);
+  if (Array.isArray(value)) return value.map((item, i) => show(`${path}[${i}]`, item, lang, pick)).join('; ');
+  if (typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .map(([key, inner]) => `${pick(fieldLabel(key))}: ${show(`${path}.${key}`, inner, lang, pick)}`)
+      .join(', ');
+  return String(value);
+}
 
 export function RevisionDiff({ planId }: { planId: string }) {
   const { t } = useI18n();
@@ -22,7 +36,7 @@ export function RevisionDiff({ planId }: { planId: string }) {
 }
 
 function DiffPicker({ planId, revisions }: { planId: string; revisions: number[] }) {
-  const { t } = useI18n();
+  const { t, lang, pick } = useI18n();
   const [from, setFrom] = useState(revisions.at(-2)!);
   const [to, setTo] = useState(revisions.at(-1)!);
   const diff = useQuery({
@@ -73,14 +87,14 @@ function DiffPicker({ planId, revisions }: { planId: string; revisions: number[]
                   <tbody>
                     {data.changes.map((c) => (
                       <tr key={c.path} className={`change-${c.kind.toLowerCase()}`}>
-                        <th scope="row">
-                          <code>{c.path}</code>
+                        <th scope="row" data-path={c.path}>
+                          {pick(fieldLabel(c.path))}
                         </th>
                         <td>
-                          <del>{show(c.before)}</del>
+                          <del>{show(c.path, c.before, lang, pick)}</del>
                         </td>
                         <td>
-                          <ins>{show(c.after)}</ins>
+                          <ins>{show(c.path, c.after, lang, pick)}</ins>
                         </td>
                       </tr>
                     ))}

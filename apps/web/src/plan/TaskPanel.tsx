@@ -3,8 +3,9 @@
 // recommendation only once it has closed; the head of region reads both before deciding.
 import { useState } from 'react';
 import { STAGE_ROLE } from '../../../../domain/access-policy';
-import { post } from '../api/client';
-import type { Plan } from '../api/types';
+import { useQuery } from '@tanstack/react-query';
+import { get, post } from '../api/client';
+import type { Person, Plan } from '../api/types';
 import { hasRole } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { useFlash } from '../components/Flash';
@@ -24,7 +25,8 @@ export function TaskPanel({ plan }: { plan: Plan }) {
   const mine = task?.assignee?.userId === user.id;
   const claim = usePlanAction(plan.id, () => post(`/plans/${plan.id}/task/claim`));
   const release = usePlanAction(plan.id, () => post(`/plans/${plan.id}/task/release`));
-  const error = claim.error ?? release.error;
+  const takeBack = usePlanAction(plan.id, () => post(`/plans/${plan.id}/task/take-back`));
+  const error = claim.error ?? release.error ?? takeBack.error;
   if (!role) return null;
   const deliberating = plan.stage === 'TKKSD_DELIBERATION';
   const voteClosed = Boolean(deliberating && plan.deliberation?.revision === plan.revision && plan.deliberation.outcome);
@@ -55,7 +57,12 @@ export function TaskPanel({ plan }: { plan: Plan }) {
             )}
           </div>
           {error && <ErrorMessage error={error} />}
-          {mine && <ReassignForm plan={plan} />}
+          {mine && <PassTaskForm plan={plan} />}
+          {task?.delegatedFrom?.userId === user.id && !mine && (
+            <button type="button" disabled={takeBack.isPending} onClick={() => takeBack.mutate(undefined, { onSuccess: () => flash(t('takenBack')) })}>
+              {t('takeBack')}
+            </button>
+          )}
         </>
       )}
       {deliberating && <VotePanel plan={plan} />}
@@ -96,27 +103,53 @@ function TkksdSummary({ plan }: { plan: Plan }) {
   );
 }
 
-function ReassignForm({ plan }: { plan: Plan }) {
+/** Reassign (with a reason) or delegate the task to a colleague holding the stage's role in the region, picked by name. */
+function PassTaskForm({ plan }: { plan: Plan }) {
   const { t } = useI18n();
+  const flash = useFlash();
+  const [how, setHow] = useState<'reassign' | 'delegate'>('reassign');
   const [toUserId, setTo] = useState('');
   const [reason, setReason] = useState('');
-  const reassign = usePlanAction(plan.id, () => post(`/plans/${plan.id}/task/reassign`, { toUserId: toUserId.trim(), reason }));
+  const colleagues = useQuery({
+    queryKey: ['plan-extra', plan.id, 'task-candidates', plan.task?.openSequence],
+    queryFn: () => get<Person[]>(`/plans/${plan.id}/task/candidates`),
+  });
+  const pass = usePlanAction(plan.id, () => post(`/plans/${plan.id}/task/${how}`, { toUserId, ...(reason.trim() && { reason: reason.trim() }) }));
+  const chosen = colleagues.data?.find((c) => c.userId === toUserId);
   return (
     <details>
-      <summary>{t('reassign')}</summary>
+      <summary>{t('passTask')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          reassign.mutate(undefined);
+          pass.mutate(undefined, { onSuccess: () => flash(`${how === 'reassign' ? t('reassigned') : t('delegated')} ${chosen?.name ?? ''}`) });
         }}
       >
+        <fieldset>
+          <legend>{t('passHow')}</legend>
+          <div className="radio">
+            <input type="radio" id="pass-reassign" name="pass-how" checked={how === 'reassign'} onChange={() => setHow('reassign')} />
+            <label htmlFor="pass-reassign">{t('reassign')}</label>
+          </div>
+          <div className="radio">
+            <input type="radio" id="pass-delegate" name="pass-how" checked={how === 'delegate'} onChange={() => setHow('delegate')} />
+            <label htmlFor="pass-delegate">{t('delegate')}</label>
+          </div>
+        </fieldset>
         <label htmlFor="reassign-to">{t('reassignTo')}</label>
-        <input id="reassign-to" required value={toUserId} onChange={(e) => setTo(e.target.value)} />
-        <label htmlFor="reassign-reason">{t('reason')}</label>
-        <input id="reassign-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
-        {reassign.error && <ErrorMessage error={reassign.error} />}
-        <button type="submit" disabled={reassign.isPending}>
-          {t('reassign')}
+        <select id="reassign-to" required value={toUserId} onChange={(e) => setTo(e.target.value)}>
+          <option value="">{colleagues.isPending ? t('loading') : colleagues.data?.length ? t('choose') : t('noColleagues')}</option>
+          {colleagues.data?.map((c) => (
+            <option key={c.userId} value={c.userId}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="reassign-reason">{how === 'reassign' ? t('reason') : t('reasonOptional')}</label>
+        <input id="reassign-reason" required={how === 'reassign'} value={reason} onChange={(e) => setReason(e.target.value)} />
+        {pass.error && <ErrorMessage error={pass.error} />}
+        <button type="submit" disabled={pass.isPending || !toUserId}>
+          {how === 'reassign' ? t('reassign') : t('delegate')}
         </button>
       </form>
     </details>

@@ -1,4 +1,5 @@
 // The rule check beside the form: the same messages the API gives on submit.
+import { fieldLabel } from '../../../../../domain/labels';
 import type { PlanCheck } from '../../api/types';
 import { QueryView } from '../../components/Status';
 import { formatRupiah } from '../../format';
@@ -26,7 +27,7 @@ export function CheckPanel({ query }: Props) {
                 <ul className="violations" data-testid="violations">
                   {check.violations.map((v, i) => (
                     <li key={i}>
-                      {pick(v.message)} <code>{v.field}</code>
+                      <span className="field-name">{pick(fieldLabel(v.field))}:</span> {pick(v.message)}
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,8 @@
 // Labelled inputs that show the rule violations the server reported for their path.
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import type { Bilingual } from '../../api/types';
+import { RupiahInput } from '../../components/RupiahInput';
+import { formatRupiahInput, parseRupiah } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 
 export type ViolationMap = Record<string, Bilingual[]>;
@@ -45,6 +47,40 @@ export function TextField({ path, label, value, onChange, type = 'text', list, r
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={errors.length ? `${id}-err` : undefined}
         onChange={(e) => onChange(e.target.value)}
+      />
+      <Errors id={`${id}-err`} messages={errors} />
+    </div>
+  );
+}
+
+/**
+ * A rupiah amount: typed with or without thousands separators ("3.500.000.000"), kept as
+ * typed while focused, formatted when left. Text that is no amount stays on screen,
+ * marked, and the draft keeps its last amount.
+ */
+export function RupiahField({ path, label, value, onChange }: { path: string; label: string; value: number | undefined; onChange(value: number): void }) {
+  const id = useId();
+  const errors = useFieldError(path);
+  const [text, setText] = useState(() => (value === undefined ? '' : formatRupiahInput(value)));
+  // A change from elsewhere (a reload, a recovered draft) shows; the user's own typing is left alone.
+  useEffect(() => {
+    if (value !== undefined && parseRupiah(text) !== value) setText(formatRupiahInput(value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <RupiahInput
+        id={id}
+        name={path}
+        value={text}
+        aria-invalid={errors.length > 0 || undefined}
+        aria-describedby={errors.length ? `${id}-err` : undefined}
+        onChange={(next) => {
+          setText(next);
+          const amount = parseRupiah(next);
+          if (!Number.isNaN(amount)) onChange(amount);
+        }}
       />
       <Errors id={`${id}-err`} messages={errors} />
     </div>

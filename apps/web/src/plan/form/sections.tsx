@@ -3,7 +3,7 @@
 import { useCooperationTypes, useEnumerations } from '../../api/hooks';
 import type { Enumerations, LineItem, MappedObject, Partner, PlanContent } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { CheckField, ListError, Section, SelectField, TextArea, TextField } from './fields';
+import { CheckField, ListError, RupiahField, Section, SelectField, TextArea, TextField } from './fields';
 import { AffairPicker, RegionPicker } from './pickers';
 
 export interface SectionProps {
@@ -54,7 +54,7 @@ export function TypeSection({ draft, update }: SectionProps) {
           path="cooperationType"
           label={t('cooperationType')}
           value={draft.cooperationType}
-          options={(types.data ?? []).map((c) => ({ code: c.code, text: `${c.code}: ${pick(c.name)}` }))}
+          options={(types.data ?? []).map((c) => ({ code: c.code, text: pick(c.name) }))}
           onChange={(v) => update({ cooperationType: v || undefined })}
         />
         {draft.cooperationType === 'KSDPK' && (
@@ -286,13 +286,7 @@ export function CostSection({ draft, update }: SectionProps) {
               value={l.description}
               onChange={(description) => setLine(i, { description })}
             />
-            <TextField
-              path={`lineItems[${i}].amount`}
-              label={t('amount')}
-              type="number"
-              value={str(l.amount)}
-              onChange={(v) => setLine(i, { amount: Number(v) })}
-            />
+            <RupiahField path={`lineItems[${i}].amount`} label={t('amount')} value={l.amount} onChange={(amount) => setLine(i, { amount })} />
           </div>
           <button type="button" onClick={() => update({ lineItems: lines.filter((_, j) => j !== i) })}>
             {t('remove')}

@@ -1,0 +1,61 @@
+// Fault injection: the only worker, a process of its own, is killed with SIGKILL every few
+// seconds (and started again) while plans go through their whole lifecycle. Afterwards
+// every plan is COMPLETED, the read model equals the workflow, nothing is duplicated, every
+// due notice went out once, and no client was answered 500.
+import { OFFICER, advanceTo, createPlan } from '../support/plan-journey';
+import { testEnvironment } from '../support/environment';
+import { startTestStack, type TestStack } from '../support/test-stack';
+import { ResponseLog, expectPlansIntact, startWorkerProcess, type WorkerProcess } from './fault-harness';
+
+jest.setTimeout(300_000);
+
+const PLANS = 3;
+const KILL_EVERY_MS = 8_000;
+
+describe('worker killed with SIGKILL during lifecycles', () => {
+  const responses = new ResponseLog();
+  let stack: TestStack;
+  let worker: WorkerProcess;
+  const startWorker = () =>
+    startWorkerProcess({
+      DATABASE_URL: stack.database.url,
+      TEMPORAL_ADDRESS: testEnvironment().temporalAddress,
+      TEMPORAL_TASK_QUEUE: stack.config.TEMPORAL_TASK_QUEUE,
+    });
+
+  beforeAll(async () => {
+    stack = await startTestStack({ LOG_LEVEL: 'info' }, { logDestination: responses, withoutWorker: true });
+    worker = startWorker();
+  });
+  afterAll(async () => {
+    worker?.child.kill('SIGTERM');
+    await worker?.exited;
+    await stack?.stop();
+  });
+
+  it('brings every plan to its end with nothing lost, doubled or answered 500', async () => {
+    let kills = 0;
+    let running = true;
+    const killer = (async () => {
+      while (running) {
+        await new Promise((resolve) => setTimeout(resolve, KILL_EVERY_MS));
+        if (!running) break;
+        worker.child.kill('SIGKILL');
+        await worker.exited;
+        kills += 1;
+        worker = startWorker();
+      }
+    })();
+    let planIds: string[] = [];
+    try {
+      planIds = await Promise.all(Array.from({ length: PLANS }, () => createPlan(stack)));
+      // Each step may wait out a killed attempt's timeouts: minutes, not the usual half minute.
+      await Promise.all(planIds.map((planId) => advanceTo(stack, planId, 'COMPLETED', OFFICER, 180_000)));
+    } finally {
+      running = false;
+      await killer;
+    }
+    expect(kills).toBeGreaterThan(0);
+    await expectPlansIntact(stack, stack.temporal, planIds, responses);
+  });
+});
