@@ -127,6 +127,11 @@ describe('default milestones (second calendar week, "hari" as working days, a da
     const bases = milestoneBases('REGENCY');
     expect(bases.KUA_PPAS_SUBMISSION).toMatchObject({ legalBasis: 'PP 12/2019 Pasal 90 ayat (1)', verified: true });
     expect(bases.KUA_PPAS_AGREEMENT).toMatchObject({ legalBasis: 'PP 12/2019 Pasal 90 ayat (2)', verified: true });
+    expect(bases.DRAFT_APBD_SUBMISSION).toMatchObject({ legalBasis: 'PP 12/2019 Pasal 104 ayat (1)', verified: true });
+    expect(bases.APBD_JOINT_APPROVAL).toMatchObject({ legalBasis: 'PP 12/2019 Pasal 106 ayat (1)', verified: true });
+    // The enactment deadline's article is not confirmed: it says so and is not called verified.
+    expect(bases.APBD_ENACTMENT).toMatchObject({ legalBasis: 'PP 12/2019 (pasal belum dikonfirmasi)', verified: false });
+    expect(bases.APBD_ENACTMENT.rule.en).toContain('not yet confirmed');
     expect(bases.DRAFT_APBD_SUBMISSION.rule.en).toContain('60 working days before 1 December');
     expect(bases.KUA_PPAS_SUBMISSION.rule.en).toContain('second calendar week');
     expect(milestoneBases('REGENCY', { secondWeek: 'DAYS_8_TO_14', apbdDayCount: 'CALENDAR_DAYS' }).DRAFT_APBD_SUBMISSION.rule.en).toContain(

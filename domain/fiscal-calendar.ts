@@ -68,7 +68,7 @@ export type SecondWeekRule = 'CALENDAR_WEEK' | 'DAYS_8_TO_14' | 'SECOND_MONDAY_W
 export const SECOND_WEEK_RULES: readonly SecondWeekRule[] = ['CALENDAR_WEEK', 'DAYS_8_TO_14', 'SECOND_MONDAY_WEEK'];
 
 /**
- * How PP 12/2019 Pasal 104's "60 hari sebelum 1 bulan tahun anggaran berakhir" is
+ * How PP 12/2019 Pasal 104 ayat (1)'s "60 hari sebelum 1 bulan tahun anggaran berakhir" is
  * counted. Whether the regulation's "hari" means working or calendar days is not settled
  * from its text here, so it is a setting (APBD_DAY_COUNT); the default is the stricter,
  * earlier reading, working days (about the second week of September, as the ministry's
@@ -180,7 +180,7 @@ export function milestoneBases(level: CalendarRegionLevel, rules: CalendarRules 
       ),
     ),
     DRAFT_APBD_SUBMISSION: regulation(
-      'PP 12/2019 Pasal 104',
+      'PP 12/2019 Pasal 104 ayat (1)',
       rules.apbdDayCount === 'WORKING_DAYS'
         ? text(
             '60 hari kerja sebelum 1 Desember ("hari" dibaca hari kerja, APBD_DAY_COUNT)',
@@ -192,10 +192,22 @@ export function milestoneBases(level: CalendarRegionLevel, rules: CalendarRules 
           ),
     ),
     APBD_JOINT_APPROVAL: regulation(
-      'PP 12/2019 Pasal 106',
+      'PP 12/2019 Pasal 106 ayat (1)',
       text('Paling lambat 1 bulan sebelum tahun anggaran: 30 November', 'At the latest one month before the budget year: 30 November'),
     ),
-    APBD_ENACTMENT: regulation('PP 12/2019', text('Perda APBD ditetapkan paling lambat 31 Desember', 'The APBD regulation enacted by 31 December')),
+    // The 31 December deadline is the ministry's schedule; the article of PP 12/2019 that
+    // sets it was not confirmed against the regulation's text, so it is not called verified.
+    APBD_ENACTMENT: {
+      legalBasis: 'PP 12/2019 (pasal belum dikonfirmasi)',
+      verified: false,
+      rule: join(
+        text(
+          'Perda APBD ditetapkan paling lambat 31 Desember (pasal PP 12/2019 belum dikonfirmasi terhadap teksnya)',
+          'The APBD regulation enacted by 31 December (the article of PP 12/2019 not yet confirmed against its text)',
+        ),
+        ON_DAY_OFF,
+      ),
+    },
   };
 }
 
@@ -216,9 +228,9 @@ export function computedMilestoneDates(
     RKPD_SET: endOfMonth(n, 6),
     KUA_PPAS_SUBMISSION: secondWeekDeadline(n, 7, rules.secondWeek),
     KUA_PPAS_AGREEMENT: secondWeekDeadline(n, 8, rules.secondWeek),
-    // PP 12/2019: 60 "hari" before the last month of the year, i.e. before 1 December.
+    // PP 12/2019 Pasal 104 ayat (1): 60 "hari" before the last month of the year, i.e. before 1 December.
     DRAFT_APBD_SUBMISSION: rules.apbdDayCount === 'WORKING_DAYS' ? workingDaysBefore(firstOfDecember, 60, holidays) : addDays(firstOfDecember, -60),
-    // PP 12/2019: at the latest one month before the budget year (1 January), i.e. by the
+    // PP 12/2019 Pasal 106 ayat (1): at the latest one month before the budget year (1 January), i.e. by the
     // eve of the last month: 30 November.
     APBD_JOINT_APPROVAL: addDays(firstOfDecember, -1),
     APBD_ENACTMENT: localDate(n, 12, 31),

@@ -71,6 +71,15 @@ async function as(username: string, viewport?: { width: number; height: number }
   return user.page;
 }
 
+/** Elements of the page's main area that stick out to the right of a narrow screen (scrolling tables aside). */
+function overflowing(page: Page): Promise<string[]> {
+  // A string: the test code is compiled without the DOM's types.
+  return page.evaluate(`[...document.querySelectorAll('main *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap, .table-scroll'))
+    .map((e) => e.tagName.toLowerCase() + '.' + e.className)
+    .slice(0, 5)`);
+}
+
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
@@ -404,8 +413,29 @@ describe('the web app', () => {
     expect(basis).toMatch(
       late.timeline.deadline.basis === 'MILESTONE' ? /^Tonggak kalender/ : new RegExp(`^Masa layanan ${late.timeline.deadline.serviceWorkingDays} hari kerja`),
     );
+    // The timeline names each milestone's rule and source: the regulation and article (or
+    // practice), unconfirmed articles said so; in Indonesian, and in English on the switch.
+    const rules = officer.getByTestId('milestone-rules');
+    await rules.locator('summary').filter({ hasText: 'Dasar setiap tanggal tahapan' }).click();
+    const rule = (code: string) => rules.locator(`li[data-milestone="${code}"]`).textContent();
+    await expect(rule('KUA_PPAS_SUBMISSION')).resolves.toMatch(/PP 12\/2019 Pasal 90 ayat \(1\) \(tenggat peraturan\)[\s\S]*Paling lambat minggu kedua Juli/);
+    await expect(rule('DRAFT_APBD_SUBMISSION')).resolves.toMatch(/PP 12\/2019 Pasal 104 ayat \(1\)[\s\S]*60 hari kerja sebelum 1 Desember/);
+    await expect(rule('APBD_JOINT_APPROVAL')).resolves.toContain('PP 12/2019 Pasal 106 ayat (1)');
+    await expect(rule('APBD_ENACTMENT')).resolves.toMatch(/pasal belum dikonfirmasi[\s\S]*\(bawaan yang dapat diubah\)/);
+    await expect(rule('MUSRENBANG')).resolves.toMatch(/^Musrenbang RKPD: .* Praktik \(bawaan yang dapat diubah\)/);
     await expectAccessible(officer);
     await screenshot(officer, '04a-plan-remedy-deadline');
+    await officer.getByRole('button', { name: 'EN', exact: true }).click();
+    await rules.locator('summary').filter({ hasText: 'How each milestone date is set' }).waitFor();
+    await expect(rule('KUA_PPAS_SUBMISSION')).resolves.toMatch(
+      /PP 12\/2019 Pasal 90 ayat \(1\) \(the regulation's deadline\)[\s\S]*By the second week of July/,
+    );
+    await expect(rule('DRAFT_APBD_SUBMISSION')).resolves.toContain('60 working days before 1 December');
+    await expect(rule('MAPPING_DEADLINE')).resolves.toContain('Practice (a configurable default)');
+    await expect(rule('APBD_ENACTMENT')).resolves.toContain('not yet confirmed against its text');
+    await screenshot(officer, '04b-plan-milestone-rules-en');
+    await officer.getByRole('button', { name: 'ID', exact: true }).click();
+    await rules.locator('summary').filter({ hasText: 'Dasar setiap tanggal tahapan' }).waitFor();
 
     await decide(bappeda, planId, 'Setujui');
     await waitForPlanStage(bappeda, 'TKKSD_DELIBERATION');
@@ -579,6 +609,17 @@ describe('the web app', () => {
     await page.getByRole('link', { name: 'Kalender', exact: true }).click();
     const musrenbang = page.locator('table tbody tr').filter({ hasText: 'Musrenbang' });
     await musrenbang.waitFor();
+    // Each calendar year's days off: official with its decree (verified or not) or provisional.
+    const status = page.locator('.days-off-status');
+    await expect(status.textContent()).resolves.toMatch(/Hari libur 2026: resmi · Resmi: mengikuti SKB[^·]*· SKB Menteri Agama.*No\. 1497 Tahun 2025/);
+    // Each day names its source: the decree's number, and whether it was checked against the published copy.
+    const days2026 = page.locator('details.days-off').filter({ hasText: 'Hari libur 2026' });
+    await days2026.locator('summary').click();
+    await expect(days2026.getByTestId('days-off-decree').textContent()).resolves.toMatch(
+      /^Sumber hari libur tahun ini: SKB Menteri Agama.*No\. 1497 Tahun 2025.* \(diverifikasi terhadap salinan resmi\)$/,
+    );
+    const lebaran = days2026.locator('tbody tr').filter({ hasText: '20 Maret 2026' });
+    await expect(lebaran.getByTestId('day-off-source').textContent()).resolves.toBe('SKB (terverifikasi)');
     await expectAccessible(page);
     // An override from the screen is the region's date from then on.
     await musrenbang.locator('input[type="date"]').fill('2026-04-08');
@@ -586,10 +627,90 @@ describe('the web app', () => {
     await musrenbang.getByText('Penyesuaian wilayah').waitFor();
     const calendar = await stack.as('admin.kotabogor').get('/calendars/32.71/2027').expect(200);
     expect(calendar.body.milestones).toContainEqual(expect.objectContaining({ date: '2026-04-08', origin: 'REGIONAL' }));
+    // Each milestone names its rule and source, and whether the regulation's article is verified.
+    await expect(page.locator('table tbody tr').filter({ hasText: 'Penetapan Perda APBD' }).textContent()).resolves.toContain(
+      'PP 12/2019 (pasal belum dikonfirmasi) (bawaan yang dapat diubah)',
+    );
+    await expect(page.locator('table tbody tr').filter({ hasText: 'Persetujuan bersama' }).textContent()).resolves.toContain(
+      'PP 12/2019 Pasal 106 ayat (1) (tenggat peraturan)',
+    );
     await screenshot(page, '10-admin-calendar');
+    // A year whose decree is not entered is provisional, and says so; 2027's decree is not yet verified.
+    await page.getByLabel('Tahun anggaran').fill('2029');
+    await page.locator('.days-off-status').filter({ hasText: 'Hari libur 2028: sementara' }).waitFor();
+    await page.getByLabel('Tahun anggaran').fill('2028');
+    await expect(page.locator('.days-off-status').textContent()).resolves.toMatch(
+      /Hari libur 2027: resmi .*No\. 1205 Tahun 2026.*\(belum diverifikasi terhadap salinan resmi\)/,
+    );
+    const days2027 = page.locator('details.days-off').filter({ hasText: 'Hari libur 2027' });
+    await days2027.locator('summary').click();
+    await expect(days2027.getByTestId('days-off-decree').textContent()).resolves.toContain('No. 1205 Tahun 2026');
+    await expect(days2027.locator('tbody tr').filter({ hasText: '11 Maret 2027' }).getByTestId('day-off-source').textContent()).resolves.toBe(
+      'SKB (belum diverifikasi)',
+    );
+    const narrow = await as('admin.kotabogor', { width: 390, height: 844 });
+    await narrow.goto('/app/admin/calendar');
+    await narrow.locator('.days-off-status').waitFor();
+    await narrow.locator('details.days-off summary').first().click();
+    expect(await overflowing(narrow)).toEqual([]);
+    await expectAccessible(narrow);
+    await screenshot(narrow, '10b-admin-calendar-390');
     await page.goto('/app/');
     await page.getByRole('heading', { name: /Tonggak kalender berikutnya/ }).waitFor();
     await screenshot(page, '11-dashboard-admin');
+  });
+
+  it('lets the national calendar keeper enter and correct a year’s decree from the screen, audited', async () => {
+    await createTestUser(stack.database.prisma, { username: 'kalender.e2e', grants: [{ role: 'CALENDAR_KEEPER', regionCode: '32' }] });
+    const page = await as('kalender.e2e');
+    // Regional admins are not offered the screen; the keeper is.
+    expect(await (await as('admin.kotabogor')).getByRole('link', { name: 'Hari libur nasional' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Hari libur nasional' }).click();
+    await page.getByRole('heading', { name: 'Hari libur nasional dan SKB' }).waitFor();
+    await page.getByLabel('Tahun kalender').fill('2030');
+    await page.locator('.days-off-status').filter({ hasText: 'Hari libur 2030: sementara' }).waitFor();
+    await page.getByText('Belum ada SKB tercatat untuk tahun ini.').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, '13-keeper-decree');
+
+    // No number: refused with the reason, nothing stored.
+    await page.getByRole('button', { name: 'Simpan SKB' }).click();
+    await page.getByText('Nomor SKB wajib diisi.').waitFor();
+    await stack
+      .as('kalender.e2e')
+      .get('/calendars/days-off?year=2030')
+      .expect(200)
+      .expect((r) => expect(r.body.decree).toBeNull());
+
+    // Entered unverified, then corrected to verified: the year is official and says so.
+    await page.getByLabel('Nomor SKB', { exact: true }).fill('SKB No. 1/2029 (uji)');
+    await page.getByLabel('Keterangan').fill('Dari salinan sekunder');
+    await page.getByRole('button', { name: 'Simpan SKB' }).click();
+    await page.getByText('SKB tersimpan; rencana yang berjalan dijadwal ulang.').waitFor();
+    await page
+      .locator('.days-off-status')
+      .filter({ hasText: /Hari libur 2030: resmi .*SKB No\. 1\/2029 \(uji\) \(belum diverifikasi/ })
+      .waitFor();
+    await page.getByLabel('Nomor dan tanggal telah diperiksa terhadap salinan resmi').check();
+    await page.getByRole('button', { name: 'Simpan SKB' }).click();
+    await page.locator('.days-off-status').filter({ hasText: 'SKB No. 1/2029 (uji)' }).waitFor();
+    await waitFor(
+      'the verified decree',
+      async () => (await stack.as('kalender.e2e').get('/calendars/days-off?year=2030').expect(200)).body.decree?.verified === true,
+    );
+    await page.locator('.days-off-status em').waitFor({ state: 'detached' });
+    const audit = await stack.database.prisma.auditEvent.findMany({ where: { entity: 'DAY_OFF_DECREE', entityId: '2030' }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => a.action)).toEqual(['DAY_OFF_DECREE_SET', 'DAY_OFF_DECREE_SET']);
+
+    const narrow = await as('kalender.e2e', { width: 390, height: 844 });
+    await narrow.goto('/app/keeper/days-off');
+    await narrow.getByLabel('Tahun kalender').fill('2030');
+    await narrow.locator('.days-off-status').filter({ hasText: 'SKB No. 1/2029 (uji)' }).waitFor();
+    expect(await overflowing(narrow)).toEqual([]);
+    await expectAccessible(narrow);
+    await screenshot(narrow, '13b-keeper-decree-390');
+    // Back to provisional, so the year leaves no trace for the other tests.
+    await stack.as('kalender.e2e').delete('/calendars/days-off/decrees/2030').expect(204);
   });
 
   it('shows the bell’s unread notices, opens one to its plan and marks them read', async () => {
@@ -651,6 +772,8 @@ describe('the web app', () => {
       ['sekretariat.kotabogor', '/app/inbox', 'inbox'],
       ['sekretariat.kotabogor', `/app/plans/${planId}`, 'plan'],
       ['admin.kotabogor', '/app/admin/users', 'admin-users'],
+      ['admin.kotabogor', '/app/admin/calendar', 'admin-calendar'],
+      ['kalender.e2e', '/app/keeper/days-off', 'keeper-days-off'],
     ];
     for (const viewport of [
       { width: 1280, height: 900 },

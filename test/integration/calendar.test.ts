@@ -66,6 +66,7 @@ describe('reading a calendar', () => {
     expect(response.body.milestones[0].label).toEqual({ id: expect.any(String), en: expect.any(String) });
     // Each date names its rule and source; a rule date moved off a day off says from where.
     expect(response.body.milestones[0]).toMatchObject({ movedFrom: '2026-01-31', basis: { legalBasis: null, verified: false } });
+    expect(response.body.milestones[7].basis).toMatchObject({ legalBasis: 'PP 12/2019 (pasal belum dikonfirmasi)', verified: false });
     expect(response.body.milestones[3].basis).toMatchObject({
       legalBasis: 'PP 12/2019 Pasal 90 ayat (1)',
       verified: true,

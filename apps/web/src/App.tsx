@@ -7,6 +7,7 @@ import { Layout } from './components/Layout';
 import { ErrorMessage, Loading } from './components/Status';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AdminCalendarPage } from './pages/AdminCalendarPage';
+import { KeeperDaysOffPage } from './pages/KeeperDaysOffPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { InboxPage } from './pages/InboxPage';
@@ -56,6 +57,7 @@ function Gate() {
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="admin/users" element={<AdminUsersPage />} />
         <Route path="admin/calendar" element={<AdminCalendarPage />} />
+        <Route path="keeper/days-off" element={<KeeperDaysOffPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -108,7 +108,10 @@ export class MilestoneBasisDto {
 export class MilestoneResponseDto {
   @ApiProperty({ enum: MILESTONES }) code!: string;
   @ApiProperty({ example: '2026-07-14' }) date!: string;
-  @ApiProperty({ enum: ['PP_12_2019', 'PRACTICE'], description: 'Dasar tanggal bawaan: PP 12/2019 (terverifikasi) atau praktik (bawaan yang dapat diubah)' })
+  @ApiProperty({
+    enum: ['PP_12_2019', 'PRACTICE'],
+    description: 'Dasar tanggal bawaan: PP 12/2019 atau praktik (bawaan yang dapat diubah); apakah pasalnya terverifikasi: basis.verified',
+  })
   source!: string;
   @ApiProperty({ enum: ['DEFAULT', 'NATIONAL', 'REGIONAL'], description: 'Asal tanggal: aturan bawaan, penyesuaian nasional, atau wilayah' })
   origin!: string;

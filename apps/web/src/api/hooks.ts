@@ -22,11 +22,12 @@ export function useCalendar(regionCode: string, budgetYear: number) {
 }
 
 /** A year's days off with their source, the region's own included. */
-export function useDaysOff(year: number, regionCode: string) {
+/** A year's days off; with `regionCode`, that region's own days too (omitted: the national list). */
+export function useDaysOff(year: number, regionCode?: string) {
   return useQuery({
-    queryKey: ['days-off', year, regionCode],
-    queryFn: () => get<YearDaysOff>(`/calendars/days-off?year=${year}&regionCode=${encodeURIComponent(regionCode)}`),
-    enabled: Boolean(regionCode),
+    queryKey: ['days-off', year, regionCode ?? ''],
+    queryFn: () => get<YearDaysOff>(`/calendars/days-off?year=${year}${regionCode ? `&regionCode=${encodeURIComponent(regionCode)}` : ''}`),
+    enabled: regionCode !== '' && Number.isInteger(year) && year >= 1000 && year <= 9999,
   });
 }
 

@@ -2426,7 +2426,7 @@ export interface components {
             /** @example 2026-07-14 */
             date: string;
             /**
-             * @description Dasar tanggal bawaan: PP 12/2019 (terverifikasi) atau praktik (bawaan yang dapat diubah)
+             * @description Dasar tanggal bawaan: PP 12/2019 atau praktik (bawaan yang dapat diubah); apakah pasalnya terverifikasi: basis.verified
              * @enum {string}
              */
             source: "PP_12_2019" | "PRACTICE";

@@ -7,9 +7,11 @@ export const hasRole = (user: CurrentUser, role: string, regionCode?: string) =>
 
 export const isOfficer = (user: CurrentUser) => hasRole(user, 'OFFICER');
 export const isAdmin = (user: CurrentUser) => hasRole(user, 'ADMIN');
+/** The national calendar keeper: a national role, granted in a province code. */
+export const isCalendarKeeper = (user: CurrentUser) => hasRole(user, 'CALENDAR_KEEPER');
 /** Who keeps the region's planning documents: Bappeda the plans, TAPD the budget documents, admins all. */
 export const keepsDocuments = (user: CurrentUser) => isAdmin(user) || hasRole(user, 'BAPPEDA') || hasRole(user, 'TAPD');
-export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN');
+export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN' && g.role !== 'CALENDAR_KEEPER');
 
 /** An officer of the plan's agency in its region: who drafts it and attaches its files. */
 export const draftsFor = (user: CurrentUser, plan: { regionCode: string; proposingAgency: string }) =>

@@ -91,7 +91,7 @@ function MilestoneRow({ milestone: m, region, year }: { milestone: Milestone; re
         {!m.workingDay && <small> ({t('notWorkingDay')})</small>}
         <br />
         <small>
-          {m.basis.legalBasis ?? t('practiceDefault')} · {pick(m.basis.rule)}
+          {m.basis.legalBasis ?? t('practiceDefault')} <em>({m.basis.verified ? t('ruleVerified') : t('ruleConfigurable')})</em> · {pick(m.basis.rule)}
           {m.movedFrom && ` · ${t('movedFrom')} ${formatDate(m.movedFrom, lang)}`}
         </small>
         {m.date !== m.defaultDate && (

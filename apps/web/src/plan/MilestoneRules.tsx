@@ -8,11 +8,11 @@ import { useI18n } from '../i18n/i18n';
 export function MilestoneRules({ milestones }: { milestones: Milestone[] }) {
   const { t, pick, lang } = useI18n();
   return (
-    <details className="milestone-rules">
+    <details className="milestone-rules" data-testid="milestone-rules">
       <summary>{t('milestoneRules')}</summary>
       <ul>
         {milestones.map((m) => (
-          <li key={m.code}>
+          <li key={m.code} data-milestone={m.code}>
             <strong>{pick(m.label)}</strong>: {formatDate(m.date, lang)} · {m.basis.legalBasis ?? t('practiceDefault')}{' '}
             <em>({m.basis.verified ? t('ruleVerified') : t('ruleConfigurable')})</em>
             <br />
