@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-users';
-import { json, launch, waitHealthy } from '../support/embedded-launcher';
-import { testEnvironment } from '../support/environment';
+import { embeddedEnv, json, launch, waitHealthy } from '../support/embedded-launcher';
 import { findFreePort } from '../support/free-port';
+import { waitFor } from '../support/wait';
 import { newPlanBody } from '../support/plan-fixtures';
 
 jest.setTimeout(180_000);
@@ -24,17 +24,7 @@ it('starts again after the launcher was killed with SIGKILL', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jalin-embedded-'));
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    TEMPORAL_CLI_PATH: testEnvironment().temporalCliPath,
-    TEMPORAL_DEV_PORT: String(await findFreePort()),
-    TEMPORAL_UI_PORT: String(await findFreePort()),
-    EMBEDDED_POSTGRES_PORT: String(await findFreePort()),
-    LOG_LEVEL: 'warn',
-  };
+  const env = await embeddedEnv(dataDir, port);
   try {
     const first = await launch(env);
     await waitHealthy(base, first);
@@ -53,8 +43,14 @@ it('starts again after the launcher was killed with SIGKILL', async () => {
     try {
       await waitHealthy(base, second);
       expect(isAlive(orphan)).toBe(false);
+      // The stored stage is there at once; the live one once the new worker has picked the plan up.
       const plan = await json('GET', `${base}/plans/${planId}`, undefined, officer);
-      expect(plan.body).toMatchObject({ stage: 'VERIFICATION', liveStage: 'VERIFICATION' });
+      expect(plan.body).toMatchObject({ stage: 'VERIFICATION' });
+      await waitFor(
+        'the restarted worker answering for the plan',
+        async () => (await json('GET', `${base}/plans/${planId}`, undefined, officer)).body.liveStage === 'VERIFICATION',
+        30_000,
+      );
       const secretariat = await tokenOf('sekretariat.kotabogor');
       expect((await json('POST', `${base}/plans/${planId}/task/claim`, {}, secretariat)).status).toBe(200);
       const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE' }, secretariat);

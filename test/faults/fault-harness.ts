@@ -16,13 +16,19 @@ import { waitFor } from '../support/wait';
 /** Collects the status of every response the API logged (pino-http's `res.statusCode`). */
 export class ResponseLog extends Writable {
   readonly statuses: Array<{ status: number; url: string }> = [];
+  readonly errors: string[] = [];
 
   override _write(chunk: Buffer, _encoding: string, done: () => void): void {
     for (const line of chunk.toString().split('\n')) {
       if (!line.trim()) continue;
       try {
-        const entry = JSON.parse(line) as { res?: { statusCode?: number }; req?: { url?: string } };
+        const entry = JSON.parse(line) as { res?: { statusCode?: number }; req?: { url?: string }; errorId?: string; err?: { stack?: string } };
         if (entry.res?.statusCode) this.statuses.push({ status: entry.res.statusCode, url: entry.req?.url ?? '?' });
+        // An unhandled error's stack, so a failing test says what answered 500.
+        if (entry.errorId && entry.err) {
+          this.errors.push(`${entry.errorId}: ${entry.err.stack ?? JSON.stringify(entry.err)}`);
+          if (process.env.JALIN_TEST_VERBOSE) process.stderr.write(`unhandled error ${this.errors.at(-1)}\n`);
+        }
       } catch {
         // not a JSON line
       }

@@ -4,8 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
-import { testEnvironment } from '../support/environment';
-import { json, launch, waitHealthy } from '../support/embedded-launcher';
+import { embeddedEnv, json, launch, waitHealthy } from '../support/embedded-launcher';
 import { findFreePort } from '../support/free-port';
 import { newPlanBody } from '../support/plan-fixtures';
 import { waitFor } from '../support/wait';
@@ -18,17 +17,7 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jalin-embedded-'));
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    TEMPORAL_CLI_PATH: testEnvironment().temporalCliPath,
-    TEMPORAL_DEV_PORT: String(await findFreePort()),
-    TEMPORAL_UI_PORT: String(await findFreePort()),
-    EMBEDDED_POSTGRES_PORT: String(await findFreePort()),
-    LOG_LEVEL: 'warn',
-  };
+  const env = await embeddedEnv(dataDir, port);
   try {
     const first = await launch(env);
     await waitHealthy(base, first);

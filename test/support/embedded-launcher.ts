@@ -2,7 +2,8 @@
 // HTTP, for the embedded-mode tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from './environment';
+import { REPO_ROOT, testEnvironment } from './environment';
+import { findFreePort } from './free-port';
 import { waitFor } from './wait';
 
 export interface Launched {
@@ -45,4 +46,19 @@ export async function json(method: string, url: string, body?: unknown, token?: 
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) };
   const response = await fetch(url, { method, headers, body: body ? JSON.stringify(body) : undefined });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** What `npm start` gets in these tests: its own data folder and free ports for everything it serves. */
+export async function embeddedEnv(dataDir: string, port: number): Promise<NodeJS.ProcessEnv> {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    TEMPORAL_CLI_PATH: testEnvironment().temporalCliPath,
+    TEMPORAL_DEV_PORT: String(await findFreePort()),
+    TEMPORAL_UI_PORT: String(await findFreePort()),
+    EMBEDDED_POSTGRES_PORT: String(await findFreePort()),
+    LOG_LEVEL: 'warn',
+  };
 }

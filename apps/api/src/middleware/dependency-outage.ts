@@ -25,6 +25,9 @@ const GRPC_OUTAGE_CODES = new Set([14, 4, 8]);
 /** PostgreSQL shutting down or starting (57P0x), connection failures (08xxx), and socket errors. */
 const SOCKET_OR_SQLSTATE = /^(57P0[1-3]|08\d{3}|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)$/;
 
+/** What node-postgres says, with no code, when the server went away under a pooled connection. */
+const PG_CONNECTION_LOST = /^(Connection terminated unexpectedly|Connection terminated due to connection timeout|timeout exceeded when trying to connect)$/;
+
 interface ErrorLike {
   name?: unknown;
   code?: unknown;
@@ -39,7 +42,9 @@ function isDatabaseOutage(error: ErrorLike): boolean {
   if (name.startsWith('PrismaClient') && PRISMA_OUTAGE_CODES.has(String(error.code))) return true;
   const adapter = error.meta?.driverAdapterError?.cause;
   if (adapter && (ADAPTER_OUTAGE_KINDS.has(String(adapter.kind)) || SOCKET_OR_SQLSTATE.test(String(adapter.originalCode ?? '')))) return true;
-  return typeof error.code === 'string' && SOCKET_OR_SQLSTATE.test(error.code);
+  if (typeof error.code === 'string' && SOCKET_OR_SQLSTATE.test(error.code)) return true;
+  // The pg driver's own errors for a connection the server dropped carry no code, only these words.
+  return typeof error.message === 'string' && PG_CONNECTION_LOST.test(error.message);
 }
 
 function isTemporalOutage(error: ErrorLike): boolean {
