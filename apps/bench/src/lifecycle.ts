@@ -4,29 +4,24 @@
 // makes itself. Jalin is driven through its HTTP API as its users act (the API, the worker
 // and the driver in this one process, as the integration tests run them; the waits for the
 // TKKSD panel and for the document sync poll the plan page every 10 ms); the baseline
-// through the Temporal client, one Update per act. Interleaved: each round runs C
+// through the Temporal client, one Update per act, twice: each Update awaiting its write as
+// a normal activity (the issue's naive baseline) and as a local activity. Interleaved: each round runs C
 // lifecycles of one, then C of the other, alternating who goes first.
 // Prints median and p95 per lifecycle, the ratio, lifecycles per second, this process's
 // CPU seconds, and database transactions per lifecycle (pg_stat_database.xact_commit).
 // It prints figures; no test asserts timings.
 //
 //   npm run bench:lifecycle -- --lifecycles 20 --concurrency 1,8 [--database-url postgresql://root@127.0.0.1:5432/postgres]
-import { execFileSync } from 'node:child_process';
-import { writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { NativeConnection, bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
-import { Client, Pool } from 'pg';
-import { ensureTemporalCli } from '../../standalone/src/temporal-cli';
-import { startTemporalDevServer } from '../../standalone/src/temporal-dev-server';
-import { findFreePort } from '../../../test/support/free-port';
+import { NativeConnection } from '@temporalio/worker';
+import { Pool } from 'pg';
 import { databaseUrlFor } from '../../../test/support/environment';
 import { startTestStack, type TestStack } from '../../../test/support/test-stack';
 import { createPlan, decide, submit, vote, REVIEWER, TKKSD_MEMBERS } from '../../../test/support/plan-journey';
 import { BASELINE_TABLE } from './baseline/activities';
 import { createBaselineWorker } from './baseline/worker';
 import { runBaselineLifecycle } from './baseline/client';
+import { sql, startBenchServices } from './services';
 
 const { values } = parseArgs({
   options: {
@@ -38,18 +33,7 @@ const { values } = parseArgs({
 const server = values['database-url']!;
 const LIFECYCLES = Number(values.lifecycles);
 const CONCURRENCIES = values.concurrency!.split(',').map(Number);
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const PREFIX = `jalin_bench_${process.pid}`;
-
-async function sql<T = Record<string, unknown>>(url: string, text: string): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const PREFIX = `jalin_test_bench_${process.pid}`;
 
 /** Commits so far in `database`; the statistics reach pg_stat_database up to a second late. */
 async function commits(database: string): Promise<number> {
@@ -135,96 +119,92 @@ async function batch(figures: Figures, count: number, run: () => Promise<void>):
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
-async function main(): Promise<void> {
-  const binary = await ensureTemporalCli(() => undefined);
-  const temporal = await startTemporalDevServer({ binary, port: await findFreePort(), log: () => undefined });
-  const template = `${PREFIX}_template`;
-  const baselineDb = `${PREFIX}_baseline`;
-  const bundlePath = path.join(tmpdir(), `${PREFIX}-workflows.js`);
-  let stack: TestStack | undefined;
-  try {
-    await sql(server, `CREATE DATABASE ${template}`);
-    await sql(server, `CREATE DATABASE ${baselineDb}`);
-    const templateUrl = databaseUrlFor(server, template);
-    for (const script of ['migrate.js', 'seed.js']) {
-      execFileSync(process.execPath, ['--no-warnings=ExperimentalWarning', path.join(ROOT, 'prisma', script), ...(script === 'migrate.js' ? ['deploy'] : [])], {
-        env: { ...process.env, DATABASE_URL: templateUrl, SEED_DEMO_USERS: 'true' },
-        stdio: 'pipe',
-      });
-    }
-    const { code } = await bundleWorkflowCode({ workflowsPath: path.join(ROOT, 'workflows'), logger: new DefaultLogger('WARN') });
-    writeFileSync(bundlePath, code);
-    Object.assign(process.env, {
-      JALIN_TEST_TEMPORAL_ADDRESS: temporal.address,
-      JALIN_TEST_TEMPLATE_DATABASE_URL: templateUrl,
-      JALIN_TEST_WORKFLOW_BUNDLE: bundlePath,
-      JALIN_TEST_TEMPORAL_CLI: binary,
-      JALIN_TEST_RUN_ID: `bench_${process.pid}`,
-    });
-    stack = await startTestStack();
-    const jalinDb = new URL(stack.database.url).pathname.slice(1);
+interface System {
+  name: string;
+  database: string;
+  run: () => Promise<void>;
+}
 
-    const baselineUrl = databaseUrlFor(server, baselineDb);
-    await sql(baselineUrl, BASELINE_TABLE);
-    const pool = new Pool({ connectionString: baselineUrl, max: 5 });
-    const connection = await NativeConnection.connect({ address: temporal.address });
-    const taskQueue = `baseline-${process.pid}`;
-    const baselineWorker = await createBaselineWorker(connection, taskQueue, pool);
-    const baselineRunning = baselineWorker.run();
-    const client = stack.temporal;
+function row(concurrency: number, name: string, cells: string[]): string {
+  return `${String(concurrency).padEnd(2)} ${name.padEnd(20)} ${cells.map((cell, i) => cell.padStart([8, 7, 14, 16, 16][i])).join(' ')}`;
+}
+
+async function main(): Promise<void> {
+  const services = await startBenchServices(server, PREFIX);
+  let stack: TestStack | undefined;
+  const closing: (() => Promise<void>)[] = [];
+  try {
+    stack = await startTestStack();
+    const jalin = stack;
+    const systems: System[] = [{ name: 'Jalin', database: new URL(stack.database.url).pathname.slice(1), run: () => jalinLifecycle(jalin) }];
+    const connection = await NativeConnection.connect({ address: services.temporalAddress });
+    closing.push(() => connection.close());
+    // Each baseline on its own database and task queue, so its transactions are its own.
+    for (const inUpdates of ['activity', 'local'] as const) {
+      const database = `${PREFIX}_baseline_${inUpdates}`;
+      await sql(server, `CREATE DATABASE ${database}`);
+      await sql(databaseUrlFor(server, database), BASELINE_TABLE);
+      const pool = new Pool({ connectionString: databaseUrlFor(server, database), max: 5 });
+      const taskQueue = `baseline-${inUpdates}-${process.pid}`;
+      const worker = await createBaselineWorker(connection, taskQueue, pool);
+      const running = worker.run();
+      closing.unshift(async () => {
+        worker.shutdown();
+        await running;
+        await pool.end();
+      });
+      systems.push({ name: `baseline (${inUpdates})`, database, run: () => runBaselineLifecycle(jalin.temporal, taskQueue, inUpdates) });
+    }
 
     // One of each first, outside the figures: bundles loaded, connections open, caches warm.
-    await jalinLifecycle(stack);
-    await runBaselineLifecycle(client, taskQueue);
+    for (const system of systems) await system.run();
 
-    console.log(`P1/P2 of issue 15: ${LIFECYCLES} lifecycles of each per concurrency, interleaved; ms per lifecycle`);
-    console.log('c  system      median     p95   lifecycles/s  CPU s/lifecycle  xacts/lifecycle');
+    console.log(`P1/P2 of issue 15: ${LIFECYCLES} lifecycles of each system per concurrency c, interleaved; ms per lifecycle`);
+    console.log(row(0, 'system', ['median', 'p95', 'lifecycles/s', 'CPU s/lifecycle', 'xacts/lifecycle']).replace(/^0 /, 'c '));
     for (const concurrency of CONCURRENCIES) {
-      const jalin = fresh();
-      const baseline = fresh();
-      const systems = [
-        { figures: jalin, run: () => jalinLifecycle(stack!) },
-        { figures: baseline, run: () => runBaselineLifecycle(client, taskQueue) },
-      ];
+      const figures = systems.map(fresh);
       pollingReads = 0;
-      const before = { jalin: await commits(jalinDb), baseline: await commits(baselineDb) };
+      const before = await Promise.all(systems.map((system) => commits(system.database)));
       for (let round = 0, done = 0; done < LIFECYCLES; round += 1) {
         const count = Math.min(concurrency, LIFECYCLES - done);
-        for (const system of round % 2 ? [...systems].reverse() : systems) await batch(system.figures, count, system.run);
+        // Who goes first turns round by round.
+        for (let i = 0; i < systems.length; i += 1) {
+          const at = (i + round) % systems.length;
+          await batch(figures[at], count, systems[at].run);
+        }
         done += count;
       }
-      const xacts = {
-        jalin: ((await commits(jalinDb)) - before.jalin) / LIFECYCLES,
-        baseline: ((await commits(baselineDb)) - before.baseline) / LIFECYCLES,
-      };
-      const rows = { Jalin: jalin, baseline } as const;
-      const medians: number[] = [];
-      const p95s: number[] = [];
-      for (const [name, figures] of Object.entries(rows)) {
-        const sorted = [...figures.times].sort((a, b) => a - b);
-        medians.push(quantile(sorted, 0.5));
-        p95s.push(quantile(sorted, 0.95));
-        const perSecond = (figures.times.length / figures.wallMs) * 1000;
-        const x = name === 'Jalin' ? xacts.jalin : xacts.baseline;
+      const after = await Promise.all(systems.map((system) => commits(system.database)));
+      const measured = systems.map((system, i) => {
+        const sorted = [...figures[i].times].sort((a, b) => a - b);
+        return {
+          median: quantile(sorted, 0.5),
+          p95: quantile(sorted, 0.95),
+          perSecond: (figures[i].times.length / figures[i].wallMs) * 1000,
+          cpu: figures[i].cpuMs / 1000 / figures[i].times.length,
+          xacts: (after[i] - before[i]) / LIFECYCLES,
+        };
+      });
+      measured.forEach((m, i) =>
+        console.log(row(concurrency, systems[i].name, [m.median.toFixed(0), m.p95.toFixed(0), m.perSecond.toFixed(2), m.cpu.toFixed(2), m.xacts.toFixed(0)])),
+      );
+      for (let i = 1; i < systems.length; i += 1) {
+        const [j, b] = [measured[0], measured[i]];
+        const ratios = [j.median / b.median, j.p95 / b.p95, j.perSecond / b.perSecond, j.cpu / b.cpu, j.xacts / b.xacts];
         console.log(
-          `${String(concurrency).padEnd(2)} ${name.padEnd(9)} ${quantile(sorted, 0.5).toFixed(0).padStart(8)} ${quantile(sorted, 0.95).toFixed(0).padStart(7)} ${perSecond.toFixed(2).padStart(14)} ${(figures.cpuMs / 1000 / figures.times.length).toFixed(2).padStart(16)} ${x.toFixed(0).padStart(16)}`,
+          row(
+            concurrency,
+            `Jalin / ${systems[i].name.replace('baseline ', '')}`,
+            ratios.map((r) => `${r.toFixed(2)}x`),
+          ),
         );
       }
-      const throughput = (figures: Figures) => figures.times.length / figures.wallMs;
-      console.log(
-        `${String(concurrency).padEnd(2)} ratio     ${(medians[0] / medians[1]).toFixed(2).padStart(7)}x ${(p95s[0] / p95s[1]).toFixed(2).padStart(6)}x ${(throughput(jalin) / throughput(baseline)).toFixed(2).padStart(13)}x ${(jalin.cpuMs / baseline.cpuMs).toFixed(2).padStart(15)}x ${(xacts.jalin / xacts.baseline).toFixed(2).padStart(15)}x`,
-      );
-      console.log(`   (Jalin's figure includes ${(pollingReads / LIFECYCLES).toFixed(1)} plan-page reads per lifecycle while waiting for automatic steps)`);
+      console.log(`   (Jalin's figures include ${(pollingReads / LIFECYCLES).toFixed(1)} plan-page reads per lifecycle while waiting for automatic steps)`);
     }
-    baselineWorker.shutdown();
-    await baselineRunning;
-    await connection.close();
-    await pool.end();
   } finally {
+    for (const close of closing) await close();
     await stack?.stop();
-    await temporal.stop();
-    rmSync(bundlePath, { force: true });
-    for (const database of [template, baselineDb]) await sql(server, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await services.stop();
   }
 }
 

@@ -4,6 +4,9 @@
 // each awaiting one activity; 27 activities and 22 local activities in all, each one
 // single-row INSERT or UPDATE; 5 deadline timers (started, then cancelled by the
 // decision); 10 notification child workflows. No rules, no read model beyond one row.
+// `inUpdates` says how each Update awaits its write: as a normal activity (the naive way
+// of the issue's measurement, a second workflow task per Update) or as a local activity
+// (what a careful engineer, and Jalin now, does).
 import {
   CancellationScope,
   ParentClosePolicy,
@@ -38,36 +41,43 @@ export async function baselineNotification(planId: string): Promise<void> {
   await writeRow(planId, 'notification');
 }
 
-export async function baselineLifecycle(planId: string): Promise<string> {
+export type UpdateWrite = 'activity' | 'local';
+
+export async function baselineLifecycle(planId: string, inUpdates: UpdateWrite = 'activity'): Promise<string> {
+  const write = inUpdates === 'local' ? local.writeRow : writeRow;
   let stage = 'DRAFT';
   let decided = 0;
   setHandler(submitUpdate, async () => {
-    await writeRow(planId, 'submit');
+    await write(planId, 'submit');
     stage = STAGES[0];
     return stage;
   });
   setHandler(claimUpdate, async (user) => {
-    await writeRow(planId, `claim ${user}`);
+    await write(planId, `claim ${user}`);
     return stage;
   });
   setHandler(voteUpdate, async (user) => {
-    await writeRow(planId, `vote ${user}`);
+    await write(planId, `vote ${user}`);
     return stage;
   });
   setHandler(decideUpdate, async (at) => {
     if (at !== stage) throw new Error(`the plan is at ${stage}, not ${at}`);
-    await writeRow(planId, `decide ${at}`);
+    await write(planId, `decide ${at}`);
     decided += 1;
     stage = STAGES[decided] ?? 'COMPLETED';
     return stage;
   });
   await condition(() => stage !== 'DRAFT');
   for (let change = 0; change <= STAGES.length; change += 1) {
-    for (let i = 0; i < LOCAL_ACTIVITIES[change]; i += 1) await local.writeRow(planId, `local ${change}.${i}`);
-    for (let i = 0; i < EXTRA_ACTIVITIES[change]; i += 1) await writeRow(planId, `status ${change}.${i}`);
-    for (let i = 0; i < CHILDREN[change]; i += 1) {
-      await startChild(baselineNotification, { args: [planId], workflowId: `${planId}-notify-${change}-${i}`, parentClosePolicy: ParentClosePolicy.ABANDON });
-    }
+    // All at once, as a careful engineer would: nothing waits for them in turn.
+    const times = (count: number) => Array.from({ length: count }, (_, i) => i);
+    await Promise.all([
+      ...times(LOCAL_ACTIVITIES[change]).map((i) => local.writeRow(planId, `local ${change}.${i}`)),
+      ...times(EXTRA_ACTIVITIES[change]).map((i) => writeRow(planId, `status ${change}.${i}`)),
+      ...times(CHILDREN[change]).map((i) =>
+        startChild(baselineNotification, { args: [planId], workflowId: `${planId}-notify-${change}-${i}`, parentClosePolicy: ParentClosePolicy.ABANDON }),
+      ),
+    ]);
     if (change === STAGES.length) break;
     const timer = new CancellationScope();
     const deadline =
