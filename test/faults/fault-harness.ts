@@ -104,8 +104,10 @@ const ACCEPTABLE = new Set([200, 409, 503]);
  */
 export async function driveToCompletion(stack: TestStack, planId: string, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let lastAnswer = 'none yet';
   const checked = async (what: string, call: () => Promise<{ status: number; body: unknown }>) => {
     const response = await call();
+    lastAnswer = `${what}: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
     if (!ACCEPTABLE.has(response.status)) throw new Error(`${what} answered ${response.status}: ${JSON.stringify(response.body)}`);
     if (response.status !== 200) await new Promise((resolve) => setTimeout(resolve, 300));
     return response.status === 200;
@@ -130,7 +132,8 @@ export async function driveToCompletion(stack: TestStack, planId: string, timeou
       await checked(`decision at ${stage}`, () => decideOnce(stack, planId, stage, plan.revision));
     }
   }
-  throw new Error(`plan ${planId} did not reach COMPLETED within ${timeoutMs / 1000} s`);
+  const stored = await stack.database.prisma.cooperationPlan.findUnique({ where: { id: planId }, select: { stage: true } });
+  throw new Error(`plan ${planId} did not reach COMPLETED within ${timeoutMs / 1000} s: stored stage ${stored?.stage}, last answer ${lastAnswer}`);
 }
 
 /** Claim, then decide under a stable Idempotency-Key; a claim answered other than 200, 409 or 503 is what the caller reports. */

@@ -41,9 +41,9 @@ describe('worker killed with SIGKILL during lifecycles', () => {
     const killer = (async () => {
       let atLastKill = 0;
       while (running) {
-        await new Promise((resolve) => setTimeout(resolve, KILL_EVERY_MS));
         // Each worker gets to move some plan on before it dies, however slow the machine:
-        // otherwise a worker still starting would be killed again and again.
+        // otherwise a worker still starting would be killed again and again. The first dies
+        // at the first step, so even a fast machine sees a kill before the plans are done.
         while (running && (await progress()) <= atLastKill) await new Promise((resolve) => setTimeout(resolve, 200));
         if (!running) break;
         atLastKill = await progress();
@@ -51,6 +51,7 @@ describe('worker killed with SIGKILL during lifecycles', () => {
         await worker.exited;
         kills += 1;
         worker = startWorker();
+        await new Promise((resolve) => setTimeout(resolve, KILL_EVERY_MS));
       }
     })();
     try {
