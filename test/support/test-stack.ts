@@ -77,8 +77,19 @@ export async function startTestStack(configOverrides: Record<string, string> = {
       interceptors: options.workerInterceptors,
     });
     const running = worker.run();
+    // As a process supervisor restarts a worker process that failed (apps/worker exits
+    // non-zero), a worker whose run fails is replaced, and the failure is shown.
+    running.catch((error: unknown) => {
+      process.stderr.write(`test stack: the worker failed and is started again: ${error instanceof Error ? error.stack : String(error)}\n`);
+      if (current?.worker !== worker || stopping) return;
+      current = undefined;
+      void startWorker()
+        .then((next) => (current = stopping ? (next.worker.shutdown(), undefined) : next))
+        .catch((restartError: unknown) => process.stderr.write(`test stack: the worker could not be started again: ${String(restartError)}\n`));
+    });
     return { worker, running };
   };
+  let stopping = false;
   let current: { worker: Worker; running: Promise<void> } | undefined = options.withoutWorker ? undefined : await startWorker();
 
   const temporal = options.temporalAddress
@@ -89,9 +100,10 @@ export async function startTestStack(configOverrides: Record<string, string> = {
 
   const stopWorker = async () => {
     if (!current) return;
-    current.worker.shutdown();
-    await current.running;
+    const { worker, running } = current;
     current = undefined;
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running.catch(() => undefined);
   };
 
   const stack: TestStack = {
@@ -106,6 +118,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
       current ??= await startWorker();
     },
     stop: async () => {
+      stopping = true;
       await app.close();
       await stopWorker();
       await temporal.connection.close();

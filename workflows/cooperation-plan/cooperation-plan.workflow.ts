@@ -1,22 +1,20 @@
 // One cooperation plan's process, from first submission to COMPLETED or REJECTED.
 // Human actions arrive as Updates (refused by their validators before they reach
-// history when they do not fit); every change is projected into the read model by a
-// local activity, in order, before the update that caused it returns. The automatic
-// steps that follow (the TKKSD panel, the document syncs) are local activities too, so
-// they run in the same workflow task instead of waiting for the server's dispatches.
+// history when they do not fit); every change is projected into the read model by an
+// activity, in order, before the update that caused it returns. Activities, not local
+// ones: a projection must only show what the workflow has committed to its history.
 import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
   currentUpdateInfo,
   proxyActivities,
-  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { PlanActivities } from '../../activities';
-import { DATABASE_ACTIVITY, LOCAL_DATABASE_ACTIVITY } from '../shared/activity-options';
+import { DATABASE_ACTIVITY } from '../shared/activity-options';
 import { DOCUMENTS_AT_PLANNING } from '../../domain/planning-document';
 import type { Violation } from '../../domain/violation';
 import {
@@ -46,7 +44,6 @@ import { projectStatus } from './status-projection';
 import { searchAttributesOf } from './search-attributes';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
-const local = proxyLocalActivities<PlanActivities>(LOCAL_DATABASE_ACTIVITY);
 
 /** Once a change is in the read model (so its link opens), the people whose work it is hear of it. */
 async function tellPeople(planId: string, item: OutboxItem, submission: PlanSubmission | undefined): Promise<void> {
@@ -147,33 +144,33 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
     );
     const item = plan.nextUnprojected();
     if (item?.kind === 'transition') {
-      await local.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
+      await activities.recordPlanTransition({ planId: input.planId, transition: item.transition, submission: item.submission });
       plan.markProjected();
       publish();
       tell(item);
     } else if (item?.kind === 'task') {
-      await local.recordTaskEvent({ planId: input.planId, event: item.event });
+      await activities.recordTaskEvent({ planId: input.planId, event: item.event });
       plan.markProjected();
       publish();
       tell(item);
     } else if (item?.kind === 'vote') {
-      await local.recordVote(item.event);
+      await activities.recordVote(item.event);
       plan.markProjected();
     } else if (plan.needsDeliberationPanel()) {
-      plan.openDeliberation(await local.loadDeliberationPanel({ planId: input.planId }));
+      plan.openDeliberation(await activities.loadDeliberationPanel({ planId: input.planId }));
     } else if (plan.needsDocumentSync()) {
       const submission = plan.status().submission!;
       // One idempotent activity per document, in the calendar's order: RKPD, then Renja.
       let flagged = 0;
       let summary;
       for (const kind of DOCUMENTS_AT_PLANNING) {
-        summary = await local.syncPlanToDocument({ planId: input.planId, kind, submission });
+        summary = await activities.syncPlanToDocument({ planId: input.planId, kind, submission });
         flagged += summary.flaggedLines ?? 0;
       }
       plan.completeDocumentSync(summary!, new Date(), flagged);
     } else {
       const sync = plan.nextDocumentSync()!;
-      plan.completePendingSync(await local.syncPlanToDocument({ planId: input.planId, ...sync }));
+      plan.completePendingSync(await activities.syncPlanToDocument({ planId: input.planId, ...sync }));
     }
   }
   if (plan.needsDocumentWithdrawal()) {
