@@ -10,6 +10,7 @@ import { PrismaClient } from '../../prisma/client';
 import type { AuthContext } from '../../domain/auth-context';
 import { PlanRepository } from '../../persistence/plan.repository';
 import { ReviewTaskRepository, type InboxQuery } from '../../persistence/review-task.repository';
+import { seedReadModel } from '../../apps/bench/src/read-model-seed';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const PLANS = 20_000;
@@ -22,24 +23,7 @@ let traced: PrismaClient;
 let statements: { query: string; params: unknown[] }[] = [];
 
 async function seed(): Promise<void> {
-  await sql.query(`
-    INSERT INTO "CooperationPlan" (id, title, "regionCode", "budgetYear", "proposingAgency", "createdBy", stage, "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), 'Rencana kerja sama ' || i, '32.' || lpad(((i % ${REGIONS}) + 1)::text, 2, '0'), 2027,
-           'Dinas ' || (i % 7), 'officer', (ARRAY['VERIFICATION','BAPPEDA_REVIEW','TKKSD_DELIBERATION','DRAFT']::"PlanStage"[])[(i % 4) + 1],
-           now() - make_interval(mins => i), now()
-    FROM generate_series(1, ${PLANS}) AS i`);
-  // Each plan: its closed first task, and an open one for a review role (a tenth claimed).
-  await sql.query(`
-    INSERT INTO "ReviewTask" (id, "planId", stage, revision, "openSequence", status, "regionCode", "budgetYear", "candidateRole", "assigneeId", "dueAt", "createdAt")
-    SELECT gen_random_uuid(), p.id, t.stage, 1, t.seq, t.status::"TaskStatus", p."regionCode", 2027, t.role::"Role",
-           CASE WHEN t.status = 'OPEN' AND (n / ${REGIONS}) % 10 = 0 THEN gen_random_uuid() END,
-           p."createdAt" + interval '10 days', p."createdAt" + make_interval(mins => t.seq)
-    FROM (SELECT *, row_number() OVER (ORDER BY "createdAt" DESC) AS n FROM "CooperationPlan") p
-    CROSS JOIN LATERAL (VALUES
-      (1, 'CLOSED', 'VERIFICATION'::"PlanStage", 'SECRETARIAT'),
-      (2, 'OPEN', 'BAPPEDA_REVIEW'::"PlanStage", (ARRAY['SECRETARIAT','BAPPEDA','SEKDA','TAPD'])[((p.n / ${REGIONS}) % 4) + 1])
-    ) AS t(seq, status, stage, role)`);
-  await sql.query('VACUUM ANALYZE "CooperationPlan", "ReviewTask"');
+  await seedReadModel(sql, { plans: PLANS, regions: REGIONS });
 }
 
 /** The plan of each SELECT on a big table that the action sent, as JSON nodes. */

@@ -17,6 +17,7 @@ import { createPrismaClient } from '../../../prisma/client';
 import { PlanRepository } from '../../../persistence/plan.repository';
 import { ReviewTaskRepository } from '../../../persistence/review-task.repository';
 import type { AuthContext } from '../../../domain/auth-context';
+import { seedReadModel } from './read-model-seed';
 
 const { values } = parseArgs({
   options: {
@@ -55,25 +56,7 @@ async function onServer<T>(run: (client: Client) => Promise<T>, url = values['da
 }
 
 async function seed(url: string): Promise<void> {
-  await onServer(async (sql) => {
-    await sql.query(`
-      INSERT INTO "CooperationPlan" (id, title, "regionCode", "budgetYear", "proposingAgency", "createdBy", stage, "createdAt", "updatedAt")
-      SELECT gen_random_uuid(), 'Rencana kerja sama ' || i, '32.' || lpad(((i % ${REGIONS}) + 1)::text, 2, '0'), 2027,
-             'Dinas ' || (i % 7), 'officer', (ARRAY['VERIFICATION','BAPPEDA_REVIEW','TKKSD_DELIBERATION','DRAFT']::"PlanStage"[])[((i / ${REGIONS}) % 4) + 1],
-             now() - make_interval(mins => i), now()
-      FROM generate_series(1, ${PLANS}) AS i`);
-    await sql.query(`
-      INSERT INTO "ReviewTask" (id, "planId", stage, revision, "openSequence", status, "regionCode", "budgetYear", "candidateRole", "assigneeId", "dueAt", "createdAt")
-      SELECT gen_random_uuid(), p.id, t.stage, 1, t.seq, t.status::"TaskStatus", p."regionCode", 2027, t.role::"Role",
-             CASE WHEN t.status = 'OPEN' AND (n / ${REGIONS}) % 10 = 0 THEN gen_random_uuid() END,
-             p."createdAt" + interval '10 days', p."createdAt" + make_interval(mins => t.seq)
-      FROM (SELECT *, row_number() OVER (ORDER BY "createdAt" DESC) AS n FROM "CooperationPlan") p
-      CROSS JOIN LATERAL (VALUES
-        (1, 'CLOSED', 'VERIFICATION'::"PlanStage", 'SECRETARIAT'),
-        (2, 'OPEN', 'BAPPEDA_REVIEW'::"PlanStage", (ARRAY['SECRETARIAT','BAPPEDA','SEKDA','TAPD'])[((p.n / ${REGIONS}) % 4) + 1])
-      ) AS t(seq, status, stage, role)`);
-    await sql.query('VACUUM ANALYZE "CooperationPlan", "ReviewTask"');
-  }, url);
+  await onServer((sql) => seedReadModel(sql, { plans: PLANS, regions: REGIONS }), url);
 }
 
 function quantile(sorted: number[], q: number): number {
