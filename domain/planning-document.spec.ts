@@ -1,4 +1,5 @@
-import { documentAgency, documentStateRoles, lineFlag, nomenclatureParts, refuseStateChange, type LinePlacement } from './planning-document';
+import { PlanStage } from './plan-stage';
+import { DocumentKind, documentAgency, documentLinesSettled, documentStateRoles, lineFlag, nomenclatureParts, refuseStateChange, type LinePlacement } from './planning-document';
 
 const placement = (overrides: Partial<LinePlacement>): LinePlacement => ({
   documentKind: 'RKPD',
@@ -58,5 +59,34 @@ describe('documentAgency and nomenclatureParts', () => {
       subKegiatan: '2.11.03.2.01.0001',
     });
     expect(nomenclatureParts('1.02.02')).toEqual({ urusan: '1', bidang: '1.02', program: '1.02.02', kegiatan: '', subKegiatan: '' });
+  });
+});
+
+describe('documentLinesSettled: when a plan page may stop reading the lines again', () => {
+  const line = (documentKind: DocumentKind, planRevision = 1, status = 'ACTIVE') => ({ documentKind, planRevision, status });
+  const planning = [line(DocumentKind.RKPD), line(DocumentKind.RENJA)];
+
+  it('expects nothing before the RKPD sync', () => {
+    expect(documentLinesSettled(PlanStage.HEAD_OF_REGION_APPROVAL, 1, [])).toBe(true);
+    expect(documentLinesSettled(PlanStage.DOCUMENT_SYNC, 1, [])).toBe(true);
+  });
+
+  it('waits for each sync that follows the stage the plan has reached', () => {
+    expect(documentLinesSettled(PlanStage.BUDGET_SIGNOFF, 1, [])).toBe(false);
+    expect(documentLinesSettled(PlanStage.BUDGET_SIGNOFF, 1, planning)).toBe(true);
+    expect(documentLinesSettled(PlanStage.RKA_CONFIRMATION, 1, planning)).toBe(false);
+    expect(documentLinesSettled(PlanStage.DPRD_APPROVAL, 1, [...planning, line(DocumentKind.KUA_PPAS)])).toBe(true);
+    // The RKA line is written just after the move to COMPLETED.
+    expect(documentLinesSettled(PlanStage.COMPLETED, 1, [...planning, line(DocumentKind.KUA_PPAS)])).toBe(false);
+    expect(documentLinesSettled(PlanStage.COMPLETED, 1, [...planning, line(DocumentKind.KUA_PPAS), line(DocumentKind.RKA)])).toBe(true);
+  });
+
+  it('counts only the current revision’s lines', () => {
+    expect(documentLinesSettled(PlanStage.BUDGET_SIGNOFF, 2, planning)).toBe(false);
+  });
+
+  it('waits for a rejected plan’s lines to be withdrawn', () => {
+    expect(documentLinesSettled(PlanStage.REJECTED, 1, planning)).toBe(false);
+    expect(documentLinesSettled(PlanStage.REJECTED, 1, [line(DocumentKind.RKPD, 1, 'WITHDRAWN')])).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // The region's planning and budget documents for a budget year, their states and the
 // rules for placing a plan's lines in them. Pure: the sync activity and the API share it.
+import { PlanStage } from './plan-stage';
 import { text, type BilingualText } from './message';
 import { Role } from './role';
 import type { Violation } from './violation';
@@ -149,3 +150,38 @@ export interface PendingDocumentSync {
   submission: PlanSubmission;
   placement?: BudgetPlacement;
 }
+
+/**
+ * Whether a plan's document lines are all written for the stage it is at: the syncs run
+ * just after the move they follow (RKPD and Renja before the budget sign-off, KUA-PPAS
+ * after TAPD's placement, RKA after its confirmation), so a page that read the lines at
+ * the move reads them again until this holds. A rejected plan's lines end withdrawn.
+ */
+export function documentLinesSettled(
+  stage: PlanStage,
+  revision: number,
+  lines: readonly { documentKind: DocumentKind; status: string; planRevision: number }[],
+): boolean {
+  if (stage === PlanStage.REJECTED) return lines.every((l) => l.status !== 'ACTIVE');
+  const expected = [
+    ...(LINES_FROM_STAGE[stage] >= 1 ? DOCUMENTS_AT_PLANNING : []),
+    ...(LINES_FROM_STAGE[stage] >= 2 ? DOCUMENTS_AT_PLACEMENT : []),
+    ...(LINES_FROM_STAGE[stage] >= 3 ? DOCUMENTS_AT_RKA_CONFIRMATION : []),
+  ];
+  return expected.every((kind) => lines.some((l) => l.documentKind === kind && l.planRevision === revision));
+}
+
+/** How many of the three syncs have run once a plan is at a stage (0 before the RKPD sync). */
+const LINES_FROM_STAGE: Record<PlanStage, number> = {
+  [PlanStage.DRAFT]: 0,
+  [PlanStage.VERIFICATION]: 0,
+  [PlanStage.BAPPEDA_REVIEW]: 0,
+  [PlanStage.TKKSD_DELIBERATION]: 0,
+  [PlanStage.HEAD_OF_REGION_APPROVAL]: 0,
+  [PlanStage.DOCUMENT_SYNC]: 0,
+  [PlanStage.BUDGET_SIGNOFF]: 1,
+  [PlanStage.DPRD_APPROVAL]: 2,
+  [PlanStage.RKA_CONFIRMATION]: 2,
+  [PlanStage.COMPLETED]: 3,
+  [PlanStage.REJECTED]: 0,
+};

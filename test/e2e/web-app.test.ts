@@ -514,8 +514,7 @@ describe('the web app', () => {
       flagMessage: { id: string } | null;
     }>;
     expect(lines.map((l) => l.documentKind)).toEqual(expect.arrayContaining(['RKPD', 'KUA_PPAS', 'RKA']));
-    // The RKA line is written just after the move to COMPLETED: a page opened before it shows it on reload.
-    await tapd.reload();
+    // The RKA line is written just after the move to COMPLETED: the page open since the decision shows it without a reload.
     const table = tapd.getByTestId('document-lines');
     await table
       .locator('tbody tr')

@@ -256,6 +256,7 @@ export const MESSAGES = {
   calendarTitle: m('Kalender perencanaan', 'Planning calendar'),
   milestone: m('Tonggak', 'Milestone'),
   date: m('Tanggal', 'Date'),
+  dateFormatHint: m('hh/bb/tttt', 'dd/mm/yyyy'),
   defaultDate: m('Tanggal bawaan', 'Default date'),
   origin: m('Asal', 'Origin'),
   note: m('Keterangan', 'Note'),

@@ -7,6 +7,7 @@ import { useCalendar } from '../api/hooks';
 import type { Milestone } from '../api/types';
 import { currentBudgetYear } from '../auth/roles';
 import { useUser } from '../auth/session';
+import { DateInput } from '../components/DateInput';
 import { DaysOffList } from '../components/DaysOffList';
 import { DaysOffStatus } from '../components/DaysOffStatus';
 import { ErrorMessage, QueryView } from '../components/Status';
@@ -111,7 +112,7 @@ function MilestoneRow({ milestone: m, region, year }: { milestone: Milestone; re
           }}
         >
           <label className="sr-only" htmlFor={`d-${m.code}`}>{`${t('date')} ${pick(m.label)}`}</label>
-          <input id={`d-${m.code}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateInput id={`d-${m.code}`} value={date} onChange={setDate} />
           <label className="sr-only" htmlFor={`n-${m.code}`}>{`${t('note')} ${pick(m.label)}`}</label>
           <input id={`n-${m.code}`} placeholder={t('note')} value={note} onChange={(e) => setNote(e.target.value)} />
           <button type="submit" disabled={set.isPending}>

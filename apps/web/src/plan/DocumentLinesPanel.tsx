@@ -2,6 +2,7 @@
 // with its pagu, status and any flag (amendment, DPRD agreement record) explained; and
 // the PDF summary of what was agreed. The documents' states show where the caller may read them.
 import { useQuery } from '@tanstack/react-query';
+import { documentLinesSettled } from '../../../../domain/planning-document';
 import { get } from '../api/client';
 import { useDownload } from '../api/download';
 import { useLabel } from '../api/hooks';
@@ -12,10 +13,20 @@ import { usePlanningDocuments } from '../documents/usePlanningDocuments';
 import { formatRupiah } from '../format';
 import { useI18n } from '../i18n/i18n';
 
+const SETTLE_POLLS = 30;
+
 export function DocumentLinesPanel({ plan }: { plan: Plan }) {
   const { t, pick, lang } = useI18n();
   const label = useLabel();
-  const lines = useQuery({ queryKey: ['plan-extra', plan.id, 'document-lines'], queryFn: () => get<DocumentLine[]>(`/plans/${plan.id}/document-lines`) });
+  // Read again on each move of the plan, and every two seconds while the sync that follows
+  // the move has not written its lines yet (the RKA line comes just after COMPLETED), for
+  // at most a minute, so the panel never stays one document short until a reload.
+  const lines = useQuery({
+    queryKey: ['plan-extra', plan.id, 'document-lines', plan.stage, plan.revision],
+    queryFn: () => get<DocumentLine[]>(`/plans/${plan.id}/document-lines`),
+    refetchInterval: (q) =>
+      q.state.data && !documentLinesSettled(plan.stage, plan.revision, q.state.data) && q.state.dataUpdateCount < SETTLE_POLLS ? 2000 : false,
+  });
   const documents = usePlanningDocuments(
     plan.regionCode,
     plan.budgetYear,

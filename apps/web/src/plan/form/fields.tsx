@@ -1,6 +1,7 @@
 // Labelled inputs that show the rule violations the server reported for their path.
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import type { Bilingual } from '../../api/types';
+import { DateInput } from '../../components/DateInput';
 import { RupiahInput } from '../../components/RupiahInput';
 import { formatRupiahInput, parseRupiah } from '../../format';
 import { useI18n } from '../../i18n/i18n';
@@ -47,6 +48,26 @@ export function TextField({ path, label, value, onChange, type = 'text', list, r
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={errors.length ? `${id}-err` : undefined}
         onChange={(e) => onChange(e.target.value)}
+      />
+      <Errors id={`${id}-err`} messages={errors} />
+    </div>
+  );
+}
+
+/** A calendar date, typed dd/mm/yyyy; the value is YYYY-MM-DD or '' when empty. */
+export function DateField({ path, label, value, onChange }: FieldProps) {
+  const id = useId();
+  const errors = useFieldError(path);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <DateInput
+        id={id}
+        name={path}
+        value={value}
+        aria-invalid={errors.length > 0 || undefined}
+        aria-describedby={errors.length ? `${id}-err` : undefined}
+        onChange={onChange}
       />
       <Errors id={`${id}-err`} messages={errors} />
     </div>

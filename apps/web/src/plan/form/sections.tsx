@@ -3,7 +3,7 @@
 import { useCooperationTypes, useEnumerations } from '../../api/hooks';
 import type { Enumerations, LineItem, MappedObject, Partner, PlanContent } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { CheckField, ListError, RupiahField, Section, SelectField, TextArea, TextField } from './fields';
+import { CheckField, DateField, ListError, RupiahField, Section, SelectField, TextArea, TextField } from './fields';
 import { AffairPicker, RegionPicker } from './pickers';
 
 export interface SectionProps {
@@ -209,10 +209,9 @@ export function KakSection({ draft, update }: SectionProps) {
             options={initiators}
             onChange={(v) => update({ feasibilityStudy: { ...fs, preparedBy: v || undefined } })}
           />
-          <TextField
+          <DateField
             path="feasibilityStudy.studyDate"
             label={t('studyDate')}
-            type="date"
             value={str(fs.studyDate)}
             onChange={(v) => update({ feasibilityStudy: { ...fs, studyDate: v || undefined } })}
           />
