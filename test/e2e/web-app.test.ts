@@ -535,6 +535,7 @@ describe('the web app', () => {
     const phone = await as('officer.kotabogor', { width: 390, height: 844 });
     await phone.goto(`/app/plans/${planId}`);
     await waitForPlanStage(phone, 'COMPLETED');
+    await phone.locator('.plan-head').getByText('32.71 Kota Bogor').waitFor();
     // The header leaves the screen to the plan: two short rows, the menu scrolling sideways.
     expect((await phone.locator('header.app-header').boundingBox())!.height).toBeLessThanOrEqual(100);
     // Nothing wider than the screen but the tables, which scroll within themselves.
@@ -603,6 +604,8 @@ describe('the web app', () => {
     const page = await as('admin.kotabogor');
     await page.getByRole('link', { name: 'Pengguna', exact: true }).click();
     await page.getByText('(officer.kotabogor)').waitFor();
+    // A grant's region is read by its code and its name.
+    await page.getByTestId('region-label').filter({ hasText: '32.71 Kota Bogor' }).first().waitFor();
     await expectAccessible(page);
     await screenshot(page, '09-admin-users');
     await page.getByRole('link', { name: 'Kalender', exact: true }).click();
@@ -621,7 +624,10 @@ describe('the web app', () => {
     await expect(lebaran.getByTestId('day-off-source').textContent()).resolves.toBe('SKB (terverifikasi)');
     await expectAccessible(page);
     // An override from the screen is the region's date from then on.
-    await musrenbang.locator('input[type="date"]').fill('2026-04-08');
+    // Dates are typed the Indonesian way, day first, whatever the browser's locale.
+    const musrenbangDate = musrenbang.getByPlaceholder('hh/bb/tttt');
+    await musrenbangDate.fill('8/4/2026');
+    await musrenbangDate.blur();
     await musrenbang.getByRole('button', { name: 'Simpan' }).click();
     await musrenbang.getByText('Penyesuaian wilayah').waitFor();
     const calendar = await stack.as('admin.kotabogor').get('/calendars/32.71/2027').expect(200);

@@ -8,6 +8,7 @@ import type { Milestone } from '../api/types';
 import { currentBudgetYear } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { DateInput } from '../components/DateInput';
+import { RegionOption } from '../components/RegionLabel';
 import { DaysOffList } from '../components/DaysOffList';
 import { DaysOffStatus } from '../components/DaysOffStatus';
 import { ErrorMessage, QueryView } from '../components/Status';
@@ -30,9 +31,7 @@ export function AdminCalendarPage() {
           <label htmlFor="cal-region">{t('region')}</label>
           <select id="cal-region" value={region} onChange={(e) => setRegion(e.target.value)}>
             {regions.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
+              <RegionOption key={r} code={r} />
             ))}
           </select>
         </div>
@@ -45,7 +44,7 @@ export function AdminCalendarPage() {
         {(data) => (
           <>
             <p>
-              {data.regionName} · {data.timeZone.abbreviation}
+              {region} {data.regionName} · {data.timeZone.abbreviation}
             </p>
             <DaysOffStatus years={data.daysOffYears} />
             {data.daysOffYears.map((y) => (

@@ -5,6 +5,7 @@ import { del, get, patch, post } from '../api/client';
 import type { AdminUser } from '../api/types';
 import { ROLES, ROLE_LABELS } from '../../../../domain/role';
 import { useUser } from '../auth/session';
+import { RegionLabel, RegionOption } from '../components/RegionLabel';
 import { ErrorMessage, QueryView } from '../components/Status';
 import { useI18n } from '../i18n/i18n';
 
@@ -101,7 +102,7 @@ function UserCard({ user }: { user: AdminUser }) {
       <ul>
         {user.grants.map((g) => (
           <li key={g.id}>
-            {pick(ROLE_LABELS[g.role as keyof typeof ROLE_LABELS] ?? { id: g.role, en: g.role })} · {g.regionCode}
+            {pick(ROLE_LABELS[g.role as keyof typeof ROLE_LABELS] ?? { id: g.role, en: g.role })} · <RegionLabel code={g.regionCode} />
             {g.agency && ` · ${g.agency}`}{' '}
             <button type="button" onClick={() => confirmThen(t('confirmRevoke'), () => revoke.mutate(g.id))}>
               {t('revoke')}
@@ -132,9 +133,7 @@ function UserCard({ user }: { user: AdminUser }) {
             <label htmlFor={`${prefix}-region`}>{t('region')}</label>
             <select id={`${prefix}-region`} value={grant.regionCode} onChange={(e) => setGrant({ ...grant, regionCode: e.target.value })}>
               {adminRegions.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
+                <RegionOption key={r} code={r} />
               ))}
             </select>
           </div>

@@ -5,6 +5,7 @@ import { STAGE_ROLE } from '../../../../domain/access-policy';
 import { zoneOf } from '../api/hooks';
 import { isOfficer } from '../auth/roles';
 import { useUser } from '../auth/session';
+import { RegionLabel } from '../components/RegionLabel';
 import { StageBadge } from '../components/StageBadge';
 import { QueryView } from '../components/Status';
 import { formatRupiah } from '../format';
@@ -35,7 +36,7 @@ export function PlanPage() {
           <header className="plan-head">
             <h1>{p.title}</h1>
             <p className="meta">
-              <StageBadge stage={p.stage} /> <span data-testid="plan-stage" data-stage={p.stage} hidden />· {p.proposingAgency} · {p.regionCode} ·{' '}
+              <StageBadge stage={p.stage} /> <span data-testid="plan-stage" data-stage={p.stage} hidden />· {p.proposingAgency} · <RegionLabel code={p.regionCode} /> ·{' '}
               {t('budgetYear')} {p.budgetYear} · {t('revision')} {p.revision} · {t('estimatedCost')} {formatRupiah(p.estimatedCost, lang)}
               {p.requiresDprdApproval && <> · {t('dprdRequired')}</>}
             </p>

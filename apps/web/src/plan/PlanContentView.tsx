@@ -3,7 +3,8 @@
 import type { ReactNode } from 'react';
 import { useCooperationTypes, useLabel } from '../api/hooks';
 import type { Plan } from '../api/types';
-import { formatRupiah } from '../format';
+import { RegionLabel } from '../components/RegionLabel';
+import { formatDate, formatRupiah } from '../format';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 
@@ -29,7 +30,23 @@ export function PlanContentView({ plan }: { plan: Plan }) {
         {row('cooperationType', typeName ? pick(typeName.name) : plan.cooperationType)}
         {row('ksdpkKind', label('ksdpkKinds', plan.ksdpkKind))}
         {row('initiator', label('initiators', plan.initiator))}
-        {row('partners', plan.partners.map((p) => `${p.name} (${label('partnerKinds', p.kind)}${p.regionCode ? `, ${p.regionCode}` : ''})`).join('; '))}
+        {row(
+          'partners',
+          plan.partners.length === 0
+            ? undefined
+            : plan.partners.map((p, i) => (
+                <span key={i}>
+                  {i > 0 && '; '}
+                  {p.name} ({label('partnerKinds', p.kind)}
+                  {p.regionCode && (
+                    <>
+                      , <RegionLabel code={p.regionCode} />
+                    </>
+                  )}
+                  )
+                </span>
+              )),
+        )}
         {row('durationMonths', plan.plannedDurationMonths)}
         {row('fundingSource', label('fundingSources', plan.fundingSource))}
         {row('burdensCommunity', plan.burdensCommunity === undefined ? undefined : plan.burdensCommunity ? t('yes') : t('no'))}
@@ -61,7 +78,7 @@ export function PlanContentView({ plan }: { plan: Plan }) {
             {row('preparedBy', label('initiators', fs.preparedBy))}
             {row('summary', fs.summary)}
             {row('conclusion', fs.conclusion)}
-            {row('studyDate', fs.studyDate)}
+            {row('studyDate', fs.studyDate && formatDate(fs.studyDate, lang))}
           </dl>
         </>
       )}
