@@ -319,6 +319,15 @@ export const MESSAGES = {
   dueBasis: m('Dasar tenggat', 'Due date basis'),
   basisMilestone: m('Tonggak kalender', 'Calendar milestone'),
   basisServicePeriod: m('Masa layanan {n} hari kerja', 'Service period of {n} working days'),
+  dueSource: m('Sumber tenggat', 'Source of the deadline'),
+  serviceSource: m(
+    'Praktik, bukan peraturan: bawaan yang dapat diubah (setelan SERVICE_WORKING_DAYS); hari kerja tanpa libur nasional dan cuti bersama menurut SKB tiga menteri',
+    'Practice, not a regulation: a configurable default (the SERVICE_WORKING_DAYS setting); working days exclude the national days off and cuti bersama of the three ministers’ joint decree (SKB)',
+  ),
+  serviceSourceDprd: m(
+    '45 hari kerja: batas jawaban DPRD atas kerja sama luar negeri, dipakai juga untuk kerja sama lain (bawaan yang dapat diubah, setelan SERVICE_WORKING_DAYS); hari kerja menurut SKB tiga menteri',
+    '45 working days: the DPRD’s time to answer on cooperation abroad, used for other cooperation too (a configurable default, the SERVICE_WORKING_DAYS setting); working days per the three ministers’ joint decree (SKB)',
+  ),
   escalated: m('Eskalasi', 'Escalated'),
   remedyTitle: m('Tonggak kalender terlewat: perlu dokumen tambahan', 'Calendar milestone missed: an extra document is needed'),
   remedyRkpdAmendment: m(

@@ -13,6 +13,12 @@ export function StageDeadlineView({ timeline, milestones }: { timeline: StageTim
     deadline.basis === 'MILESTONE'
       ? `${t('basisMilestone')}: ${milestoneName} (${formatDate(deadline.milestone.date, lang)})`
       : `${t('basisServicePeriod').replace('{n}', String(deadline.serviceWorkingDays))}`;
+  // Every deadline names its source: the milestone's regulation and article (or practice,
+  // a configurable default), or the service period's setting and where its default comes from.
+  const source =
+    deadline.basis === 'MILESTONE'
+      ? milestone && `${milestone.basis.legalBasis ?? t('practiceDefault')} (${milestone.basis.verified ? t('ruleVerified') : t('ruleConfigurable')})`
+      : t(timeline.deadline.stage === 'DPRD_APPROVAL' ? 'serviceSourceDprd' : 'serviceSource');
   return (
     <dl className="deadline" data-testid="stage-deadline">
       <div>
@@ -25,6 +31,10 @@ export function StageDeadlineView({ timeline, milestones }: { timeline: StageTim
       <div>
         <dt>{t('dueBasis')}</dt>
         <dd data-testid="due-basis">{basis}</dd>
+      </div>
+      <div>
+        <dt>{t('dueSource')}</dt>
+        <dd data-testid="due-source">{source ?? '…'}</dd>
       </div>
     </dl>
   );
