@@ -349,7 +349,9 @@ describe('reporting upward', () => {
 
   it('has the secretariat compile, the head of region sign, and the tier above review', () => {
     for (const role of ROLES) {
-      const a = auth(grant(role, role === Role.PROVINCE_REVIEWER ? '32' : role === Role.MINISTRY_REVIEWER || role === Role.CALENDAR_KEEPER ? '00' : OWN_REGION));
+      const a = auth(
+        grant(role, role === Role.PROVINCE_REVIEWER ? '32' : role === Role.MINISTRY_REVIEWER || role === Role.CALENDAR_KEEPER ? '00' : OWN_REGION),
+      );
       expect([role, canCompileReport(a, KOTA_BOGOR)]).toEqual([role, role === Role.SECRETARIAT]);
       expect([role, canSignOffReport(a, KOTA_BOGOR)]).toEqual([role, role === Role.HEAD_OF_REGION]);
       expect([role, canReviewReport(a, KOTA_BOGOR)]).toEqual([role, role === Role.PROVINCE_REVIEWER]);

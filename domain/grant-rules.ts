@@ -48,7 +48,10 @@ function scopeViolations(grant: RoleGrant): Violation[] {
   if (PROVINCE_ROLES.includes(grant.role)) {
     return isProvinceCode(grant.regionCode)
       ? []
-      : refuse('Penelaah provinsi diberikan pada wilayah provinsi (kode dua digit).', 'The province reviewer role is granted in a province (a two-digit code).');
+      : refuse(
+          'Penelaah provinsi diberikan pada wilayah provinsi (kode dua digit).',
+          'The province reviewer role is granted in a province (a two-digit code).',
+        );
   }
   if (grant.regionCode === NATIONAL_SCOPE && grant.role !== Role.ADMIN) {
     return refuse('Peran pemerintah daerah tidak diberikan pada cakupan nasional.', "A regional government's role is not granted on the national scope.");
