@@ -7,6 +7,7 @@ import { timelinePolicyOf, type WorkerConfig } from '../platform/config';
 import { createDocumentSync } from './document-sync';
 import { createDocumentWebhook, dispatchDocumentChanges } from './document-webhook';
 import { createEmailSender } from './email-sender';
+import { createMappingReportActivities } from './mapping-report';
 import { createNotificationRecorder } from './notification-record';
 import { createPlanProjection } from './plan-projection';
 import { createPlanningSeasonActivities } from './planning-season';
@@ -56,7 +57,19 @@ export function createWebhookActivities({ repositories: r, config }: ActivityDep
 }
 export type WebhookActivities = ReturnType<typeof createWebhookActivities>;
 
+/** The mapping report workflow's and the reporting deadline check's. */
+export function createReportActivities({ repositories: r, config }: ActivityDependencies) {
+  return createMappingReportActivities(r.mappingReports, { monthDay: config.REPORTING_DEADLINE, provinceAfterDays: config.PROVINCE_REPORTING_AFTER_DAYS });
+}
+export type ReportActivities = ReturnType<typeof createReportActivities>;
+
 /** Every activity, for the worker. */
 export function createActivities(deps: ActivityDependencies) {
-  return { ...createPlanActivities(deps), ...createNotificationActivities(deps), ...createSeasonActivities(deps), ...createWebhookActivities(deps) };
+  return {
+    ...createPlanActivities(deps),
+    ...createNotificationActivities(deps),
+    ...createSeasonActivities(deps),
+    ...createWebhookActivities(deps),
+    ...createReportActivities(deps),
+  };
 }

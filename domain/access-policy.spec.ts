@@ -3,7 +3,13 @@ import {
   canActAtStage,
   canAdminister,
   canDraftFor,
+  canCompileReport,
   canManageNationalCalendar,
+  canReviewReport,
+  canSignOffReport,
+  canViewReports,
+  reportingScope,
+  requireReportsVisible,
   canReadRegionCalendar,
   canViewPlan,
   canViewRegion,
@@ -32,8 +38,9 @@ const grant = (role: Role, regionCode = OWN_REGION, agency?: string): RoleGrant 
 
 const auth = (...grants: RoleGrant[]): AuthContext => ({ userId: 'u-1', username: 'budi', displayName: 'Budi Santoso', grants });
 
-/** Every role but the officer (one agency) and the national calendar keeper (no plans at all). */
-const REGION_WIDE: Role[] = ROLES.filter((role) => role !== Role.OFFICER && role !== Role.CALENDAR_KEEPER);
+/** Every role but the officer (one agency) and the seats above a Pemda (no plans at all: they read reports). */
+const ABOVE_PEMDA: Role[] = [Role.CALENDAR_KEEPER, Role.PROVINCE_REVIEWER, Role.MINISTRY_REVIEWER];
+const REGION_WIDE: Role[] = ROLES.filter((role) => role !== Role.OFFICER && !ABOVE_PEMDA.includes(role));
 
 /** What an error thrown by `call` is, or undefined when it throws nothing. */
 function thrown(call: () => void): unknown {
@@ -299,10 +306,68 @@ describe('the planning calendar', () => {
     expect(canReadRegionCalendar(auth(grant(Role.ADMIN, OTHER_REGION)), OWN_REGION)).toBe(false);
   });
 
-  it('has national dates only the calendar keeper (or a province admin) sets', () => {
-    expect(canManageNationalCalendar(auth(grant(Role.CALENDAR_KEEPER, '32')))).toBe(true);
-    expect(canManageNationalCalendar(auth(grant(Role.ADMIN, '32')))).toBe(true);
+  it('has national dates only the national calendar keeper (or a national admin) sets, no longer a province admin', () => {
+    expect(canManageNationalCalendar(auth(grant(Role.CALENDAR_KEEPER, '00')))).toBe(true);
+    expect(canManageNationalCalendar(auth(grant(Role.ADMIN, '00')))).toBe(true);
+    expect(canManageNationalCalendar(auth(grant(Role.ADMIN, '32')))).toBe(false);
     expect(canManageNationalCalendar(auth(grant(Role.ADMIN, OWN_REGION)))).toBe(false);
     expect(canManageNationalCalendar(auth(grant(Role.BAPPEDA, '32')))).toBe(false);
+  });
+});
+
+describe('reporting upward', () => {
+  const KOTA_BOGOR = { code: '32.71', provinceCode: '32' };
+  const JABAR = { code: '32', provinceCode: '32' };
+  const KOTA_BANDUNG_JATENG = { code: '33.72', provinceCode: '33' };
+  const JATENG = { code: '33', provinceCode: '33' };
+
+  it('lets a province reviewer see its own kabupaten/kota and the province, nothing of another province', () => {
+    const reviewer = auth(grant(Role.PROVINCE_REVIEWER, '32'));
+    expect(canViewReports(reviewer, KOTA_BOGOR)).toBe(true);
+    expect(canViewReports(reviewer, JABAR)).toBe(true);
+    expect(canViewReports(reviewer, KOTA_BANDUNG_JATENG)).toBe(false);
+    expect(canViewReports(reviewer, JATENG)).toBe(false);
+    expect(thrown(() => requireReportsVisible(reviewer, KOTA_BANDUNG_JATENG))).toBeInstanceOf(NotFound);
+  });
+
+  it('lets the ministry reviewer see every region, and the calendar keeper none', () => {
+    for (const region of [KOTA_BOGOR, JABAR, KOTA_BANDUNG_JATENG, JATENG]) {
+      expect(canViewReports(auth(grant(Role.MINISTRY_REVIEWER, '00')), region)).toBe(true);
+      expect(canViewReports(auth(grant(Role.CALENDAR_KEEPER, '00')), region)).toBe(false);
+    }
+  });
+
+  it("lets a region's region-wide roles see its own reports only, and not an officer", () => {
+    for (const role of REGION_WIDE) {
+      expect(canViewReports(auth(grant(role)), KOTA_BOGOR)).toBe(true);
+      expect(canViewReports(auth(grant(role)), { code: '32.01', provinceCode: '32' })).toBe(false);
+    }
+    expect(canViewReports(auth(grant(Role.OFFICER)), KOTA_BOGOR)).toBe(false);
+    // A kabupaten/kota's admin does not see its province's report.
+    expect(canViewReports(auth(grant(Role.ADMIN)), JABAR)).toBe(false);
+  });
+
+  it('has the secretariat compile, the head of region sign, and the tier above review', () => {
+    for (const role of ROLES) {
+      const a = auth(
+        grant(role, role === Role.PROVINCE_REVIEWER ? '32' : role === Role.MINISTRY_REVIEWER || role === Role.CALENDAR_KEEPER ? '00' : OWN_REGION),
+      );
+      expect([role, canCompileReport(a, KOTA_BOGOR)]).toEqual([role, role === Role.SECRETARIAT]);
+      expect([role, canSignOffReport(a, KOTA_BOGOR)]).toEqual([role, role === Role.HEAD_OF_REGION]);
+      expect([role, canReviewReport(a, KOTA_BOGOR)]).toEqual([role, role === Role.PROVINCE_REVIEWER]);
+      expect([role, canReviewReport(a, JABAR)]).toEqual([role, role === Role.MINISTRY_REVIEWER]);
+    }
+    expect(canCompileReport(auth(grant(Role.PROVINCE_REVIEWER, '32')), JABAR)).toBe(true);
+    expect(canReviewReport(auth(grant(Role.PROVINCE_REVIEWER, '33')), KOTA_BOGOR)).toBe(false);
+  });
+
+  it('scopes the summary: national, whole provinces, or own regions', () => {
+    expect(reportingScope([grant(Role.MINISTRY_REVIEWER, '00')])).toEqual({ national: true, provinces: [], regions: [] });
+    expect(reportingScope([grant(Role.PROVINCE_REVIEWER, '32'), grant(Role.SECRETARIAT, '32.71')])).toEqual({
+      national: false,
+      provinces: ['32'],
+      regions: ['32.71'],
+    });
+    expect(reportingScope([grant(Role.OFFICER), grant(Role.CALENDAR_KEEPER, '00')])).toEqual({ national: false, provinces: [], regions: [] });
   });
 });

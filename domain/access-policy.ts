@@ -5,7 +5,7 @@ import { Forbidden, NotFound } from './errors';
 import { text } from './message';
 import type { PlanStage } from './plan-stage';
 import { PLAN_STAGE_LABELS } from './plan-stage-label';
-import { Role, type RoleGrant } from './role';
+import { NATIONAL_SCOPE, Role, type RoleGrant } from './role';
 
 /** The role that acts at each human stage of a plan. */
 export const STAGE_ROLE: Partial<Record<PlanStage, Role>> = {
@@ -144,27 +144,92 @@ export function requireRegionCalendarRead(auth: AuthContext, regionCode: string)
 }
 
 /**
- * National calendar entries (overrides for every region, collective leave days) change
- * the deadlines of all regions at once, so a kabupaten/kota admin may not set them. Until
- * a national role exists, an administrator of a province (two-digit code) may: the tier
- * that passes the ministry's APBD guideline on to its kabupaten/kota.
- */
-/**
- * The national days off and national milestone dates: the calendar keeper (a national
- * role). A province admin keeps the right it had before the role existed, so existing
- * deployments keep working until they grant a keeper.
+ * The national days off and national milestone dates change the deadlines of every region
+ * at once: the national calendar keeper sets them (or a national admin, granted on
+ * NATIONAL_SCOPE). The province admins who stood in before the keeper existed no longer
+ * may; their keepers were moved to the national scope by the 20261203120000 migration.
  */
 export function canManageNationalCalendar(auth: AuthContext): boolean {
-  return auth.grants.some((grant) => grant.role === Role.CALENDAR_KEEPER || (grant.role === Role.ADMIN && /^\d{2}$/.test(grant.regionCode)));
+  return auth.grants.some((grant) => grant.role === Role.CALENDAR_KEEPER || (grant.role === Role.ADMIN && grant.regionCode === NATIONAL_SCOPE));
 }
 
 export function requireNationalCalendarRights(auth: AuthContext): void {
   if (!canManageNationalCalendar(auth)) {
     throw new Forbidden(
       text(
-        'Hanya pengelola kalender nasional (atau admin provinsi) yang dapat mengubah kalender nasional dan hari libur nasional.',
-        'Only the national calendar keeper (or a province administrator) may change the national calendar and the national days off.',
+        'Hanya pengelola kalender nasional yang dapat mengubah kalender nasional dan hari libur nasional.',
+        'Only the national calendar keeper may change the national calendar and the national days off.',
       ),
     );
   }
+}
+
+// --- Reporting upward (mapping reports): kabupaten/kota → province → ministry -----------
+
+/** A region on the reporting line: its code and its province (Region.provinceCode; a province's is its own code). */
+export interface ReportingRegion {
+  code: string;
+  provinceCode: string;
+}
+
+const isProvince = (region: ReportingRegion) => region.code === region.provinceCode;
+
+/**
+ * Who reads a region's mapping reports: the region's own region-wide roles, the reviewer
+ * of its province (a province reviewer sees its kabupaten/kota and the province itself),
+ * and the ministry's reviewer (every region). Kemendagri's Bina Adwil sees all.
+ */
+export function canViewReports(auth: AuthContext, region: ReportingRegion): boolean {
+  return auth.grants.some(
+    (grant) =>
+      (grant.regionCode === region.code && REGION_WIDE_ROLES.includes(grant.role)) ||
+      (grant.role === Role.PROVINCE_REVIEWER && grant.regionCode === region.provinceCode) ||
+      (grant.role === Role.MINISTRY_REVIEWER && grant.regionCode === NATIONAL_SCOPE),
+  );
+}
+
+/**
+ * Who compiles (and resubmits) a region's report: a kabupaten/kota's cooperation
+ * secretariat (Bagian Kerja Sama, which "reports upward" per the domain brief); for a
+ * province, its cooperation bureau, i.e. the province reviewer (or its secretariat).
+ */
+export function canCompileReport(auth: AuthContext, region: ReportingRegion): boolean {
+  return hasRole(auth, Role.SECRETARIAT, region.code) || (isProvince(region) && hasRole(auth, Role.PROVINCE_REVIEWER, region.code));
+}
+
+/** The head of region signs the report off before it goes up (bupati/wali kota/gubernur). */
+export function canSignOffReport(auth: AuthContext, region: ReportingRegion): boolean {
+  return hasRole(auth, Role.HEAD_OF_REGION, region.code);
+}
+
+/** The role that reviews a region's report above it: the province for a kabupaten/kota, the ministry for a province. */
+export function reviewerRoleOf(region: ReportingRegion): { role: Role; regionCode: string } {
+  return isProvince(region) ? { role: Role.MINISTRY_REVIEWER, regionCode: NATIONAL_SCOPE } : { role: Role.PROVINCE_REVIEWER, regionCode: region.provinceCode };
+}
+
+export function canReviewReport(auth: AuthContext, region: ReportingRegion): boolean {
+  const reviewer = reviewerRoleOf(region);
+  return hasRole(auth, reviewer.role, reviewer.regionCode);
+}
+
+/** Which regions a viewer of the reporting summary sees: all (ministry), whole provinces, or single regions. */
+export interface ReportingScope {
+  national: boolean;
+  provinces: string[];
+  regions: string[];
+}
+
+export function reportingScope(grants: readonly RoleGrant[]): ReportingScope {
+  return {
+    national: grants.some((grant) => grant.role === Role.MINISTRY_REVIEWER && grant.regionCode === NATIONAL_SCOPE),
+    provinces: [...new Set(grants.filter((grant) => grant.role === Role.PROVINCE_REVIEWER).map((grant) => grant.regionCode))],
+    regions: [...new Set(grants.filter((grant) => REGION_WIDE_ROLES.includes(grant.role)).map((grant) => grant.regionCode))],
+  };
+}
+
+const REPORT = { id: 'Laporan pemetaan', en: 'Mapping report' };
+
+/** A region whose reports the user may not read answers as not found, as plans do. */
+export function requireReportsVisible(auth: AuthContext, region: ReportingRegion): void {
+  if (!canViewReports(auth, region)) throw new NotFound(REPORT, region.code);
 }

@@ -208,6 +208,47 @@ export function renderNotification(template: NotificationTemplate, params: Notif
         title: `Selesai: ${plan}`,
         body: lines(`Rencana kerja sama "${plan}" telah melalui seluruh tahap dan tercantum dalam RKA.`),
       };
+    case 'REPORT_TO_SIGN':
+      return {
+        title: `Laporan pemetaan TA ${textOf(p.budgetYear)} menunggu tanda tangan`,
+        body: lines(
+          `Laporan pemetaan kerja sama wilayah ${textOf(p.regionCode)} revisi ${countText(p.revision)} telah disusun dan menunggu tanda tangan kepala daerah.`,
+        ),
+      };
+    case 'REPORT_SUBMITTED':
+      return {
+        title: `Laporan pemetaan masuk: ${textOf(p.regionCode)} TA ${textOf(p.budgetYear)}`,
+        body: lines(
+          `Wilayah ${textOf(p.regionCode)} menyampaikan laporan pemetaan kerja sama revisi ${countText(p.revision)} untuk ditelaah (diterima atau dikembalikan).`,
+        ),
+      };
+    case 'REPORT_RETURNED':
+      return {
+        title: `Laporan pemetaan TA ${textOf(p.budgetYear)} dikembalikan`,
+        body: lines(`Laporan pemetaan revisi ${countText(p.revision)} dikembalikan untuk diperbaiki.`, `Catatan: ${textOf(p.comment)}`),
+      };
+    case 'REPORT_ACCEPTED':
+      return {
+        title: `Laporan pemetaan TA ${textOf(p.budgetYear)} diterima`,
+        body: lines(`Laporan pemetaan kerja sama revisi ${countText(p.revision)} telah diterima.`),
+      };
+    case 'REPORT_DUE':
+      return {
+        title: `Laporan pemetaan TA ${textOf(p.budgetYear)} belum disampaikan`,
+        body: lines(
+          `Wilayah ${textOf(p.regionCode)} belum menyampaikan laporan pemetaan kerja sama tahun anggaran ${textOf(p.budgetYear)}.`,
+          `Batas penyampaian: ${textOf(p.dueDate)} (${daysLeftText(p.daysLeft)}).`,
+          'Sumber: PP 28/2018 dan Permendagri 22/2020 (pemetaan dilaporkan ke atas); tanggal ditetapkan per tahun anggaran.',
+        ),
+      };
+    case 'REPORT_ESCALATED':
+      return {
+        title: `Eskalasi: laporan pemetaan TA ${textOf(p.budgetYear)} terlambat`,
+        body: lines(
+          `Wilayah ${textOf(p.regionCode)} belum menyampaikan laporan pemetaan kerja sama; batasnya ${textOf(p.dueDate)} telah lewat ${countText(p.daysLate)} hari.`,
+          'Mohon Sekretaris Daerah memastikan laporan disusun, ditandatangani kepala daerah, dan disampaikan.',
+        ),
+      };
     default:
       // A template this version does not know yet: say what was sent rather than nothing.
       return {

@@ -28,6 +28,17 @@ export const NotificationTemplate = {
   PLAN_REJECTED: 'PLAN_REJECTED',
   /** A plan's process completed (RKA confirmed): to its officer. */
   PLAN_COMPLETED: 'PLAN_COMPLETED',
+  /** A mapping report was compiled: to the head of region, who signs it off. */
+  REPORT_TO_SIGN: 'REPORT_TO_SIGN',
+  /** A mapping report came up for review: to the reviewers of the tier above. */
+  REPORT_SUBMITTED: 'REPORT_SUBMITTED',
+  /** A mapping report was returned with a comment: to whoever compiles it. */
+  REPORT_RETURNED: 'REPORT_RETURNED',
+  REPORT_ACCEPTED: 'REPORT_ACCEPTED',
+  /** The reporting deadline nears (or passed) and the region has not reported: to its secretariat and head. */
+  REPORT_DUE: 'REPORT_DUE',
+  /** Still not reported well past the deadline: to the region's Sekda. */
+  REPORT_ESCALATED: 'REPORT_ESCALATED',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -45,6 +56,12 @@ export const NOTIFICATION_TEMPLATE_LABELS: Record<NotificationTemplate, Bilingua
   MILESTONE_MISSED: text('Tonggak kalender terlewat', 'Missed milestones'),
   SEASON_NO_PROPOSAL: text('Belum ada usulan', 'No proposal yet'),
   WEEKLY_DIGEST: text('Ringkasan mingguan', 'Weekly digests'),
+  REPORT_TO_SIGN: text('Laporan pemetaan untuk ditandatangani', 'Mapping reports to sign'),
+  REPORT_SUBMITTED: text('Laporan pemetaan masuk', 'Mapping reports received'),
+  REPORT_RETURNED: text('Laporan pemetaan dikembalikan', 'Mapping reports returned'),
+  REPORT_ACCEPTED: text('Laporan pemetaan diterima', 'Mapping reports accepted'),
+  REPORT_DUE: text('Tenggat laporan pemetaan', 'Mapping report deadline'),
+  REPORT_ESCALATED: text('Eskalasi laporan pemetaan', 'Mapping report escalations'),
 };
 
 /** Who is told: named users, and/or every active holder of a role in a region (optionally one agency). */

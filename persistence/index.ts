@@ -8,6 +8,7 @@ import { CalendarRepository } from './calendar.repository';
 import { EmailDeliveryRepository } from './email-delivery.repository';
 import { GovernmentAffairRepository } from './government-affair.repository';
 import { MappingRepository } from './mapping.repository';
+import { MappingReportRepository } from './mapping-report.repository';
 import { NotificationRepository } from './notification.repository';
 import { PlanCommentRepository } from './plan-comment.repository';
 import { PlanRepository } from './plan.repository';
@@ -32,6 +33,7 @@ export function createRepositories(prisma: PrismaClient, options: RepositoryOpti
     emailDeliveries: new EmailDeliveryRepository(prisma),
     governmentAffairs: new GovernmentAffairRepository(prisma),
     mapping: new MappingRepository(prisma),
+    mappingReports: new MappingReportRepository(prisma),
     notifications: new NotificationRepository(prisma),
     planComments: new PlanCommentRepository(prisma),
     plans: new PlanRepository(prisma),

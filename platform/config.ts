@@ -114,6 +114,17 @@ const workerSchema = z.object({
   WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
   // 0 keeps retrying until the receiver accepts.
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(0).default(0),
+  // Reporting upward (domain/mapping-report.ts): no regulation fixes the date, so the
+  // kabupaten/kota deadline is MM-DD of the year before the budget year (stricter default
+  // 02-15), a province's PROVINCE_REPORTING_AFTER_DAYS later; the keeper may set a year's date.
+  REPORTING_DEADLINE: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD, e.g. 02-15')
+    .default('02-15'),
+  PROVINCE_REPORTING_AFTER_DAYS: z.coerce.number().int().min(0).max(366).default(30),
+  // The deadline check: reminders this many days before the deadline (and on it), then every
+  // OVERDUE_REMINDER_EVERY_DAYS; the Sekda hears of it ESCALATE_AFTER_OVERDUE_DAYS after.
+  REPORTING_REMINDER_OFFSETS_DAYS: days.default([14, 7, 1, 0]),
 });
 
 /** What only the API signs and checks: access tokens. Every API process of one deployment shares the secret. */

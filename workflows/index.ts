@@ -4,3 +4,4 @@ export { notificationDispatchWorkflow } from './notification/notification-dispat
 export { emailRetryWorkflow } from './notification/email-retry.workflow';
 export { documentWebhookWorkflow } from './document-webhook/document-webhook.workflow';
 export { planningSeasonWorkflow } from './planning-season/planning-season.workflow';
+export { mappingReportWorkflow } from './mapping-report/mapping-report.workflow';

@@ -4,13 +4,19 @@ import { DEMO_PASSWORD, demoUsers } from './demo-users';
 describe('demoUsers', () => {
   const users = demoUsers();
 
-  it('seats someone in every regional role in both Bogor regions, under unique usernames (the national calendar keeper is no seat of a region)', () => {
-    expect(users).toHaveLength(24);
-    expect(new Set(users.map((u) => u.username)).size).toBe(24);
+  it('seats someone in every regional role in both Bogor regions, and the seats above them, under unique usernames', () => {
+    expect(users).toHaveLength(27);
+    expect(new Set(users.map((u) => u.username)).size).toBe(27);
+    const above = ['CALENDAR_KEEPER', 'PROVINCE_REVIEWER', 'MINISTRY_REVIEWER'];
     for (const region of ['32.71', '32.01']) {
       const roles = new Set(users.filter((u) => u.regionCode === region).flatMap((u) => u.grants.map((g) => g.role)));
-      expect([...roles].sort()).toEqual(ROLES.filter((role) => role !== 'CALENDAR_KEEPER').sort());
+      expect([...roles].sort()).toEqual(ROLES.filter((role) => !above.includes(role)).sort());
     }
+    expect(users.filter((u) => u.regionCode === '32' || u.regionCode === '00').map((u) => [u.username, u.regionCode, u.grants[0].role])).toEqual([
+      ['reviewer.jabar', '32', 'PROVINCE_REVIEWER'],
+      ['reviewer.kemendagri', '00', 'MINISTRY_REVIEWER'],
+      ['kalender.kemendagri', '00', 'CALENDAR_KEEPER'],
+    ]);
   });
 
   it('names the seats as the README lists them, the head of region by title', () => {
@@ -30,7 +36,7 @@ describe('demoUsers', () => {
 
   it('gives every user their own address on a reserved test domain, e.g. officer.kotabogor@jalin.test', () => {
     expect(users.find((u) => u.username === 'officer.kotabogor')?.email).toBe('officer.kotabogor@jalin.test');
-    expect(new Set(users.map((u) => u.email)).size).toBe(24);
+    expect(new Set(users.map((u) => u.email)).size).toBe(27);
     expect(users.every((u) => u.email === `${u.username}@jalin.test`)).toBe(true);
   });
 

@@ -105,7 +105,40 @@ export function demoUsername(seat: DemoSeat, region: DemoRegion): string {
   return `${seat === 'head' ? region.headTitle : seat}.${region.suffix}`;
 }
 
+/**
+ * The seats above the two Bogor regions, for the reporting line (issue 18): Jawa Barat's
+ * cooperation bureau, Kemendagri's reviewer (Ditjen Bina Administrasi Kewilayahan) and
+ * the national calendar keeper, the national seats on the national scope "00".
+ */
+export const DEMO_UPPER_USERS: readonly DemoUser[] = [
+  {
+    username: 'reviewer.jabar',
+    displayName: 'Dra. Ika Nurhayati, M.Si.',
+    email: 'reviewer.jabar@jalin.test',
+    regionCode: '32',
+    grants: [{ role: 'PROVINCE_REVIEWER' }],
+  },
+  {
+    username: 'reviewer.kemendagri',
+    displayName: 'Dr. Arif Wibowo, M.A.P.',
+    email: 'reviewer.kemendagri@jalin.test',
+    regionCode: '00',
+    grants: [{ role: 'MINISTRY_REVIEWER' }],
+  },
+  {
+    username: 'kalender.kemendagri',
+    displayName: 'Sari Puspitasari, S.Kom.',
+    email: 'kalender.kemendagri@jalin.test',
+    regionCode: '00',
+    grants: [{ role: 'CALENDAR_KEEPER' }],
+  },
+];
+
 export function demoUsers(): DemoUser[] {
+  return [...regionalDemoUsers(), ...DEMO_UPPER_USERS];
+}
+
+function regionalDemoUsers(): DemoUser[] {
   return DEMO_REGIONS.flatMap((region) =>
     DEMO_SEATS.map((seat) => ({
       username: demoUsername(seat, region),

@@ -10,15 +10,15 @@ import { startTestStack, type TestStack } from '../support/test-stack';
 let stack: TestStack;
 const prisma = () => stack.database.prisma;
 
-/** A province admin: may still set national dates (as before the keeper role). */
+/** A province admin: stood in for the keeper before it became a national seat; no longer sets national dates. */
 const PROVINCE_ADMIN = 'admin.jabar';
-/** The national calendar keeper. */
+/** The national calendar keeper, granted on the national scope "00". */
 const KEEPER = 'kalender.nasional';
 
 beforeAll(async () => {
   stack = await startTestStack();
   await createTestUser(prisma(), { username: PROVINCE_ADMIN, grants: [{ role: 'ADMIN', regionCode: '32' }] });
-  await createTestUser(prisma(), { username: KEEPER, grants: [{ role: 'CALENDAR_KEEPER', regionCode: '32' }] });
+  await createTestUser(prisma(), { username: KEEPER, grants: [{ role: 'CALENDAR_KEEPER', regionCode: '00' }] });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -90,8 +90,10 @@ describe('reading a calendar', () => {
 
 describe('overrides', () => {
   it('regional beats national beats default, and removing each falls back', async () => {
+    // The province admin no longer stands in for the national keeper (issue 18).
+    await stack.as(PROVINCE_ADMIN).put('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').send({ date: '2026-07-10' }).expect(403);
     const national = await stack
-      .as(PROVINCE_ADMIN)
+      .as(KEEPER)
       .put('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION')
       .send({ date: '2026-07-10', note: 'Pedoman APBD 2027' })
       .expect(200);
@@ -117,12 +119,12 @@ describe('overrides', () => {
       date: '2026-07-10',
       origin: 'NATIONAL',
     });
-    await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(204);
+    await stack.as(KEEPER).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(204);
     expect(byCode((await stack.as('bappeda.kotabogor').get('/calendars/32.71/2027').expect(200)).body).KUA_PPAS_SUBMISSION).toMatchObject({
       date: '2026-07-10',
       origin: 'DEFAULT',
     });
-    await stack.as(PROVINCE_ADMIN).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(404);
+    await stack.as(KEEPER).delete('/calendars/national/2027/milestones/KUA_PPAS_SUBMISSION').expect(404);
     await stack.as('admin.kotabogor').delete('/calendars/32.71/2027/milestones/KUA_PPAS_AGREEMENT').expect(204);
   });
 
@@ -170,7 +172,7 @@ describe('overrides', () => {
       expect(response.body.violations.map((v: { field: string }) => v.field)).toEqual([field]);
       expect(response.body.violations[0].message).toEqual({ id: expect.any(String), en: expect.any(String) });
     }
-    const unknown = await stack.as(PROVINCE_ADMIN).put('/calendars/national/2027/milestones/musrenbang').send({ date: '2026-03-30' }).expect(400);
+    const unknown = await stack.as(KEEPER).put('/calendars/national/2027/milestones/musrenbang').send({ date: '2026-03-30' }).expect(400);
     expect(unknown.body.violations[0]).toMatchObject({ field: 'milestone', reason: 'UNKNOWN_MILESTONE' });
     expect(await stored()).toEqual(before);
   });

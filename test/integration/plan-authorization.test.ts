@@ -125,3 +125,13 @@ it('lists only what each seat may see', async () => {
   for (const seat of DEMO_SEATS) expect(await list(demoUsername(seat, OTHER))).not.toContain(mine);
   await stack.http().get('/plans').expect(401);
 });
+
+it('shows the seats above a Pemda (province reviewer, ministry reviewer, calendar keeper) no plan: they read reports', async () => {
+  const planId = await createPlan(stack);
+  for (const username of ['reviewer.jabar', 'reviewer.kemendagri', 'kalender.kemendagri']) {
+    await stack.as(username).get(`/plans/${planId}`).expect(404);
+    const listed = (await stack.as(username).get('/plans').query({ pageSize: 100 }).expect(200)).body.items as Array<{ id: string }>;
+    expect([username, listed.map((p) => p.id)]).toEqual([username, []]);
+    await stack.as(username).post(`/plans/${planId}/task/claim`).send({}).expect(404);
+  }
+});

@@ -343,10 +343,11 @@ describe('a long season', () => {
 describe('a national calendar change', () => {
   it('reaches every running season of the budget year, as does a national day off', async () => {
     const region = '32.04'; // Kabupaten Bandung: follows the national dates
-    await createTestUser(stack.database.prisma, { username: 'admin.jabar', grants: [{ role: 'ADMIN', regionCode: '32' }] });
+    // The national dates are the national calendar keeper's (a seat on the national scope "00").
+    await createTestUser(stack.database.prisma, { username: 'kalender.season', grants: [{ role: 'CALENDAR_KEEPER', regionCode: '00' }] });
     await createTestUser(stack.database.prisma, { username: 'admin.bandung', grants: [{ role: 'ADMIN', regionCode: region }] });
     const national = (milestone: string, date: string) =>
-      stack.as('admin.jabar').put(`/calendars/national/${BUDGET_YEAR}/milestones/${milestone}`).send({ date }).expect(200);
+      stack.as('kalender.season').put(`/calendars/national/${BUDGET_YEAR}/milestones/${milestone}`).send({ date }).expect(200);
     await national('MAPPING_DEADLINE', day(30));
     await national('APBD_ENACTMENT', day(40));
     await stack.as('admin.bandung').post(`/calendars/${region}/${BUDGET_YEAR}/season`).expect(201);
@@ -359,7 +360,7 @@ describe('a national calendar change', () => {
     expect(moved.nextReminder?.offsetDays).toBe(10);
 
     await stack
-      .as('admin.jabar')
+      .as('kalender.season')
       .post('/calendars/days-off')
       .send({ date: day(3), kind: 'CUTI_BERSAMA', description: 'Cuti bersama (uji)' })
       .expect(201);

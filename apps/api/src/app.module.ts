@@ -14,6 +14,7 @@ import { MappingModule } from './mapping.module';
 import { NotificationsModule } from './notifications.module';
 import { PlansModule } from './plans.module';
 import { ReferenceModule } from './reference.module';
+import { ReportingModule } from './reporting.module';
 import { HealthService } from './services/health.service';
 
 /** The API's root module, built around connections its caller owns (and closes). */
@@ -45,6 +46,7 @@ export class AppModule {
         CalendarModule,
         NotificationsModule,
         DocumentsModule,
+        ReportingModule,
       ],
       controllers: [HealthController],
       providers: [HealthService],

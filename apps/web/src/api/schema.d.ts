@@ -1271,6 +1271,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reporting/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every region under the viewer with its mapping report status
+         * @description Kabupaten/kota melapor kepada provinsi (gubernur), provinsi kepada Kemendagri (Ditjen Bina Administrasi Kewilayahan): sekretariat menyusun, kepala daerah menandatangani, sekretariat menyampaikan, penelaah tingkat di atasnya menerima atau mengembalikan.
+         */
+        get: operations["getReportingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reporting/summary/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reporting summary as an Excel workbook */
+        get: operations["exportReportingSummaryXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reporting/summary/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reporting summary as a printable PDF */
+        get: operations["exportReportingSummaryPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reporting/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mapping reports waiting on the caller’s review */
+        get: operations["listReportsToReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reporting/deadlines/{budgetYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reporting deadline of a budget year
+         * @description PP 28/2018 and Permendagri 22/2020: mappings are reported to the governor (kabupaten/kota) and the Minister of Home Affairs (province); no date is fixed, so it is set per budget year (default: 15 February of the year before, provinces 30 days later).
+         */
+        get: operations["getReportingDeadline"];
+        /** Set a budget year’s reporting deadline (national calendar keeper) */
+        put: operations["setReportingDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{regionCode}/{budgetYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region’s mapping report: status, steps, revisions (with their plan ids)
+         * @description Kabupaten/kota melapor kepada provinsi (gubernur), provinsi kepada Kemendagri (Ditjen Bina Administrasi Kewilayahan): sekretariat menyusun, kepala daerah menandatangani, sekretariat menyampaikan, penelaah tingkat di atasnya menerima atau mengembalikan.
+         */
+        get: operations["getMappingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{regionCode}/{budgetYear}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision’s snapshot, exactly as compiled */
+        get: operations["getMappingReportRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{regionCode}/{budgetYear}/compile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compile a new revision from the plans as they stand (secretariat) */
+        post: operations["compileMappingReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{regionCode}/{budgetYear}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the compiled report off (head of region) */
+        post: operations["signOffMappingReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{regionCode}/{budgetYear}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the signed report upward (secretariat) */
+        post: operations["submitMappingReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{regionCode}/{budgetYear}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted report (the reviewer of the tier above) */
+        post: operations["acceptMappingReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{regionCode}/{budgetYear}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted report with a comment (the reviewer of the tier above) */
+        post: operations["returnMappingReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1341,7 +1555,7 @@ export interface components {
         };
         RoleGrantDto: {
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1384,7 +1598,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @example 32.71 */
             regionCode: string;
             /** @example Dinas Lingkungan Hidup */
@@ -1456,7 +1670,7 @@ export interface components {
              * @example OFFICER
              * @enum {string}
              */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1624,7 +1838,7 @@ export interface components {
              * @description Peran yang memegang tahap ini di wilayah rencana
              * @enum {string}
              */
-            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
+            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @description Yang mengambil tugas; tidak ada selama belum diambil */
             assignee?: components["schemas"]["PersonDto"];
             /** @description Selama didelegasikan: pemegang yang mendelegasikan dan dapat menariknya kembali */
@@ -1935,7 +2149,7 @@ export interface components {
             regionCode: string;
             budgetYear: number;
             /** @enum {string} */
-            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER";
+            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             assigneeId?: string;
             assigneeName?: string;
             delegatedFromId?: string;
@@ -2539,7 +2753,7 @@ export interface components {
              * @example TASK_DUE_SOON
              * @enum {string}
              */
-            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
+            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED";
             /** @example 32.71 */
             regionCode: string;
             /** @description Rencana yang dibicarakan, untuk tautan */
@@ -2701,6 +2915,196 @@ export interface components {
              * @enum {string}
              */
             state: "RANCANGAN_AWAL" | "RANCANGAN" | "RANCANGAN_AKHIR" | "FINAL";
+        };
+        SummaryDeadlinesDto: {
+            REGENCY: string;
+            PROVINCE: string;
+        };
+        StatusCountsDto: {
+            NOT_STARTED: number;
+            DRAFTING: number;
+            SUBMITTED: number;
+            RETURNED: number;
+            ACCEPTED: number;
+            LATE: number;
+        };
+        SummaryTotalsDto: {
+            regions: number;
+            byStatus: components["schemas"]["StatusCountsDto"];
+            plans: number;
+            reachedRkpd: number;
+            reachedKuaPpas: number;
+            withoutMapping: number;
+        };
+        ProvinceBarDto: {
+            code: string;
+            name: string;
+            regions: number;
+            byStatus: components["schemas"]["StatusCountsDto"];
+            plans: number;
+            reachedRkpd: number;
+            reachedKuaPpas: number;
+            withoutMapping: number;
+        };
+        RegionSummaryDto: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            level: "PROVINCE" | "REGENCY";
+            provinceCode: string;
+            /** @enum {string} */
+            status: "NOT_STARTED" | "DRAFTING" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | "LATE";
+            revision: number | null;
+            dueDate: string;
+            plans: number;
+            byType: {
+                [key: string]: number;
+            };
+            reachedRkpd: number;
+            reachedKuaPpas: number;
+            /** @description Rencana yang sudah berjalan (selesai) padahal laporan pemetaan wilayahnya belum disampaikan */
+            withoutMapping: number;
+        };
+        ReportingSummaryDto: {
+            budgetYear: number;
+            /** @description Tanggal (WIB) yang menjadi acuan status terlambat */
+            asOf: string;
+            deadlines: components["schemas"]["SummaryDeadlinesDto"];
+            totals: components["schemas"]["SummaryTotalsDto"];
+            byAffair: {
+                [key: string]: number;
+            };
+            provinces: components["schemas"]["ProvinceBarDto"][];
+            regions: components["schemas"]["RegionSummaryDto"][];
+        };
+        ReviewInboxItemDto: {
+            regionCode: string;
+            budgetYear: number;
+            provinceCode: string;
+            revision: number;
+            dueDate: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        ReportingDeadlineDto: {
+            budgetYear: number;
+            /** @description Batas kabupaten/kota */
+            REGENCY: string;
+            /** @description Batas provinsi */
+            PROVINCE: string;
+            /** @enum {string} */
+            origin: "KEEPER" | "SETTING";
+            note: string | null;
+            /**
+             * @description Sumber
+             * @example PP 28/2018 dan Permendagri 22/2020: pemetaan dilaporkan kepada gubernur (kabupaten/kota) dan Menteri Dalam Negeri (provinsi); tanggalnya tidak diatur, sehingga ditetapkan per tahun anggaran (bawaan: 15 Februari tahun sebelumnya, provinsi 30 hari kemudian).
+             */
+            sourceId: string;
+            /** @example PP 28/2018 and Permendagri 22/2020: mappings are reported to the governor (kabupaten/kota) and the Minister of Home Affairs (province); no date is fixed, so it is set per budget year (default: 15 February of the year before, provinces 30 days later). */
+            sourceEn: string;
+        };
+        SetReportingDeadlineDto: {
+            /**
+             * @description Batas penyampaian laporan kabupaten/kota (YYYY-MM-DD); provinsi menyusul sesuai PROVINCE_REPORTING_AFTER_DAYS
+             * @example 2026-02-15
+             */
+            date: string;
+            note?: string;
+        };
+        ReportStepViewDto: {
+            sequence: number;
+            /** @enum {string} */
+            action: "COMPILE" | "SIGN_OFF" | "SUBMIT" | "ACCEPT" | "RETURN";
+            revision: number;
+            actor: string;
+            comment: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        ReportRevisionViewDto: {
+            revision: number;
+            /** Format: date-time */
+            compiledAt: string;
+            compiledBy: string;
+            plans: number;
+            /** @description Rencana di balik angka revisi ini */
+            planIds: string[];
+        };
+        ReportViewDto: {
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            level: "PROVINCE" | "REGENCY";
+            provinceCode: string;
+            budgetYear: number;
+            /** @enum {string|null} */
+            status: "DRAFTING" | "SIGNED" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | null;
+            revision: number;
+            dueDate: string;
+            signedBy: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            comment: string | null;
+            steps: components["schemas"]["ReportStepViewDto"][];
+            revisions: components["schemas"]["ReportRevisionViewDto"][];
+        };
+        ReportPlanDto: {
+            id: string;
+            title: string;
+            proposingAgency: string;
+            cooperationType: string | null;
+            stage: string;
+            affairCodes: string[];
+            inRkpd: boolean;
+            inKuaPpas: boolean;
+        };
+        ReportTotalsDto: {
+            plans: number;
+            byType: {
+                [key: string]: number;
+            };
+            byAffair: {
+                [key: string]: number;
+            };
+            reachedRkpd: number;
+            reachedKuaPpas: number;
+        };
+        IncludedReportDto: {
+            regionCode: string;
+            regionName: string;
+            revision: number;
+            totals: components["schemas"]["ReportTotalsDto"];
+        };
+        ReportSnapshotDto: {
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            level: "PROVINCE" | "REGENCY";
+            provinceCode: string;
+            budgetYear: number;
+            revision: number;
+            compiledAt: string;
+            compiledBy: string;
+            plans: components["schemas"]["ReportPlanDto"][];
+            totals: components["schemas"]["ReportTotalsDto"];
+            included?: components["schemas"]["IncludedReportDto"][];
+            missing?: string[];
+        };
+        ReportStepDto: {
+            /** @description Catatan (wajib saat mengembalikan laporan) */
+            comment?: string;
+        };
+        ReportStateDto: {
+            regionCode: string;
+            budgetYear: number;
+            /** @enum {string|null} */
+            status: "DRAFTING" | "SIGNED" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | null;
+            revision: number;
+            steps: number;
+            lastAction: string | null;
         };
     };
     responses: never;
@@ -5927,7 +6331,7 @@ export interface operations {
                 /** @description true: hanya yang belum dibaca */
                 unread?: boolean;
                 /** @description Hanya satu jenis pemberitahuan */
-                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
+                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED";
             };
             header?: never;
             path?: never;
@@ -6568,6 +6972,719 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getReportingSummary: {
+        parameters: {
+            query: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingSummaryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    exportReportingSummaryXlsx: {
+        parameters: {
+            query: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    exportReportingSummaryPdf: {
+        parameters: {
+            query: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listReportsToReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewInboxItemDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getReportingDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingDeadlineDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setReportingDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReportingDeadlineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingDeadlineDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMappingReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+                /** @description Kode wilayah Kemendagri: provinsi (32) atau kabupaten/kota (32.71) */
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMappingReportRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+                /** @description Kode wilayah Kemendagri: provinsi (32) atau kabupaten/kota (32.71) */
+                regionCode: string;
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSnapshotDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    compileMappingReport: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+            };
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+                /** @description Kode wilayah Kemendagri: provinsi (32) atau kabupaten/kota (32.71) */
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStateDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    signOffMappingReport: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+            };
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+                /** @description Kode wilayah Kemendagri: provinsi (32) atau kabupaten/kota (32.71) */
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStateDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    submitMappingReport: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+            };
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+                /** @description Kode wilayah Kemendagri: provinsi (32) atau kabupaten/kota (32.71) */
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStateDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    acceptMappingReport: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+            };
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+                /** @description Kode wilayah Kemendagri: provinsi (32) atau kabupaten/kota (32.71) */
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStateDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    returnMappingReport: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+            };
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+                /** @description Kode wilayah Kemendagri: provinsi (32) atau kabupaten/kota (32.71) */
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStateDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,11 +7,15 @@ export const hasRole = (user: CurrentUser, role: string, regionCode?: string) =>
 
 export const isOfficer = (user: CurrentUser) => hasRole(user, 'OFFICER');
 export const isAdmin = (user: CurrentUser) => hasRole(user, 'ADMIN');
-/** The national calendar keeper: a national role, granted in a province code. */
+/** The national calendar keeper: a national role, granted on the national scope "00". */
 export const isCalendarKeeper = (user: CurrentUser) => hasRole(user, 'CALENDAR_KEEPER');
 /** Who keeps the region's planning documents: Bappeda the plans, TAPD the budget documents, admins all. */
 export const keepsDocuments = (user: CurrentUser) => isAdmin(user) || hasRole(user, 'BAPPEDA') || hasRole(user, 'TAPD');
-export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN' && g.role !== 'CALENDAR_KEEPER');
+/** Seats above a Pemda: they read and review mapping reports, never a plan's tasks. */
+const ABOVE_PEMDA = ['CALENDAR_KEEPER', 'PROVINCE_REVIEWER', 'MINISTRY_REVIEWER'];
+export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN' && !ABOVE_PEMDA.includes(g.role));
+/** Who sees the reporting view (mapping reports of the regions under them). */
+export const seesReporting = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'CALENDAR_KEEPER');
 
 /** An officer of the plan's agency in its region: who drafts it and attaches its files. */
 export const draftsFor = (user: CurrentUser, plan: { regionCode: string; proposingAgency: string }) =>

@@ -1,0 +1,189 @@
+// Reporting upward (issue 18): a region's mapping report (compile, sign off, submit,
+// accept or return, each an Update of the report's workflow), its revisions, the reports
+// waiting on a reviewer, the reporting deadline per budget year, and the national and
+// provincial summary with its exports. Reads come from the read model only.
+import { Inject, Injectable } from '@nestjs/common';
+import { reportingScope, requireNationalCalendarRights, requireReportsVisible, type ReportingRegion } from '../../../../domain/access-policy';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
+import { isLocalDate, localDateOf } from '../../../../domain/local-date';
+import { ReportAction, refuseReportStep, reportingDeadline, type ReportActor, type ReportSnapshot, type ReportStatus } from '../../../../domain/mapping-report';
+import { text } from '../../../../domain/message';
+import { Role } from '../../../../domain/role';
+import type { AppConfig } from '../../../../platform/config';
+import { MappingReportRepository, type ReportingRegionRecord } from '../../../../persistence/mapping-report.repository';
+import {
+  acceptReportUpdate,
+  returnReportUpdate,
+  signOffReportUpdate,
+  submitReportUpdate,
+  type MappingReportState,
+} from '../../../../workflows/mapping-report/definitions';
+import { ReportProcessRepository } from '../repositories/report-process.repository';
+import { APP_CONFIG } from '../tokens';
+import { buildReportingSummary, type ReportingSummary } from './reporting-summary';
+
+const REGION = { id: 'Wilayah', en: 'Region' };
+const REVISION = { id: 'Revisi laporan', en: 'Report revision' };
+/** The summary's "today": the ministry's own zone (WIB). */
+const SUMMARY_ZONE = 'Asia/Jakarta';
+
+const STEP_UPDATES = {
+  [ReportAction.SIGN_OFF]: signOffReportUpdate,
+  [ReportAction.SUBMIT]: submitReportUpdate,
+  [ReportAction.ACCEPT]: acceptReportUpdate,
+  [ReportAction.RETURN]: returnReportUpdate,
+} as const;
+
+export interface ReportView {
+  regionCode: string;
+  regionName: string;
+  level: 'PROVINCE' | 'REGENCY';
+  provinceCode: string;
+  budgetYear: number;
+  status: ReportStatus | null;
+  revision: number;
+  dueDate: string;
+  signedBy: string | null;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  comment: string | null;
+  steps: Array<{ sequence: number; action: string; revision: number; actor: string; comment: string | null; occurredAt: Date }>;
+  revisions: Array<{ revision: number; compiledAt: Date; compiledBy: string; plans: number; planIds: string[] }>;
+}
+
+@Injectable()
+export class ReportingService {
+  constructor(
+    private readonly reports: MappingReportRepository,
+    private readonly process: ReportProcessRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'REPORTING_DEADLINE' | 'PROVINCE_REPORTING_AFTER_DAYS'>,
+  ) {}
+
+  private settings() {
+    return { monthDay: this.config.REPORTING_DEADLINE, provinceAfterDays: this.config.PROVINCE_REPORTING_AFTER_DAYS };
+  }
+
+  private async region(auth: AuthContext, code: string): Promise<ReportingRegionRecord> {
+    const region = await this.reports.findRegion(code);
+    if (!region) throw new NotFound(REGION, code);
+    requireReportsVisible(auth, region);
+    return region;
+  }
+
+  async deadlines(budgetYear: number) {
+    const stored = await this.reports.findDeadline(budgetYear);
+    const settings = { ...this.settings(), override: stored?.date };
+    return {
+      budgetYear,
+      REGENCY: reportingDeadline(budgetYear, 'REGENCY', settings),
+      PROVINCE: reportingDeadline(budgetYear, 'PROVINCE', settings),
+      origin: stored ? ('KEEPER' as const) : ('SETTING' as const),
+      note: stored?.note ?? null,
+    };
+  }
+
+  /** The national calendar keeper sets the kabupaten/kota date of a year; provinces follow it by the setting's days. */
+  async setDeadline(auth: AuthContext, budgetYear: number, date: string, note: string | undefined) {
+    requireNationalCalendarRights(auth);
+    if (!isLocalDate(date)) {
+      throw new ValidationFailed([{ field: 'date', reason: 'INVALID', message: text('Tanggal harus berbentuk YYYY-MM-DD.', 'The date must be YYYY-MM-DD.') }]);
+    }
+    await this.reports.setDeadline(budgetYear, date, note?.trim() || null, auth.username);
+  }
+
+  async report(auth: AuthContext, regionCode: string, budgetYear: number): Promise<ReportView> {
+    const region = await this.region(auth, regionCode);
+    const [report, steps, revisions, deadlines] = await Promise.all([
+      this.reports.findReport(regionCode, budgetYear),
+      this.reports.listSteps(regionCode, budgetYear),
+      this.reports.listRevisions(regionCode, budgetYear),
+      this.deadlines(budgetYear),
+    ]);
+    return {
+      regionCode,
+      regionName: region.name,
+      level: region.level,
+      provinceCode: region.provinceCode,
+      budgetYear,
+      status: (report?.status as ReportStatus | undefined) ?? null,
+      revision: report?.revision ?? 0,
+      dueDate: report?.dueDate ?? deadlines[region.level],
+      signedBy: report?.signedBy ?? null,
+      submittedAt: report?.submittedAt ?? null,
+      decidedAt: report?.decidedAt ?? null,
+      decidedBy: report?.decidedBy ?? null,
+      comment: report?.comment ?? null,
+      steps: steps.map((step) => ({
+        sequence: step.sequence,
+        action: step.action,
+        revision: step.revision,
+        actor: step.actor,
+        comment: step.comment,
+        occurredAt: step.occurredAt,
+      })),
+      revisions: revisions.map((revision) => {
+        const snapshot = revision.snapshot as unknown as ReportSnapshot;
+        return {
+          revision: revision.revision,
+          compiledAt: revision.compiledAt,
+          compiledBy: revision.compiledBy,
+          plans: snapshot.totals.plans,
+          planIds: snapshot.plans.map((plan) => plan.id),
+        };
+      }),
+    };
+  }
+
+  async revision(auth: AuthContext, regionCode: string, budgetYear: number, revision: number): Promise<ReportSnapshot> {
+    await this.region(auth, regionCode);
+    const stored = (await this.reports.listRevisions(regionCode, budgetYear)).find((row) => row.revision === revision);
+    if (!stored) throw new NotFound(REVISION, `${regionCode}/${budgetYear}/${revision}`);
+    return stored.snapshot as unknown as ReportSnapshot;
+  }
+
+  /** One step of the report's process; the workflow's validator decides, after an early refusal here. */
+  async act(
+    auth: AuthContext,
+    action: ReportAction,
+    regionCode: string,
+    budgetYear: number,
+    comment: string | undefined,
+    requestId?: string,
+  ): Promise<MappingReportState> {
+    const region = await this.region(auth, regionCode);
+    const report = await this.reports.findReport(regionCode, budgetYear);
+    const actor: ReportActor = { userId: auth.userId, name: auth.displayName, grants: auth.grants };
+    const refusal = refuseReportStep(
+      action,
+      { status: (report?.status as ReportStatus | undefined) ?? null, revision: report?.revision ?? 0 },
+      region,
+      actor,
+      comment,
+    );
+    if (refusal?.reason === 'NOT_ALLOWED') throw new Forbidden(refusal.message, refusal.reason, [refusal]);
+    if (refusal?.reason === 'REQUIRED') throw new ValidationFailed([refusal]);
+    const command = { actor, ...(comment?.trim() && { comment: comment.trim() }) };
+    const place: ReportingRegion & { level: 'PROVINCE' | 'REGENCY' } = { code: region.code, provinceCode: region.provinceCode, level: region.level };
+    if (action === ReportAction.COMPILE) return this.process.compile({ region: place, budgetYear }, command, requestId);
+    return this.process.step(regionCode, budgetYear, STEP_UPDATES[action], command, requestId);
+  }
+
+  /** The reports waiting on the caller's review: a province reviewer's kabupaten/kota, the ministry's provinces. */
+  async inbox(auth: AuthContext) {
+    const reviewers = auth.grants.flatMap((grant) =>
+      grant.role === Role.PROVINCE_REVIEWER || grant.role === Role.MINISTRY_REVIEWER ? [{ role: grant.role, regionCode: grant.regionCode }] : [],
+    );
+    return this.reports.awaitingReview(reviewers);
+  }
+
+  async summary(auth: AuthContext, budgetYear: number, now: Date = new Date()): Promise<ReportingSummary> {
+    const scope = reportingScope(auth.grants);
+    if (!scope.national && scope.provinces.length === 0 && scope.regions.length === 0) {
+      throw new Forbidden(text('Anda tidak memiliki peran yang melihat laporan pemetaan.', 'You hold no role that reads mapping reports.'));
+    }
+    const [{ regions, byAffair }, deadlines] = await Promise.all([this.reports.summary(budgetYear, scope), this.deadlines(budgetYear)]);
+    return buildReportingSummary({ budgetYear, today: localDateOf(now, SUMMARY_ZONE), deadlines, rows: regions, byAffair });
+  }
+}

@@ -1,0 +1,336 @@
+// Mapping reports in the read model (issue 18): the report per region and budget year as
+// its workflow projects it, its immutable revisions (snapshots compiled from the plans and
+// the planning documents), its steps, the reporting deadline per budget year, the notices
+// of the deadline check, and the national/provincial summary. The only writer of the
+// MappingReport, MappingReportRevision, MappingReportStep, ReportingDeadline and
+// ReportingNotice tables; every write from a workflow is idempotent.
+import { Prisma, type PrismaClient } from '../prisma/client';
+import { buildSnapshot, type ReportPlan, type ReportSnapshot, type ReportStatus } from '../domain/mapping-report';
+import type { ReportingScope } from '../domain/access-policy';
+import type { CooperationType } from '../domain/cooperation-type';
+import type { PlanStage } from '../domain/plan-stage';
+import type { ReportAction } from '../domain/mapping-report';
+import { toJson } from './audit-trail';
+
+/** One step as the report workflow hands it over (see workflows/mapping-report/definitions.ts). */
+export interface ReportStepInput {
+  regionCode: string;
+  provinceCode: string;
+  level: 'PROVINCE' | 'REGENCY';
+  budgetYear: number;
+  sequence: number;
+  action: ReportAction;
+  status: ReportStatus;
+  revision: number;
+  actorId: string;
+  actorName: string;
+  comment?: string;
+  occurredAt: string;
+}
+
+export interface ReportingRegionRecord {
+  code: string;
+  name: string;
+  level: 'PROVINCE' | 'REGENCY';
+  provinceCode: string;
+}
+
+/** One region's row of the summary, before the deadline makes its status. */
+export interface RegionSummaryRow {
+  code: string;
+  name: string;
+  level: 'PROVINCE' | 'REGENCY';
+  provinceCode: string;
+  reportStatus: ReportStatus | null;
+  revision: number | null;
+  plans: number;
+  reachedRkpd: number;
+  reachedKuaPpas: number;
+  /** Plans whose process completed (agreed into the budget) while the region's report is neither submitted nor accepted. */
+  completed: number;
+  byType: Record<string, number>;
+}
+
+type Tx = Prisma.TransactionClient;
+
+export class MappingReportRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async findRegion(code: string): Promise<ReportingRegionRecord | null> {
+    const region = await this.prisma.region.findUnique({ where: { code } });
+    return region && { code: region.code, name: region.name, level: region.level, provinceCode: region.provinceCode };
+  }
+
+  findReport(regionCode: string, budgetYear: number) {
+    return this.prisma.mappingReport.findUnique({ where: { regionCode_budgetYear: { regionCode, budgetYear } } });
+  }
+
+  listRevisions(regionCode: string, budgetYear: number) {
+    return this.prisma.mappingReportRevision.findMany({ where: { regionCode, budgetYear }, orderBy: { revision: 'asc' } });
+  }
+
+  listSteps(regionCode: string, budgetYear: number) {
+    return this.prisma.mappingReportStep.findMany({ where: { regionCode, budgetYear }, orderBy: { sequence: 'asc' } });
+  }
+
+  /** Reports waiting on a reviewer: a province reviewer's kabupaten/kota, or the ministry's provinces. */
+  awaitingReview(reviewers: Array<{ role: 'PROVINCE_REVIEWER' | 'MINISTRY_REVIEWER'; regionCode: string }>) {
+    if (reviewers.length === 0) return Promise.resolve([]);
+    return this.prisma.mappingReport.findMany({
+      where: { status: 'SUBMITTED', OR: reviewers.map((r) => ({ reviewerRole: r.role, reviewerRegion: r.regionCode })) },
+      orderBy: [{ dueDate: 'asc' }, { submittedAt: 'asc' }],
+    });
+  }
+
+  /** Compiles the revision the step names, from the plans as they stand now; a retry finds the stored one. */
+  async compileRevision(step: ReportStepInput, dueDate: string): Promise<ReportSnapshot> {
+    return this.prisma.$transaction(async (tx) => {
+      const stored = await tx.mappingReportRevision.findUnique({
+        where: { regionCode_budgetYear_revision: { regionCode: step.regionCode, budgetYear: step.budgetYear, revision: step.revision } },
+      });
+      if (stored) return stored.snapshot as unknown as ReportSnapshot;
+      const region = await tx.region.findUniqueOrThrow({ where: { code: step.regionCode } });
+      const plans = await this.reportPlans(tx, step.regionCode, step.budgetYear);
+      const regencies = region.level === 'PROVINCE' ? await this.regenciesWithAcceptedReports(tx, region.code, step.budgetYear) : undefined;
+      const snapshot = buildSnapshot({
+        region: { code: region.code, name: region.name, level: region.level, provinceCode: region.provinceCode },
+        budgetYear: step.budgetYear,
+        revision: step.revision,
+        compiledAt: step.occurredAt,
+        compiledBy: step.actorName,
+        plans,
+        regencies,
+      });
+      await this.upsertReport(tx, step, dueDate);
+      await tx.mappingReportRevision.create({
+        data: {
+          regionCode: step.regionCode,
+          budgetYear: step.budgetYear,
+          revision: step.revision,
+          snapshot: toJson(snapshot)!,
+          compiledBy: step.actorName,
+          compiledAt: new Date(step.occurredAt),
+        },
+      });
+      await this.insertStep(tx, step);
+      return snapshot;
+    });
+  }
+
+  /** Projects a step that is not a compilation (sign-off, submission, decision). */
+  async recordStep(step: ReportStepInput, dueDate: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await this.upsertReport(tx, step, dueDate);
+      await this.insertStep(tx, step);
+    });
+  }
+
+  private async insertStep(tx: Tx, step: ReportStepInput): Promise<void> {
+    await tx.mappingReportStep.createMany({
+      data: [
+        {
+          regionCode: step.regionCode,
+          budgetYear: step.budgetYear,
+          sequence: step.sequence,
+          action: step.action,
+          revision: step.revision,
+          actor: step.actorName,
+          actorId: step.actorId,
+          comment: step.comment ?? null,
+          occurredAt: new Date(step.occurredAt),
+        },
+      ],
+      skipDuplicates: true,
+    });
+  }
+
+  /** The report row, moved to the step's state unless a later step is already there. */
+  private async upsertReport(tx: Tx, step: ReportStepInput, dueDate: string): Promise<void> {
+    const at = new Date(step.occurredAt);
+    const reviewer =
+      step.level === 'PROVINCE'
+        ? { reviewerRole: 'MINISTRY_REVIEWER' as const, reviewerRegion: '00' }
+        : { reviewerRole: 'PROVINCE_REVIEWER' as const, reviewerRegion: step.provinceCode };
+    const changes = {
+      status: step.status,
+      revision: step.revision,
+      version: step.sequence,
+      updatedAt: at,
+      dueDate,
+      ...(step.action === 'SIGN_OFF' && { signedBy: step.actorName }),
+      ...(step.action === 'COMPILE' && { signedBy: null }),
+      ...(step.action === 'SUBMIT' && { submittedAt: at, ...reviewer }),
+      ...((step.action === 'ACCEPT' || step.action === 'RETURN') && { decidedAt: at, decidedBy: step.actorName, comment: step.comment ?? null }),
+    };
+    await tx.mappingReport.upsert({
+      where: { regionCode_budgetYear: { regionCode: step.regionCode, budgetYear: step.budgetYear } },
+      create: { regionCode: step.regionCode, budgetYear: step.budgetYear, provinceCode: step.provinceCode, ...changes },
+      update: {},
+    });
+    await tx.mappingReport.updateMany({
+      where: { regionCode: step.regionCode, budgetYear: step.budgetYear, version: { lt: step.sequence } },
+      data: changes,
+    });
+  }
+
+  /** The region's plans for the year, with their urusan and whether they stand in the RKPD and KUA-PPAS. */
+  private async reportPlans(tx: Tx, regionCode: string, budgetYear: number): Promise<ReportPlan[]> {
+    const plans = await tx.cooperationPlan.findMany({
+      where: { regionCode, budgetYear },
+      select: {
+        id: true,
+        title: true,
+        proposingAgency: true,
+        cooperationType: true,
+        stage: true,
+        objects: { select: { affairCode: true }, orderBy: { position: 'asc' } },
+      },
+      orderBy: { id: 'asc' },
+    });
+    const lines = await tx.documentLine.findMany({
+      where: { status: 'ACTIVE', document: { regionCode, budgetYear, kind: { in: ['RKPD', 'KUA_PPAS'] } } },
+      select: { planId: true, document: { select: { kind: true } } },
+    });
+    const inKind = (kind: string) => new Set(lines.filter((line) => line.document.kind === kind).map((line) => line.planId));
+    const rkpd = inKind('RKPD');
+    const kuaPpas = inKind('KUA_PPAS');
+    return plans.map((plan) => ({
+      id: plan.id,
+      title: plan.title,
+      proposingAgency: plan.proposingAgency,
+      cooperationType: plan.cooperationType as CooperationType | null,
+      stage: plan.stage as PlanStage,
+      affairCodes: plan.objects.map((object) => object.affairCode),
+      inRkpd: rkpd.has(plan.id),
+      inKuaPpas: kuaPpas.has(plan.id),
+    }));
+  }
+
+  private async regenciesWithAcceptedReports(tx: Tx, provinceCode: string, budgetYear: number) {
+    const regencies = await tx.region.findMany({ where: { provinceCode, level: 'REGENCY' }, orderBy: { code: 'asc' } });
+    const accepted = await tx.mappingReport.findMany({ where: { provinceCode, budgetYear, status: 'ACCEPTED', regionCode: { not: provinceCode } } });
+    const revisions = accepted.length
+      ? await tx.mappingReportRevision.findMany({
+          where: { budgetYear, OR: accepted.map((report) => ({ regionCode: report.regionCode, revision: report.revision })) },
+        })
+      : [];
+    const byRegion = new Map(revisions.map((revision) => [revision.regionCode, revision]));
+    return regencies.map((regency) => {
+      const revision = byRegion.get(regency.code);
+      return {
+        code: regency.code,
+        name: regency.name,
+        accepted: revision && { revision: revision.revision, snapshot: revision.snapshot as unknown as ReportSnapshot },
+      };
+    });
+  }
+
+  // --- The reporting deadline of a budget year -------------------------------------------------
+
+  findDeadline(budgetYear: number) {
+    return this.prisma.reportingDeadline.findUnique({ where: { budgetYear } });
+  }
+
+  setDeadline(budgetYear: number, date: string, note: string | null, createdBy: string) {
+    return this.prisma.reportingDeadline.upsert({
+      where: { budgetYear },
+      create: { budgetYear, date, note, createdBy },
+      update: { date, note, createdBy, createdAt: new Date() },
+    });
+  }
+
+  // --- The deadline check ----------------------------------------------------------------------
+
+  /** Regions (of the given level) whose report for the year is neither submitted nor accepted. */
+  async regionsNotReported(budgetYear: number, level: 'PROVINCE' | 'REGENCY'): Promise<ReportingRegionRecord[]> {
+    const rows = await this.prisma.$queryRaw<Array<{ code: string; name: string; provinceCode: string }>>`
+      SELECT r."code", r."name", r."provinceCode"
+        FROM "Region" r
+        LEFT JOIN "MappingReport" m ON m."regionCode" = r."code" AND m."budgetYear" = ${budgetYear}
+       WHERE r."level" = ${level}::"RegionLevel"
+         AND (m."status" IS NULL OR m."status" NOT IN ('SUBMITTED', 'ACCEPTED'))
+       ORDER BY r."code"`;
+    return rows.map((row) => ({ ...row, level }));
+  }
+
+  /** Records a notice once; answers false when it was already recorded (so it is not sent twice). */
+  async recordNotice(budgetYear: number, regionCode: string, kind: string, at: Date): Promise<boolean> {
+    const { count } = await this.prisma.reportingNotice.createMany({ data: [{ budgetYear, regionCode, kind, sentAt: at }], skipDuplicates: true });
+    return count === 1;
+  }
+
+  listNotices(budgetYear: number, regionCode: string) {
+    return this.prisma.reportingNotice.findMany({ where: { budgetYear, regionCode }, orderBy: { sentAt: 'asc' } });
+  }
+
+  // --- The summary above -----------------------------------------------------------------------
+
+  /** Every region the scope covers, with its report and its plans counted in SQL (one pass per aggregate). */
+  async summary(budgetYear: number, scope: ReportingScope): Promise<{ regions: RegionSummaryRow[]; byAffair: Record<string, number> }> {
+    const filter = scope.national
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`(r."provinceCode" = ANY(${scope.provinces}::text[]) OR r."code" = ANY(${scope.regions}::text[]))`;
+    const regions = await this.prisma.$queryRaw<
+      Array<{ code: string; name: string; level: 'PROVINCE' | 'REGENCY'; provinceCode: string; status: ReportStatus | null; revision: number | null }>
+    >`
+      SELECT r."code", r."name", r."level"::text AS "level", r."provinceCode", m."status"::text AS "status", m."revision"
+        FROM "Region" r
+        LEFT JOIN "MappingReport" m ON m."regionCode" = r."code" AND m."budgetYear" = ${budgetYear}
+       WHERE ${filter}
+       ORDER BY r."code"`;
+    if (regions.length === 0) return { regions: [], byAffair: {} };
+    const codes = regions.map((region) => region.code);
+    const [byType, reach, byAffair] = await Promise.all([
+      this.prisma.$queryRaw<Array<{ regionCode: string; cooperationType: string | null; plans: number; completed: number }>>`
+        SELECT p."regionCode", p."cooperationType"::text AS "cooperationType", COUNT(*)::int AS "plans",
+               COUNT(*) FILTER (WHERE p."stage" = 'COMPLETED')::int AS "completed"
+          FROM "CooperationPlan" p
+         WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])
+         GROUP BY p."regionCode", p."cooperationType"`,
+      this.prisma.$queryRaw<Array<{ regionCode: string; rkpd: number; kuaPpas: number }>>`
+        SELECT d."regionCode",
+               COUNT(DISTINCT l."planId") FILTER (WHERE d."kind" = 'RKPD')::int AS "rkpd",
+               COUNT(DISTINCT l."planId") FILTER (WHERE d."kind" = 'KUA_PPAS')::int AS "kuaPpas"
+          FROM "PlanningDocument" d
+          JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
+         WHERE d."budgetYear" = ${budgetYear} AND d."kind" IN ('RKPD', 'KUA_PPAS') AND d."regionCode" = ANY(${codes}::text[])
+         GROUP BY d."regionCode"`,
+      this.prisma.$queryRaw<Array<{ affairCode: string; plans: number }>>`
+        SELECT o."affairCode", COUNT(DISTINCT o."planId")::int AS "plans"
+          FROM "PlanObject" o
+          JOIN "CooperationPlan" p ON p."id" = o."planId"
+         WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])
+         GROUP BY o."affairCode"`,
+    ]);
+    const rows = new Map<string, RegionSummaryRow>(
+      regions.map((region) => [
+        region.code,
+        {
+          code: region.code,
+          name: region.name,
+          level: region.level,
+          provinceCode: region.provinceCode,
+          reportStatus: region.status,
+          revision: region.revision,
+          plans: 0,
+          reachedRkpd: 0,
+          reachedKuaPpas: 0,
+          completed: 0,
+          byType: {},
+        },
+      ]),
+    );
+    for (const row of byType) {
+      const region = rows.get(row.regionCode)!;
+      region.plans += row.plans;
+      region.completed += row.completed;
+      region.byType[row.cooperationType ?? 'NONE'] = row.plans;
+    }
+    for (const row of reach) {
+      const region = rows.get(row.regionCode)!;
+      region.reachedRkpd = row.rkpd;
+      region.reachedKuaPpas = row.kuaPpas;
+    }
+    return { regions: [...rows.values()], byAffair: Object.fromEntries(byAffair.map((row) => [row.affairCode, row.plans])) };
+  }
+}
