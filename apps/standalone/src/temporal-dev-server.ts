@@ -29,6 +29,8 @@ export interface TemporalDevServerOptions {
    */
   pidFile?: string;
   log: (msg: string) => void;
+  /** Where the server's unexpected exits and restarts are told (default: log); an operator must see them. */
+  warn?: (msg: string) => void;
 }
 
 export interface TemporalDevServer {
@@ -81,22 +83,23 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   // state file (plans and timers kept), and workers and clients reconnect on their own.
   let current = first;
   let stopRequested = false;
+  const warn = opts.warn ?? opts.log;
   const supervise = (proc: Launched): void => {
     void proc.exited.then(async (info) => {
       if (stopRequested) return;
-      opts.log(`Temporal dev server exited unexpectedly (${describeExit(info)}); starting it again with the same state`);
+      warn(`Temporal dev server exited unexpectedly (${describeExit(info)}); starting it again with the same state`);
       for (let pause = RESTART_FIRST_PAUSE_MS; !stopRequested; pause = Math.min(pause * 2, RESTART_MAX_PAUSE_MS)) {
         await sleep(pause);
         if (stopRequested) return;
         const next = (current = await launch(opts, args, pidFile));
         try {
           await untilReadyOrExited(next, address, namespace);
-          opts.log(`Temporal dev server is back at ${address}`);
+          warn(`Temporal dev server is back at ${address}`);
           supervise(next);
           return;
         } catch (err) {
           await stopChild(next.child, next.exited, opts.log);
-          opts.log(`Temporal dev server did not come back (${errorMessage(err)}); trying again`);
+          warn(`Temporal dev server did not come back (${errorMessage(err)}); trying again`);
         }
       }
     });
