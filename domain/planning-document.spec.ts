@@ -1,5 +1,14 @@
 import { PlanStage } from './plan-stage';
-import { DocumentKind, documentAgency, documentLinesSettled, documentStateRoles, lineFlag, nomenclatureParts, refuseStateChange, type LinePlacement } from './planning-document';
+import {
+  DocumentKind,
+  documentAgency,
+  documentLinesSettled,
+  documentStateRoles,
+  lineFlag,
+  nomenclatureParts,
+  refuseStateChange,
+  type LinePlacement,
+} from './planning-document';
 
 const placement = (overrides: Partial<LinePlacement>): LinePlacement => ({
   documentKind: 'RKPD',

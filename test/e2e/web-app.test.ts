@@ -414,7 +414,10 @@ describe('the web app', () => {
       late.timeline.deadline.basis === 'MILESTONE' ? /^Tonggak kalender/ : new RegExp(`^Masa layanan ${late.timeline.deadline.serviceWorkingDays} hari kerja`),
     );
     // …and its source: the milestone's regulation (or practice), or the service period's setting.
-    await officer.getByTestId('due-source').filter({ hasText: late.timeline.deadline.basis === 'MILESTONE' ? /PP 12\/2019|Permendagri|Praktik/ : /SERVICE_WORKING_DAYS/ }).waitFor();
+    await officer
+      .getByTestId('due-source')
+      .filter({ hasText: late.timeline.deadline.basis === 'MILESTONE' ? /PP 12\/2019|Permendagri|Praktik/ : /SERVICE_WORKING_DAYS/ })
+      .waitFor();
     // The timeline names each milestone's rule and source: the regulation and article (or
     // practice), unconfirmed articles said so; in Indonesian, and in English on the switch.
     const rules = officer.getByTestId('milestone-rules');

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
         dbFile: path.join(dataDir, 'temporal.db'),
         namespace: env.TEMPORAL_NAMESPACE,
         log: (line) => logger.debug(line),
+        warn: (line) => logger.warn(line),
       });
       cleanups.push(server.stop);
       log(`Temporal dev server ready at ${server.address}`);

@@ -29,6 +29,8 @@ export interface TemporalDevServerOptions {
    */
   pidFile?: string;
   log: (msg: string) => void;
+  /** Where the server's unexpected exits and restarts are told (default: log); an operator must see them. */
+  warn?: (msg: string) => void;
 }
 
 export interface TemporalDevServer {
@@ -46,6 +48,9 @@ const READY_ATTEMPT_TIMEOUT_MS = 2_000;
 const READY_RETRY_PAUSE_MS = 250;
 const STOP_GRACE_MS = 10_000;
 const OUTPUT_TAIL_LINES = 40;
+/** Pauses before starting a server that died again: 1 s, doubling up to 30 s. */
+const RESTART_FIRST_PAUSE_MS = 1_000;
+const RESTART_MAX_PAUSE_MS = 30_000;
 
 interface ExitInfo {
   code: number | null;
@@ -64,6 +69,62 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   const started = Date.now();
   const args = buildArgs(opts, namespace);
   opts.log(`Starting Temporal dev server: ${opts.binary} ${args.join(' ')}`);
+  const first = await launch(opts, args, pidFile);
+  const address = `${HOST}:${opts.port}`;
+  try {
+    await untilReadyOrExited(first, address, namespace);
+  } catch (err) {
+    await stopChild(first.child, first.exited, opts.log);
+    throw withOutputTail(err, first.tail);
+  }
+
+  // An operator's kill, a crash or the OOM killer must not leave Jalin without its engine
+  // until someone restarts everything: the server is started again on the same port and
+  // state file (plans and timers kept), and workers and clients reconnect on their own.
+  let current = first;
+  let stopRequested = false;
+  const warn = opts.warn ?? opts.log;
+  const supervise = (proc: Launched): void => {
+    void proc.exited.then(async (info) => {
+      if (stopRequested) return;
+      warn(`Temporal dev server exited unexpectedly (${describeExit(info)}); starting it again with the same state`);
+      for (let pause = RESTART_FIRST_PAUSE_MS; !stopRequested; pause = Math.min(pause * 2, RESTART_MAX_PAUSE_MS)) {
+        await sleep(pause);
+        if (stopRequested) return;
+        const next = (current = await launch(opts, args, pidFile));
+        try {
+          await untilReadyOrExited(next, address, namespace);
+          warn(`Temporal dev server is back at ${address}`);
+          supervise(next);
+          return;
+        } catch (err) {
+          await stopChild(next.child, next.exited, opts.log);
+          warn(`Temporal dev server did not come back (${errorMessage(err)}); trying again`);
+        }
+      }
+    });
+  };
+  supervise(first);
+
+  const uiUrl = opts.uiPort !== undefined ? `http://${HOST}:${opts.uiPort}` : undefined;
+  opts.log(`Temporal dev server ready at ${address} (namespace ${namespace}` + `${uiUrl ? `, UI ${uiUrl}` : ''}) in ${Date.now() - started} ms`);
+  return {
+    address,
+    uiUrl,
+    stop: memoize(() => {
+      stopRequested = true;
+      return stopChild(current.child, current.exited, opts.log);
+    }),
+  };
+}
+
+interface Launched {
+  child: ChildProcess;
+  exited: Promise<ExitInfo>;
+  tail: string[];
+}
+
+async function launch(opts: TemporalDevServerOptions, args: string[], pidFile: string | undefined): Promise<Launched> {
   // Its own process group: a Ctrl-C in the terminal must reach only the launcher, which
   // stops the worker first and the server last. The exit hook kills it with us; after a
   // SIGKILL of the launcher no hook runs, and the pid file lets the next start stop it.
@@ -74,39 +135,21 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     await writePidFile(pidFile, child.pid, opts.dbFile ? path.resolve(opts.dbFile) : `--port ${opts.port}`);
     void exited.then(() => removePidFile(pidFile));
   }
-  const stop = memoize(() => stopChild(child, exited, opts.log));
+  return { child, exited, tail };
+}
 
-  const address = `${HOST}:${opts.port}`;
+async function untilReadyOrExited(proc: Launched, address: string, namespace: string): Promise<void> {
   const readiness = new AbortController();
   try {
     await Promise.race([
       waitUntilReady(address, namespace, readiness.signal),
-      exited.then((info) => {
+      proc.exited.then((info) => {
         throw new Error(`Temporal dev server exited during startup (${describeExit(info)})`);
       }),
     ]);
-  } catch (err) {
+  } finally {
     readiness.abort();
-    await stop();
-    throw withOutputTail(err, tail);
   }
-
-  let stopRequested = false;
-  void exited.then((info) => {
-    // Workers and clients would otherwise just see connection errors.
-    if (!stopRequested) opts.log(`Temporal dev server exited unexpectedly (${describeExit(info)})`);
-  });
-
-  const uiUrl = opts.uiPort !== undefined ? `http://${HOST}:${opts.uiPort}` : undefined;
-  opts.log(`Temporal dev server ready at ${address} (namespace ${namespace}` + `${uiUrl ? `, UI ${uiUrl}` : ''}) in ${Date.now() - started} ms`);
-  return {
-    address,
-    uiUrl,
-    stop: () => {
-      stopRequested = true;
-      return stop();
-    },
-  };
 }
 
 function buildArgs(opts: TemporalDevServerOptions, namespace: string): string[] {

@@ -36,8 +36,9 @@ export function PlanPage() {
           <header className="plan-head">
             <h1>{p.title}</h1>
             <p className="meta">
-              <StageBadge stage={p.stage} /> <span data-testid="plan-stage" data-stage={p.stage} hidden />· {p.proposingAgency} · <RegionLabel code={p.regionCode} /> ·{' '}
-              {t('budgetYear')} {p.budgetYear} · {t('revision')} {p.revision} · {t('estimatedCost')} {formatRupiah(p.estimatedCost, lang)}
+              <StageBadge stage={p.stage} /> <span data-testid="plan-stage" data-stage={p.stage} hidden />· {p.proposingAgency} ·{' '}
+              <RegionLabel code={p.regionCode} /> · {t('budgetYear')} {p.budgetYear} · {t('revision')} {p.revision} · {t('estimatedCost')}{' '}
+              {formatRupiah(p.estimatedCost, lang)}
               {p.requiresDprdApproval && <> · {t('dprdRequired')}</>}
             </p>
             <StageProgress stage={p.stage} rejectedAt={p.history.at(-1)?.fromStage} requiresDprdApproval={p.requiresDprdApproval} />

@@ -1,4 +1,4 @@
-import { formatDateInput, parseDateInput } from './format';
+import { formatDateInput, parseDateInput } from './date-input';
 
 describe('dates typed the Indonesian way (dd/mm/yyyy), whatever the browser locale', () => {
   it('shows a stored date as dd/mm/yyyy', () => {
