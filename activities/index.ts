@@ -22,7 +22,7 @@ export interface ActivityDependencies {
 /** The cooperation plan workflow's: projection, document syncs, the stage timeline. */
 export function createPlanActivities({ repositories: r, config }: ActivityDependencies) {
   return {
-    ...createPlanProjection({ plans: r.plans, reviewTasks: r.reviewTasks, users: r.users, tkksdClosingRule: config.TKKSD_CLOSING_RULE }),
+    ...createPlanProjection({ plans: r.plans, projection: r.planProjection, users: r.users, tkksdClosingRule: config.TKKSD_CLOSING_RULE }),
     // After a sync commits its changes, hand them to delivery workflows through the worker's client.
     ...createDocumentSync(r.planningDocuments, () => dispatchDocumentChanges(r.planningDocuments, Context.current().client, config)),
     ...createStageTimeline({ plans: r.plans, reviewTasks: r.reviewTasks, calendars: r.calendars, policy: timelinePolicyOf(config) }),

@@ -11,6 +11,7 @@ import { MappingRepository } from './mapping.repository';
 import { MappingReportRepository } from './mapping-report.repository';
 import { NotificationRepository } from './notification.repository';
 import { PlanCommentRepository } from './plan-comment.repository';
+import { PlanProjection } from './plan-projection';
 import { PlanRepository } from './plan.repository';
 import { PlanningDocumentRepository } from './planning-document.repository';
 import { ReferenceFactsRepository } from './reference-facts.repository';
@@ -26,6 +27,8 @@ export interface RepositoryOptions {
 }
 
 export function createRepositories(prisma: PrismaClient, options: RepositoryOptions = {}) {
+  const plans = new PlanRepository(prisma);
+  const reviewTasks = new ReviewTaskRepository(prisma);
   return {
     attachments: new AttachmentRepository(prisma),
     audit: new AuditRepository(prisma),
@@ -36,11 +39,12 @@ export function createRepositories(prisma: PrismaClient, options: RepositoryOpti
     mappingReports: new MappingReportRepository(prisma),
     notifications: new NotificationRepository(prisma),
     planComments: new PlanCommentRepository(prisma),
-    plans: new PlanRepository(prisma),
+    plans,
+    planProjection: new PlanProjection(plans, reviewTasks),
     planningDocuments: new PlanningDocumentRepository(prisma),
     referenceFacts: new ReferenceFactsRepository(prisma),
     regions: new RegionRepository(prisma),
-    reviewTasks: new ReviewTaskRepository(prisma),
+    reviewTasks,
     users: new UserRepository(prisma),
   };
 }

@@ -1,8 +1,11 @@
 // One cooperation plan's process, from first submission to COMPLETED or REJECTED.
 // Human actions arrive as Updates (refused by their validators before they reach
-// history when they do not fit); every change is projected into the read model by an
-// activity, in order, before the update that caused it returns. Activities, not local
-// ones: a projection must only show what the workflow has committed to its history.
+// history when they do not fit). An Update changes the state and answers at once with the
+// new status (a versioned snapshot) and the changes the read model does not show yet: no
+// second dispatch. The API writes those once the Update has returned (its workflow task is
+// committed by then); the main loop projects every change too, in order, with ordinary
+// activities, not local ones: a projection must only show what the workflow has committed
+// to its history (persistence/plan-projection.ts makes the two writers agree).
 import {
   ApplicationFailure,
   allHandlersFinished,
@@ -30,6 +33,7 @@ import {
   submitPlanUpdate,
   takeBackTaskUpdate,
   withdrawPlanUpdate,
+  type PlanChange,
   type PlanStatus,
   type PlanWorkflowInput,
   type TaskCommand,
@@ -40,7 +44,7 @@ import { workNotices } from './work-notices';
 import { dispatchNotification } from '../notification/dispatch';
 import type { PlanSubmission } from '../../domain/plan-transition';
 import { StageTimelineRunner } from './stage-timeline';
-import { projectStatus } from './status-projection';
+import { StatusVersions, projectStatus } from './status-projection';
 import { searchAttributesOf } from './search-attributes';
 
 const activities = proxyActivities<PlanActivities>(DATABASE_ACTIVITY);
@@ -58,44 +62,41 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
   const plan = new PlanProcess(input.planId);
   const timeline = new StageTimelineRunner(input.planId, plan);
   const liveStatus = (): PlanStatus => ({ ...plan.status(), timeline: timeline.status() });
-  /** Resolves once the read model shows everything done so far. */
-  const projected = async () => {
-    const upTo = plan.outboxLength();
-    await condition(() => plan.isProjectedUpTo(upTo));
-    return liveStatus();
-  };
+  const versions = new StatusVersions(liveStatus);
+  /** An Update's answer: the status now and what the read model does not show yet. */
+  const answer = (): PlanChange => ({ snapshot: versions.take(), pending: plan.unprojected() });
   const requestId = () => currentUpdateInfo()?.id;
 
   setHandler(planStatusQuery, liveStatus);
   setHandler(calendarChangedSignal, () => timeline.calendarChanged());
   const timelineRun = timeline.run();
   let ended = false;
-  const statusRun = projectStatus(input.planId, liveStatus, () => ended);
+  const statusRun = projectStatus(input.planId, versions, () => ended);
   setHandler(
     submitPlanUpdate,
-    async (submission) => {
+    (submission) => {
       plan.submit(submission, new Date(), requestId());
-      return projected();
+      return answer();
     },
     { validator: (submission) => refuse(plan.refuseSubmission(submission)) },
   );
   setHandler(
     decideReviewUpdate,
-    async (decision) => {
+    (decision) => {
       plan.decide(decision, new Date(), requestId());
-      return projected();
+      return answer();
     },
     { validator: (decision) => refuse(plan.refuseDecision(decision)) },
   );
   setHandler(
     withdrawPlanUpdate,
-    async ({ actor }) => {
+    ({ actor }) => {
       plan.withdraw(actor, new Date(), requestId());
-      return projected();
+      return answer();
     },
     { validator: ({ actor }) => refuse(plan.refuseWithdrawal(actor)) },
   );
-  const taskCommands: Array<[UpdateDefinition<PlanStatus, [TaskCommand]>, TaskEventKind]> = [
+  const taskCommands: Array<[UpdateDefinition<PlanChange, [TaskCommand]>, TaskEventKind]> = [
     [claimTaskUpdate, TaskEventKind.CLAIMED],
     [releaseTaskUpdate, TaskEventKind.RELEASED],
     [reassignTaskUpdate, TaskEventKind.REASSIGNED],
@@ -105,18 +106,18 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
   for (const [update, kind] of taskCommands) {
     setHandler(
       update,
-      async (command) => {
+      (command) => {
         plan.applyTaskCommand(kind, command, new Date());
-        return projected();
+        return answer();
       },
       { validator: (command) => refuse(plan.refuseTaskCommand(kind, command)) },
     );
   }
   setHandler(
     castVoteUpdate,
-    async ({ actor, vote, comment }) => {
+    ({ actor, vote, comment }) => {
       plan.castVote(actor, vote, comment, new Date());
-      return projected();
+      return answer();
     },
     { validator: ({ actor }) => refuse(plan.refuseVote(actor)) },
   );

@@ -10,6 +10,7 @@ import type { BudgetPlacement, ReviewDecision } from '../../domain/review-decisi
 import type { TaskAssignment } from '../../domain/review-task';
 import type { Remedy, StageDeadline } from '../../domain/stage-deadline';
 import type { Milestone } from '../../domain/fiscal-calendar';
+import type { PlanChangeItem, PlanStatusSnapshot } from '../../domain/plan-change';
 
 export const PLAN_WORKFLOW_TYPE = 'cooperationPlanWorkflow';
 
@@ -49,10 +50,22 @@ export interface StageTimelineStatus {
   escalated: boolean;
 }
 
+/**
+ * What every human action's Update answers, as soon as the workflow has changed its state
+ * (it does not wait for the read model): the new status as a versioned snapshot, and the
+ * changes the read model does not show yet. The API writes both through
+ * persistence/plan-projection.ts once the Update has returned, so the user reads their own
+ * write; the workflow's projection activities write the same, idempotently, in any case.
+ */
+export interface PlanChange {
+  snapshot: PlanStatusSnapshot<PlanStatus>;
+  pending: PlanChangeItem[];
+}
+
 /** The officer submits (or resubmits after a return) the current revision. */
-export const submitPlanUpdate = defineUpdate<PlanStatus, [PlanSubmission]>('submitPlan');
+export const submitPlanUpdate = defineUpdate<PlanChange, [PlanSubmission]>('submitPlan');
 /** A reviewer approves, returns or rejects the plan at its current review stage. */
-export const decideReviewUpdate = defineUpdate<PlanStatus, [ReviewDecision & { actor: Actor }]>('decideReview');
+export const decideReviewUpdate = defineUpdate<PlanChange, [ReviewDecision & { actor: Actor }]>('decideReview');
 
 export interface TaskCommand {
   actor: Actor;
@@ -60,14 +73,14 @@ export interface TaskCommand {
   to?: Actor;
   reason?: string;
 }
-export const claimTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('claimTask');
-export const releaseTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('releaseTask');
-export const reassignTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('reassignTask');
-export const delegateTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('delegateTask');
-export const takeBackTaskUpdate = defineUpdate<PlanStatus, [TaskCommand]>('takeBackTask');
-export const castVoteUpdate = defineUpdate<PlanStatus, [{ actor: Actor; vote: Vote; comment?: string }]>('castVote');
+export const claimTaskUpdate = defineUpdate<PlanChange, [TaskCommand]>('claimTask');
+export const releaseTaskUpdate = defineUpdate<PlanChange, [TaskCommand]>('releaseTask');
+export const reassignTaskUpdate = defineUpdate<PlanChange, [TaskCommand]>('reassignTask');
+export const delegateTaskUpdate = defineUpdate<PlanChange, [TaskCommand]>('delegateTask');
+export const takeBackTaskUpdate = defineUpdate<PlanChange, [TaskCommand]>('takeBackTask');
+export const castVoteUpdate = defineUpdate<PlanChange, [{ actor: Actor; vote: Vote; comment?: string }]>('castVote');
 /** The submitter pulls the plan back to DRAFT before any reviewer has taken it up. */
-export const withdrawPlanUpdate = defineUpdate<PlanStatus, [{ actor: Actor }]>('withdrawPlan');
+export const withdrawPlanUpdate = defineUpdate<PlanChange, [{ actor: Actor }]>('withdrawPlan');
 export const planStatusQuery = defineQuery<PlanStatus>('planStatus');
 /** An admin changed the region's calendar: the open stage's due date and reminders are worked out again. */
 export const calendarChangedSignal = defineSignal('calendarChanged');

@@ -19,6 +19,7 @@ import { type Deliberation, type DeliberationPanel, type VoteEvent } from '../..
 import { TaskEventKind, type TaskAssignment, type TaskEvent } from '../../domain/review-task';
 import { TransitionAction, type PlanSubmission, type PlanTransition } from '../../domain/plan-transition';
 import { type Actor, type Person } from '../../domain/actor';
+import type { PlanChangeItem } from '../../domain/plan-change';
 
 interface Move {
   to: PlanStage;
@@ -32,8 +33,7 @@ interface Move {
   resultingRevision?: number;
 }
 
-export type OutboxItem =
-  { kind: 'transition'; transition: PlanTransition; submission?: PlanSubmission } | { kind: 'task'; event: TaskEvent } | { kind: 'vote'; event: VoteEvent };
+export type OutboxItem = PlanChangeItem;
 
 const refusal = (field: string, reason: string, id: string, en: string): Violation => ({ field, reason, message: text(id, en) });
 const person = (actor: Person): Person => ({ userId: actor.userId, name: actor.name });
@@ -362,6 +362,11 @@ export class PlanProcess {
 
   isProjectedUpTo(length: number): boolean {
     return this.projected >= length;
+  }
+
+  /** What the read model does not show yet, oldest first (the first may be being written now). */
+  unprojected(): OutboxItem[] {
+    return this.outbox.slice(this.projected);
   }
 
   status(): PlanStatus {

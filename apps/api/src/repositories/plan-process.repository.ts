@@ -21,6 +21,7 @@ import {
   planStatusQuery,
   planWorkflowId,
   submitPlanUpdate,
+  type PlanChange,
   type PlanStatus,
   type PlanWorkflowInput,
 } from '../../../../workflows/cooperation-plan/definitions';
@@ -43,7 +44,7 @@ export class PlanProcessRepository {
   ) {}
 
   /** Submits a revision. The update id is derived from it, so a retried request gets the first answer. */
-  async submit(planId: string, submission: PlanSubmission): Promise<PlanStatus> {
+  async submit(planId: string, submission: PlanSubmission): Promise<PlanChange> {
     const input: PlanWorkflowInput = { planId };
     const startWorkflowOperation = new WithStartWorkflowOperation(PLAN_WORKFLOW_TYPE, {
       workflowId: planWorkflowId(planId),
@@ -64,12 +65,12 @@ export class PlanProcessRepository {
     }
   }
 
-  decide(planId: string, decision: ReviewDecision & { actor: Actor }, requestId: string): Promise<PlanStatus> {
+  decide(planId: string, decision: ReviewDecision & { actor: Actor }, requestId: string): Promise<PlanChange> {
     return this.update(planId, decideReviewUpdate, decision, requestId);
   }
 
   /** Any other human action on the plan's process: task commands, votes, withdrawal. */
-  async update<Arg>(planId: string, definition: UpdateDefinition<PlanStatus, [Arg]>, arg: Arg, updateId?: string): Promise<PlanStatus> {
+  async update<Arg>(planId: string, definition: UpdateDefinition<PlanChange, [Arg]>, arg: Arg, updateId?: string): Promise<PlanChange> {
     try {
       return await this.client.workflow.getHandle(planWorkflowId(planId)).executeUpdate(definition, { args: [arg], updateId });
     } catch (error) {

@@ -14,8 +14,11 @@ import {
   releaseTaskUpdate,
   takeBackTaskUpdate,
   withdrawPlanUpdate,
+  type PlanChange,
   type PlanStatus,
 } from '../../../../workflows/cooperation-plan/definitions';
+import type { PlanChangeItem, PlanStatusSnapshot } from '../../../../domain/plan-change';
+import type { PlanProjection } from '../../../../persistence/plan-projection';
 import { TaskEventKind } from '../../../../domain/review-task';
 import { type PlanSubmission } from '../../../../domain/plan-transition';
 import { type Actor } from '../../../../domain/actor';
@@ -191,19 +194,28 @@ class FakeProcesses {
   /** What the status query answers: undefined plays no worker answering in time. */
   live: PlanStatus | null | undefined = { planId: 'plan-1', stage: PlanStage.VERIFICATION, revision: 1, transitions: [] };
 
+  /** What the Update answers besides the status: the changes the read model lacks. */
+  pending: PlanChangeItem[] = [];
+  private version = 0;
+
+  private change(): PlanChange {
+    this.version += 1;
+    return { snapshot: { version: this.version, status: this.live!, at: '2026-12-02T08:00:00.000Z' }, pending: this.pending };
+  }
+
   async submit(planId: string, submission: PlanSubmission) {
     this.submissions.push({ planId, submission });
-    return this.live!;
+    return this.change();
   }
 
   async decide(planId: string, decision: ReviewDecision & { actor: Actor }, requestId: string) {
     this.decisions.push({ planId, decision, requestId });
-    return this.live!;
+    return this.change();
   }
 
   async update(planId: string, definition: { name: string }, arg: unknown) {
     this.updates.push({ planId, update: definition.name, arg });
-    return this.live!;
+    return this.change();
   }
 
   async status(planId: string) {
@@ -231,6 +243,14 @@ class FakeUsers {
   }
 }
 
+class FakeProjection {
+  readonly catchUps: { planId: string; pending: readonly PlanChangeItem[]; snapshot: PlanStatusSnapshot }[] = [];
+
+  async catchUp(planId: string, pending: readonly PlanChangeItem[], snapshot: PlanStatusSnapshot) {
+    this.catchUps.push({ planId, pending, snapshot });
+  }
+}
+
 const COLLEAGUE: Actor = { userId: 'u-sec-3', name: 'Tono Sugiarto', roles: [Role.SECRETARIAT] };
 
 function setup(...records: PlanRecord[]) {
@@ -238,6 +258,7 @@ function setup(...records: PlanRecord[]) {
   const processes = new FakeProcesses();
   const references = new FakeReferences();
   const users = new FakeUsers();
+  const projection = new FakeProjection();
   users.actors.set(`${COLLEAGUE.userId}@${REGION}`, COLLEAGUE);
   for (const r of records) plans.records.set(r.id, r);
   const service = new PlanService(
@@ -245,8 +266,9 @@ function setup(...records: PlanRecord[]) {
     processes as unknown as PlanProcessRepository,
     references as unknown as ReferenceFactsRepository,
     users as unknown as UserRepository,
+    projection as unknown as PlanProjection,
   );
-  return { service, plans, processes, references, users };
+  return { service, plans, processes, references, users, projection };
 }
 
 /** A stored draft holding the complete, valid plan of the fixtures. */
@@ -554,6 +576,41 @@ describe('PlanService', () => {
   });
 
   describe('decide', () => {
+    it('answers from the Update: catches the read model up with its pending changes and snapshot, and shows its moves without reading the plan again', async () => {
+      const { service, processes, projection, plans } = setup(underReview());
+      const move = {
+        sequence: 2,
+        fromStage: PlanStage.VERIFICATION,
+        toStage: PlanStage.BAPPEDA_REVIEW,
+        action: 'APPROVE',
+        revision: 1,
+        resultingRevision: 1,
+        actor: 'Budi Santoso',
+        actorId: 'u-sec',
+        comment: 'Lengkap',
+        occurredAt: '2026-12-02T08:00:00.000Z',
+        requestId: 'decide-key-1',
+      } as const;
+      processes.live = { planId: 'plan-1', stage: PlanStage.BAPPEDA_REVIEW, revision: 1, transitions: [move] };
+      processes.pending = [{ kind: 'transition', transition: move }];
+      let reads = 0;
+      const findById = plans.findById.bind(plans);
+      plans.findById = async (id: string) => {
+        reads += 1;
+        return findById(id);
+      };
+      const view = await service.decide(SECRETARIAT, 'plan-1', { ...approve(), comment: 'Lengkap' }, 'key-1');
+      expect(projection.catchUps).toEqual([
+        { planId: 'plan-1', pending: processes.pending, snapshot: { version: 1, status: processes.live, at: '2026-12-02T08:00:00.000Z' } },
+      ]);
+      expect(reads).toBe(1);
+      expect(view.live).toBe(processes.live);
+      expect(view.plan).toMatchObject({ stage: PlanStage.BAPPEDA_REVIEW, lastSequence: 2, lastComment: 'Lengkap' });
+      expect(view.plan.transitions.map((t) => [t.sequence, t.toStage, t.occurredAt.toISOString()])).toEqual([
+        [2, PlanStage.BAPPEDA_REVIEW, '2026-12-02T08:00:00.000Z'],
+      ]);
+    });
+
     it('sends the decision by the caller, with their display name and actor, under the request id of its Idempotency-Key', async () => {
       const { service, processes } = setup(underReview());
       await service.decide(SECRETARIAT, 'plan-1', { ...approve(), comment: 'Lengkap' }, 'key-1');

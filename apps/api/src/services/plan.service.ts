@@ -24,11 +24,14 @@ import {
   releaseTaskUpdate,
   takeBackTaskUpdate,
   withdrawPlanUpdate,
+  type PlanChange,
   type PlanStatus,
 } from '../../../../workflows/cooperation-plan/definitions';
+import type { PlanTransition } from '../../../../domain/plan-transition';
 import { TaskEventKind } from '../../../../domain/review-task';
 import { type Actor, type Person } from '../../../../domain/actor';
 import { PlanProcessRepository } from '../repositories/plan-process.repository';
+import { PlanProjection } from '../../../../persistence/plan-projection';
 import { PlanRepository, toPlanContent, type DerivedPlanFields, type PlanFilter, type PlanRecord } from '../../../../persistence/plan.repository';
 import { ReferenceFactsRepository } from '../../../../persistence/reference-facts.repository';
 import { UserRepository } from '../../../../persistence/user.repository';
@@ -136,6 +139,7 @@ export class PlanService {
     private readonly processes: PlanProcessRepository,
     private readonly references: ReferenceFactsRepository,
     private readonly users: UserRepository,
+    private readonly projection: PlanProjection,
   ) {}
 
   async create(auth: AuthContext, input: NewPlanInput): Promise<PlanView> {
@@ -280,10 +284,16 @@ export class PlanService {
     return fresh === undefined ? stored : fresh;
   }
 
-  /** A write's answer: the Update's own result and the plan as stored now (as before, should that read fail). */
-  private async answered(before: PlanRecord, live: PlanStatus): Promise<PlanView> {
-    const plan = await this.plans.findById(before.id).catch(() => null);
-    return { plan: plan ?? before, live };
+  /**
+   * A write's answer, from the Update's own result: once the Update has returned (its
+   * workflow task is committed), the read model is caught up with it through the same
+   * idempotent writes the workflow's projection activities make (so the caller reads their
+   * own write at once), and the plan is the stored one with the moves the result carries.
+   * No second read of the plan, no Query.
+   */
+  private async answered(before: PlanRecord, { snapshot, pending }: PlanChange): Promise<PlanView> {
+    await this.projection.catchUp(before.id, pending, snapshot);
+    return { plan: withMoves(before, snapshot.status.transitions), live: snapshot.status };
   }
 
   list(auth: AuthContext, filter: PlanFilter) {
@@ -297,4 +307,32 @@ export class PlanService {
     requirePlanVisible(auth, plan, id);
     return plan;
   }
+}
+
+/** The stored plan as the workflow's moves leave it (what recordTransition writes, move by move). */
+export function withMoves(plan: PlanRecord, moves: readonly PlanTransition[]): PlanRecord {
+  let { stage, revision, lastSequence, lastComment } = plan;
+  const transitions = [...plan.transitions];
+  for (const move of moves) {
+    if (move.sequence <= lastSequence) continue;
+    stage = move.toStage;
+    revision = move.resultingRevision;
+    lastSequence = move.sequence;
+    if (move.comment !== undefined) lastComment = move.comment;
+    transitions.push({
+      planId: plan.id,
+      sequence: move.sequence,
+      fromStage: move.fromStage,
+      toStage: move.toStage,
+      action: move.action,
+      revision: move.revision,
+      actor: move.actor,
+      actorId: move.actorId ?? null,
+      comment: move.comment ?? null,
+      occurredAt: new Date(move.occurredAt),
+      requestId: move.requestId ?? null,
+      reasonCode: move.reasonCode ?? null,
+    });
+  }
+  return { ...plan, stage, revision, lastSequence, lastComment, transitions };
 }
