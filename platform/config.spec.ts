@@ -26,6 +26,14 @@ describe('loadWorkerConfig', () => {
   it('needs no JWT_SECRET: the worker never sees a token', () => {
     expect(loadWorkerConfig(BASE)).not.toHaveProperty('JWT_SECRET');
   });
+
+  it('runs 8 workflow tasks at once unless WORKER_MAX_CONCURRENT_WORKFLOW_TASKS says otherwise, at least 2 (the SDK’s floor with a cache)', () => {
+    expect(loadWorkerConfig(BASE).WORKER_MAX_CONCURRENT_WORKFLOW_TASKS).toBe(8);
+    expect(loadWorkerConfig({ ...BASE, WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: '40' }).WORKER_MAX_CONCURRENT_WORKFLOW_TASKS).toBe(40);
+    for (const bad of ['1', '0', 'banyak']) {
+      expect(() => loadWorkerConfig({ ...BASE, WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: bad })).toThrow(/WORKER_MAX_CONCURRENT_WORKFLOW_TASKS/);
+    }
+  });
 });
 
 describe('metrics settings', () => {

@@ -60,6 +60,11 @@ const bindAddress = z.preprocess(
 const workerSchema = z.object({
   // The Temporal SDK's own metrics (workflow and activity task latencies, schedule-to-start, slots), for Prometheus.
   WORKER_METRICS_ADDRESS: bindAddress,
+  // Workflow tasks a worker runs at once. The SDK's default (40) lets a CPU-starved worker
+  // accept more tasks than it can finish in the server's 10 s workflow-task timeout (two
+  // timed out under the lifecycle bench on 2 shared cores); fewer keeps the backlog
+  // waiting on the server, where no timeout runs, and the next worker picks it up.
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(500).default(8),
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),

@@ -28,6 +28,9 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Work
     namespace: options.config.TEMPORAL_NAMESPACE,
     taskQueue: options.config.TEMPORAL_TASK_QUEUE,
     activities: createActivities({ repositories: options.repositories, config: options.config }),
+    // See WORKER_MAX_CONCURRENT_WORKFLOW_TASKS in platform/config.ts: tasks queue on the
+    // server rather than in a worker that cannot finish them within their timeout.
+    maxConcurrentWorkflowTaskExecutions: options.config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
     // A stopping worker lets running activities finish for 10 s, then cancels them, and
     // gives up after 30 s: a deploy or Ctrl-C never hangs on a stuck SMTP server.
     shutdownGraceTime: '10 seconds',

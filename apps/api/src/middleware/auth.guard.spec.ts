@@ -36,7 +36,7 @@ function user(overrides: Partial<UserRecord> = {}): UserRecord {
 function setUp(stored: UserRecord | null = user()) {
   const jwt = new JwtService({ secret: SECRET });
   const tokens = new AccessTokenService(jwt, { JWT_TTL_SECONDS: 3600 });
-  const users = { findById: jest.fn(async (id: string) => (stored && stored.id === id ? stored : null)) };
+  const users = { session: jest.fn(async (id: string) => (stored && stored.id === id ? stored : null)) };
   const authService = new AuthService(users as unknown as UserRepository, {} as PasswordHasher, tokens, {} as AuditRepository, {
     LOGIN_LOCKOUT_AFTER_FAILURES: 10,
     LOGIN_LOCKOUT_SECONDS: 900,
@@ -70,7 +70,7 @@ describe('AuthGuard', () => {
     const request = requestWith();
     await expect(guard.canActivate(contextFor(request, Routes.prototype.open))).resolves.toBe(true);
     expect(request.auth).toBeUndefined();
-    expect(users.findById).not.toHaveBeenCalled();
+    expect(users.session).not.toHaveBeenCalled();
   });
 
   it('attaches the user and grants as stored now, an empty agency read as none', async () => {
@@ -135,7 +135,7 @@ describe('AuthGuard', () => {
     const request = requestWith(header(jwt, accessToken));
     await expect(guard.canActivate(contextFor(request))).rejects.toBeInstanceOf(Unauthenticated);
     expect(request.auth).toBeUndefined();
-    expect(users.findById).not.toHaveBeenCalled();
+    expect(users.session).not.toHaveBeenCalled();
   });
 
   it('answers Unauthenticated for a valid token of a user removed, deactivated or logged out since', async () => {

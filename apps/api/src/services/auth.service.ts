@@ -55,7 +55,9 @@ export function toRoleGrant(grant: Pick<GrantRecord, 'role' | 'regionCode' | 'ag
   return grant.agency === '' ? { role: grant.role, regionCode: grant.regionCode } : { role: grant.role, regionCode: grant.regionCode, agency: grant.agency };
 }
 
-export function toAuthContext(user: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'grants'>): AuthContext {
+export function toAuthContext(
+  user: Pick<UserRecord, 'id' | 'username' | 'displayName'> & { grants: ReadonlyArray<Pick<GrantRecord, 'role' | 'regionCode' | 'agency'>> },
+): AuthContext {
   return { userId: user.id, username: user.username, displayName: user.displayName, grants: user.grants.map(toRoleGrant) };
 }
 
@@ -149,7 +151,7 @@ export class AuthService {
 
   /** The caller a verified token names, as stored now; Unauthenticated once removed, deactivated or its version ended. */
   async sessionFor(claims: TokenClaims): Promise<AuthContext> {
-    const user = await this.users.findById(claims.userId);
+    const user = await this.users.session(claims.userId);
     if (!user || !user.active || user.tokenVersion !== claims.version) throw sessionInvalid();
     return toAuthContext(user);
   }
