@@ -4,6 +4,7 @@
 import { Context } from '@temporalio/activity';
 import type { Repositories } from '../persistence';
 import { timelinePolicyOf, type WorkerConfig } from '../platform/config';
+import { createAgreementProjection } from './agreement-projection';
 import { createDocumentSync } from './document-sync';
 import { createDocumentWebhook, dispatchDocumentChanges } from './document-webhook';
 import { createEmailSender } from './email-sender';
@@ -63,10 +64,17 @@ export function createReportActivities({ repositories: r, config }: ActivityDepe
 }
 export type ReportActivities = ReturnType<typeof createReportActivities>;
 
+/** The cooperation agreement workflow's: its projection into the read model. */
+export function createAgreementActivities({ repositories: r }: ActivityDependencies) {
+  return createAgreementProjection({ agreements: r.agreements, reviewTasks: r.reviewTasks });
+}
+export type AgreementActivities = ReturnType<typeof createAgreementActivities>;
+
 /** Every activity, for the worker. */
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createPlanActivities(deps),
+    ...createAgreementActivities(deps),
     ...createNotificationActivities(deps),
     ...createSeasonActivities(deps),
     ...createWebhookActivities(deps),

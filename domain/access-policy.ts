@@ -28,6 +28,7 @@ const REGION_WIDE_ROLES: readonly Role[] = [
   Role.SEKDA,
   Role.HEAD_OF_REGION,
   Role.DPRD_LIAISON,
+  Role.LEGAL_BUREAU,
   Role.ADMIN,
 ];
 

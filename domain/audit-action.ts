@@ -17,6 +17,8 @@ export const AuditEntity = {
   DAY_OFF: 'DAY_OFF',
   DAY_OFF_DECREE: 'DAY_OFF_DECREE',
   EMAIL_DELIVERY: 'EMAIL_DELIVERY',
+  /** A cooperation agreement (KB, PKS) and its moves; actions are `AGREEMENT_` + the step's outcome. */
+  AGREEMENT: 'AGREEMENT',
 } as const;
 export type AuditEntity = (typeof AuditEntity)[keyof typeof AuditEntity];
 

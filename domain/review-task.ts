@@ -4,9 +4,9 @@ import type { Person } from './actor';
 import type { PlanStage } from './plan-stage';
 import type { Role } from './role';
 
-/** Who holds the open review task of the current stage. */
-export interface TaskAssignment {
-  stage: PlanStage;
+/** Who holds the open review task of the current stage (of a plan, or of an agreement). */
+export interface TaskAssignmentOf<Stage extends string> {
+  stage: Stage;
   /** The transition that opened the task. */
   openSequence: number;
   candidateRole: Role;
@@ -16,6 +16,7 @@ export interface TaskAssignment {
   /** Bumped by every assignment change, so projections apply in order. */
   version: number;
 }
+export type TaskAssignment = TaskAssignmentOf<PlanStage>;
 
 export const TaskEventKind = {
   CLAIMED: 'CLAIMED',
@@ -26,12 +27,13 @@ export const TaskEventKind = {
 } as const;
 export type TaskEventKind = (typeof TaskEventKind)[keyof typeof TaskEventKind];
 
-export interface TaskEvent {
+export interface TaskEventOf<Stage extends string> {
   kind: TaskEventKind;
   actor: Person;
-  task: TaskAssignment;
+  task: TaskAssignmentOf<Stage>;
   /** Who held the task before this move (the delegate a take-back leaves without it). */
   previousAssignee?: Person;
   reason?: string;
   occurredAt: string;
 }
+export type TaskEvent = TaskEventOf<PlanStage>;

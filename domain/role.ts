@@ -11,6 +11,8 @@ export const Role = {
   SEKDA: 'SEKDA',
   HEAD_OF_REGION: 'HEAD_OF_REGION',
   DPRD_LIAISON: 'DPRD_LIAISON',
+  /** Bagian Hukum Setda: reviews the draft PKS before signing (Permendagri 22/2020). */
+  LEGAL_BUREAU: 'LEGAL_BUREAU',
   ADMIN: 'ADMIN',
   /** National: keeps the days off (libur nasional, cuti bersama) of every year. Granted on NATIONAL_SCOPE. */
   CALENDAR_KEEPER: 'CALENDAR_KEEPER',
@@ -31,6 +33,7 @@ export const ROLE_LABELS: Record<Role, BilingualText> = {
   SEKDA: text('Sekretaris daerah (ketua TKKSD)', 'Regional secretary (TKKSD chair)'),
   HEAD_OF_REGION: text('Kepala daerah', 'Head of region'),
   DPRD_LIAISON: text('Sekretariat DPRD', 'DPRD liaison'),
+  LEGAL_BUREAU: text('Bagian Hukum Setda', 'Legal bureau (Bagian Hukum)'),
   ADMIN: text('Administrator', 'Administrator'),
   CALENDAR_KEEPER: text('Pengelola kalender hari libur nasional', 'National calendar keeper'),
   PROVINCE_REVIEWER: text('Penelaah provinsi (Biro Pemerintahan/Kerja Sama)', 'Province reviewer (cooperation bureau)'),

@@ -1,6 +1,7 @@
 // Every repository over one database connection: what the API and the worker's
 // activities are built from. The only door to PostgreSQL besides prisma/'s tools.
 import { createPrismaClient, type DatabaseOptions, type PrismaClient } from '../prisma/client';
+import { AgreementRepository } from './agreement.repository';
 import { AttachmentRepository } from './attachment.repository';
 import { AuditRepository } from './audit.repository';
 import type { CalendarRules } from '../domain/fiscal-calendar';
@@ -30,6 +31,7 @@ export function createRepositories(prisma: PrismaClient, options: RepositoryOpti
   const plans = new PlanRepository(prisma);
   const reviewTasks = new ReviewTaskRepository(prisma);
   return {
+    agreements: new AgreementRepository(prisma),
     attachments: new AttachmentRepository(prisma),
     audit: new AuditRepository(prisma),
     calendars: new CalendarRepository(prisma, options.calendarRules),

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../prisma/client';
 import { AuditAction, AuditEntity } from '../domain/audit-action';
 import type { VoteEvent } from '../domain/deliberation';
-import type { TaskEvent } from '../domain/review-task';
+import type { TaskEvent, TaskEventOf } from '../domain/review-task';
+import type { AgreementStage } from '../domain/agreement-stage';
 import type { StageDeadline } from '../domain/stage-deadline';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
 import { COUNT_LIMIT, afterCursor, encodeCursor, type Keyset } from './keyset';
@@ -99,7 +100,40 @@ export async function closeOpenReviewTasks(
   planId: string,
   closing: { closedAt: Date; decision: string; decidedBy: string },
 ): Promise<void> {
-  await tx.reviewTask.updateMany({ where: { planId, status: 'OPEN' }, data: { status: 'CLOSED', ...closing } });
+  await tx.reviewTask.updateMany({ where: { planId, subject: 'PLAN', status: 'OPEN' }, data: { status: 'CLOSED', ...closing } });
+}
+
+export interface NewAgreementTask {
+  agreementId: string;
+  planId: string;
+  agreementStage: AgreementStage;
+  openSequence: number;
+  candidateRole: Role;
+  regionCode: string;
+  budgetYear: number;
+  createdAt: Date;
+}
+
+/**
+ * Opens the task of the stage an agreement just entered, inside the move's transaction. The
+ * same inbox, claim and due-date machinery as a plan's review; its plan stage stays COMPLETED.
+ */
+export async function openAgreementTask(tx: Prisma.TransactionClient, task: NewAgreementTask): Promise<void> {
+  await tx.reviewTask.create({ data: { id: randomUUID(), subject: 'AGREEMENT', stage: 'COMPLETED', revision: 1, ...task } });
+}
+
+/** Closes the agreement's open task with the move that ended its stage. */
+export async function closeOpenAgreementTasks(
+  tx: Prisma.TransactionClient,
+  agreementId: string,
+  closing: { closedAt: Date; decision: string; decidedBy: string },
+): Promise<void> {
+  await tx.reviewTask.updateMany({ where: { agreementId, status: 'OPEN' }, data: { status: 'CLOSED', ...closing } });
+}
+
+export interface RecordAgreementTaskEventInput {
+  agreementId: string;
+  event: TaskEventOf<AgreementStage>;
 }
 
 export interface RecordTaskEventInput {
@@ -213,7 +247,36 @@ export class ReviewTaskRepository {
       dedupeKey: auditDedupeKey('plan', planId, 'task', task.version),
     });
     await this.prisma.reviewTask.updateMany({
-      where: { planId, openSequence: task.openSequence, assignmentVersion: { lt: task.version } },
+      where: { planId, subject: 'PLAN', openSequence: task.openSequence, assignmentVersion: { lt: task.version } },
+      data: {
+        assigneeId: task.assignee?.userId ?? null,
+        assigneeName: task.assignee?.name ?? null,
+        delegatedFromId: task.delegatedFrom?.userId ?? null,
+        claimedAt: task.assignee ? new Date(event.occurredAt) : null,
+        assignmentVersion: task.version,
+      },
+    });
+  }
+
+  /** An agreement task's assignment change, applied over any older one (idempotent, as a plan's). */
+  async recordAgreementAssignment({ agreementId, event }: RecordAgreementTaskEventInput): Promise<void> {
+    const { task } = event;
+    const row = await this.prisma.agreement.findUnique({ where: { id: agreementId }, select: { planId: true } });
+    await appendAuditEvent(this.prisma, {
+      actorId: event.actor.userId,
+      actorName: event.actor.name,
+      actorRole: task.candidateRole,
+      action: `TASK_${event.kind}`,
+      planId: row?.planId,
+      entity: AuditEntity.REVIEW_TASK,
+      entityId: `agreement:${task.openSequence}`,
+      after: { assignee: task.assignee, delegatedFrom: task.delegatedFrom, agreementStage: task.stage },
+      details: { reason: event.reason, agreementId },
+      occurredAt: new Date(event.occurredAt),
+      dedupeKey: auditDedupeKey('agreement', agreementId, 'task', task.version),
+    });
+    await this.prisma.reviewTask.updateMany({
+      where: { agreementId, openSequence: task.openSequence, assignmentVersion: { lt: task.version } },
       data: {
         assigneeId: task.assignee?.userId ?? null,
         assigneeName: task.assignee?.name ?? null,
@@ -258,7 +321,7 @@ export class ReviewTaskRepository {
   /** Writes the due date the timeline worked out onto the stage's task. */
   async setDeadline(planId: string, openSequence: number, deadline: StageDeadline): Promise<void> {
     await this.prisma.reviewTask.updateMany({
-      where: { planId, openSequence },
+      where: { planId, subject: 'PLAN', openSequence },
       data: { dueAt: new Date(deadline.dueAt), dueBasis: deadline.basis, milestone: deadline.milestone.code, milestoneDate: deadline.milestone.date },
     });
   }
@@ -277,7 +340,7 @@ export class ReviewTaskRepository {
         occurredAt: new Date(at),
         dedupeKey: auditDedupeKey('plan', planId, 'escalation', openSequence, daysOverdue),
       });
-      if (stored) await tx.reviewTask.updateMany({ where: { planId, openSequence, escalatedAt: null }, data: { escalatedAt: new Date(at) } });
+      if (stored) await tx.reviewTask.updateMany({ where: { planId, subject: 'PLAN', openSequence, escalatedAt: null }, data: { escalatedAt: new Date(at) } });
     });
   }
 

@@ -1,4 +1,5 @@
 // Every workflow the worker registers.
+export { cooperationAgreementWorkflow } from './cooperation-agreement/agreement.workflow';
 export { cooperationPlanWorkflow } from './cooperation-plan/cooperation-plan.workflow';
 export { notificationDispatchWorkflow } from './notification/notification-dispatch.workflow';
 export { emailRetryWorkflow } from './notification/email-retry.workflow';

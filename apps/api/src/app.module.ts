@@ -12,6 +12,7 @@ import { CoreModule } from './core.module';
 import { DocumentsModule } from './documents.module';
 import { MappingModule } from './mapping.module';
 import { NotificationsModule } from './notifications.module';
+import { AgreementsModule } from './agreements.module';
 import { PlansModule } from './plans.module';
 import { ReferenceModule } from './reference.module';
 import { ReportingModule } from './reporting.module';
@@ -38,6 +39,7 @@ export class AppModule {
         AuthModule,
         AdminUsersModule,
         PlansModule,
+        AgreementsModule,
         AttachmentsModule,
         ReferenceModule,
         MappingModule,

@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-
 import { COOPERATION_TYPE_CODES, type CooperationType } from '../../../../domain/cooperation-type';
 import { REVIEW_STAGES, type ReviewStage } from '../../../../domain/plan-stage';
 import { ROLES } from '../../../../domain/role';
+import { AGREEMENT_STAGES } from '../../../../domain/agreement-stage';
 import type { ReviewTaskRecord } from '../../../../persistence/review-task.repository';
 
 const SCOPES = ['mine', 'available', 'all', 'completed'] as const;
@@ -75,7 +76,12 @@ export class ReviewTaskResponseDto {
   @ApiProperty() planTitle!: string;
   @ApiProperty() proposingAgency!: string;
   @ApiPropertyOptional({ enum: COOPERATION_TYPE_CODES }) cooperationType?: string;
-  @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
+  @ApiProperty({ enum: REVIEW_STAGES, description: 'Tahap rencana (COMPLETED untuk tugas perjanjian) / the plan’s stage (COMPLETED for an agreement’s task)' })
+  stage!: string;
+  @ApiProperty({ enum: ['PLAN', 'AGREEMENT'], description: 'Tugas rencana atau tugas perjanjian / a plan’s review or an agreement’s step' })
+  subject!: string;
+  @ApiPropertyOptional() agreementId?: string;
+  @ApiPropertyOptional({ enum: AGREEMENT_STAGES }) agreementStage?: string;
   @ApiProperty() revision!: number;
   @ApiProperty() regionCode!: string;
   @ApiProperty() budgetYear!: number;
@@ -127,5 +133,8 @@ export function toReviewTaskResponse(task: ReviewTaskRecord): ReviewTaskResponse
     createdAt: task.createdAt.toISOString(),
     closedAt: task.closedAt?.toISOString(),
     decision: task.decision ?? undefined,
+    subject: task.subject,
+    agreementId: task.agreementId ?? undefined,
+    agreementStage: task.agreementStage ?? undefined,
   };
 }

@@ -525,6 +525,202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the agreement (KB, PKS) of a COMPLETED plan
+         * @description By the secretariat of the plan’s region. Idempotent: a second call answers the existing agreement with 200 (201 when it was created).
+         */
+        post: operations["startAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of cooperation agreements
+         * @description Region-scoped, newest first, keyset paged.
+         */
+        get: operations["listAgreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement: its stage, legal basis, moves and open task */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete, return or decline the agreement’s current step
+         * @description By the holder of the step’s task. Signing the KB or PKS carries its number (unique per region), date and signatories.
+         */
+        post: operations["decideAgreementStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/task/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim the agreement’s open task */
+        post: operations["claimAgreementTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/task/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release the agreement’s open task */
+        post: operations["releaseAgreementTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/task/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reassign the agreement’s open task, with a reason */
+        post: operations["reassignAgreementTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/task/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delegate the agreement’s open task */
+        post: operations["delegateAgreementTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/task/take-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back a delegated agreement task */
+        post: operations["takeBackAgreementTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an agreement in force before its end date, with a reason */
+        post: operations["terminateAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/evaluation-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the evaluation before the end date */
+        post: operations["requestAgreementEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/attachments": {
         parameters: {
             query?: never;
@@ -1555,7 +1751,7 @@ export interface components {
         };
         RoleGrantDto: {
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "LEGAL_BUREAU" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1598,7 +1794,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "LEGAL_BUREAU" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @example 32.71 */
             regionCode: string;
             /** @example Dinas Lingkungan Hidup */
@@ -1670,7 +1866,7 @@ export interface components {
              * @example OFFICER
              * @enum {string}
              */
-            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
+            role: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "LEGAL_BUREAU" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @example 32.71 */
             regionCode: string;
             /**
@@ -1838,7 +2034,7 @@ export interface components {
              * @description Peran yang memegang tahap ini di wilayah rencana
              * @enum {string}
              */
-            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
+            candidateRole: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "LEGAL_BUREAU" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             /** @description Yang mengambil tugas; tidak ada selama belum diambil */
             assignee?: components["schemas"]["PersonDto"];
             /** @description Selama didelegasikan: pemegang yang mendelegasikan dan dapat menariknya kembali */
@@ -2143,13 +2339,24 @@ export interface components {
             proposingAgency: string;
             /** @enum {string} */
             cooperationType?: "KSDD_WAJIB" | "KSDD_SUKARELA" | "KSDPK" | "KSDPL" | "KSDLL" | "SINERGI";
-            /** @enum {string} */
+            /**
+             * @description Tahap rencana (COMPLETED untuk tugas perjanjian) / the plan’s stage (COMPLETED for an agreement’s task)
+             * @enum {string}
+             */
             stage: "VERIFICATION" | "BAPPEDA_REVIEW" | "TKKSD_DELIBERATION" | "HEAD_OF_REGION_APPROVAL" | "BUDGET_SIGNOFF" | "DPRD_APPROVAL" | "RKA_CONFIRMATION";
+            /**
+             * @description Tugas rencana atau tugas perjanjian / a plan’s review or an agreement’s step
+             * @enum {string}
+             */
+            subject: "PLAN" | "AGREEMENT";
+            agreementId?: string;
+            /** @enum {string} */
+            agreementStage?: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
             revision: number;
             regionCode: string;
             budgetYear: number;
             /** @enum {string} */
-            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
+            candidateRole?: "OFFICER" | "SECRETARIAT" | "BAPPEDA" | "TKKSD_MEMBER" | "TAPD" | "SEKDA" | "HEAD_OF_REGION" | "DPRD_LIAISON" | "LEGAL_BUREAU" | "ADMIN" | "CALENDAR_KEEPER" | "PROVINCE_REVIEWER" | "MINISTRY_REVIEWER";
             assigneeId?: string;
             assigneeName?: string;
             delegatedFromId?: string;
@@ -2186,6 +2393,125 @@ export interface components {
             countsByStage: {
                 [key: string]: number;
             };
+        };
+        AgreementTransitionDto: {
+            sequence: number;
+            /** @enum {string} */
+            fromStage: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
+            /** @enum {string} */
+            toStage: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
+            outcome: string;
+            actor: string;
+            comment?: string;
+            occurredAt: string;
+        };
+        AgreementTaskDto: {
+            id: string;
+            /** @enum {string} */
+            stage: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
+            candidateRole?: string;
+            assigneeName?: string;
+            dueAt?: string;
+        };
+        AgreementResponseDto: {
+            id: string;
+            planId: string;
+            regionCode: string;
+            budgetYear: number;
+            title: string;
+            owningAgency: string;
+            /** @enum {string} */
+            stage: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
+            stageLabel: components["schemas"]["BilingualTextDto"];
+            /** @description Dasar hukum tahap ini */
+            stageBasis: components["schemas"]["BilingualTextDto"];
+            partnerInitiated: boolean;
+            dprdApprovalOwed: boolean;
+            kbNumber?: string;
+            kbSignedOn?: string;
+            pksNumber?: string;
+            pksSignedOn?: string;
+            startsOn?: string;
+            endsOn?: string;
+            transitions: components["schemas"]["AgreementTransitionDto"][];
+            task?: components["schemas"]["AgreementTaskDto"];
+        };
+        AgreementSummaryDto: {
+            id: string;
+            planId: string;
+            regionCode: string;
+            budgetYear: number;
+            title: string;
+            owningAgency: string;
+            /** @enum {string} */
+            stage: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
+            stageLabel: components["schemas"]["BilingualTextDto"];
+            /** @description Dasar hukum tahap ini */
+            stageBasis: components["schemas"]["BilingualTextDto"];
+            partnerInitiated: boolean;
+            dprdApprovalOwed: boolean;
+            kbNumber?: string;
+            kbSignedOn?: string;
+            pksNumber?: string;
+            pksSignedOn?: string;
+            startsOn?: string;
+            endsOn?: string;
+        };
+        AgreementPageResponseDto: {
+            /** @description Dihitung sampai 10.000 / counted up to 10,000 */
+            total: number;
+            /** @description true: ada lebih dari total / there are more than total */
+            totalCapped: boolean;
+            /** @description Kursor halaman berikutnya, null di halaman terakhir / the next page’s cursor, null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["AgreementSummaryDto"][];
+        };
+        PowerOfAttorneyDto: {
+            /** @description Nomor surat kuasa */
+            number: string;
+            /** @example 2027-01-05 */
+            grantedOn: string;
+            /** @description Pejabat penerima kuasa */
+            grantee: string;
+        };
+        SigningDto: {
+            /**
+             * @description Nomor naskah (unik per daerah)
+             * @example 180/12/KS/2027
+             */
+            number: string;
+            /** @example 2027-01-10 */
+            signedOn: string;
+            signatories: string[];
+            /** @description Bila ditandatangani pejabat atas kuasa kepala daerah */
+            powerOfAttorney?: components["schemas"]["PowerOfAttorneyDto"];
+        };
+        TermDto: {
+            /** @example 2027-02-01 */
+            startsOn: string;
+            /** @example 2032-01-31 */
+            endsOn: string;
+        };
+        StepDecisionDto: {
+            /**
+             * @description Tahap yang diputus (halaman usang ditolak)
+             * @enum {string}
+             */
+            stage: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
+            /** @enum {string} */
+            outcome: "APPROVE" | "RETURN" | "DECLINE";
+            comment?: string;
+            signing?: components["schemas"]["SigningDto"];
+            term?: components["schemas"]["TermDto"];
+            /** @enum {string} */
+            evaluation?: "CONTINUE" | "EXPAND" | "AMEND" | "STOP";
+        };
+        TerminateAgreementDto: {
+            /** @description Alasan pengakhiran sebelum waktunya */
+            reason: string;
+        };
+        RequestEvaluationDto: {
+            comment?: string;
         };
         UploadAttachmentBodyDto: {
             /**
@@ -4617,6 +4943,646 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    startAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The plan is not COMPLETED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
+                regionCode?: string;
+                /** @description active: berjalan; expiring: berakhir dalam 90 hari; expired; ended: selesai/diakhiri */
+                status?: "active" | "expiring" | "expired" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPageResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    decideAgreementStep: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Refused by the process, or the number is taken (AGREEMENT_NUMBER_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    claimAgreementTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    releaseAgreementTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reassignAgreementTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    delegateAgreementTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    takeBackAgreementTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    terminateAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    requestAgreementEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestEvaluationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

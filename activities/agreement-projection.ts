@@ -1,0 +1,17 @@
+// The agreement workflow's writes to the read model: each move (with the inbox tasks it
+// closes and opens) and each assignment change, in the order the workflow made them.
+// Ordinary activities, idempotent in persistence/.
+import type { AgreementRepository, RecordAgreementTransitionInput } from '../persistence/agreement.repository';
+import type { RecordAgreementTaskEventInput, ReviewTaskRepository } from '../persistence/review-task.repository';
+
+export interface AgreementProjectionDependencies {
+  agreements: AgreementRepository;
+  reviewTasks: ReviewTaskRepository;
+}
+
+export function createAgreementProjection({ agreements, reviewTasks }: AgreementProjectionDependencies) {
+  return {
+    recordAgreementTransition: (input: RecordAgreementTransitionInput): Promise<void> => agreements.recordTransition(input),
+    recordAgreementTaskEvent: (input: RecordAgreementTaskEventInput): Promise<void> => reviewTasks.recordAgreementAssignment(input),
+  };
+}

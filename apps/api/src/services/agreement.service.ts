@@ -1,0 +1,165 @@
+// Agreements (KB, PKS) after a COMPLETED plan: started by the secretariat of the plan's
+// region, each step an Update of the agreement's workflow, read from the read model.
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { canViewRegion, requirePlanVisible } from '../../../../domain/access-policy';
+import { hasRole } from '../../../../domain/auth-context';
+import type { Actor } from '../../../../domain/actor';
+import type { AuthContext } from '../../../../domain/auth-context';
+import { Conflict, Forbidden, NotFound } from '../../../../domain/errors';
+import { addDays, localDateOf } from '../../../../domain/local-date';
+import { text } from '../../../../domain/message';
+import { regionTimeZone } from '../../../../domain/region-time-zone';
+import { TaskEventKind } from '../../../../domain/review-task';
+import { Role } from '../../../../domain/role';
+import { AgreementRepository, numberConflict, type AgreementStatusFilter } from '../../../../persistence/agreement.repository';
+import { PlanRepository } from '../../../../persistence/plan.repository';
+import { UserRepository } from '../../../../persistence/user.repository';
+import {
+  StepOutcome,
+  claimAgreementTaskUpdate,
+  decideStepUpdate,
+  delegateAgreementTaskUpdate,
+  reassignAgreementTaskUpdate,
+  releaseAgreementTaskUpdate,
+  requestEvaluationUpdate,
+  takeBackAgreementTaskUpdate,
+  terminateAgreementUpdate,
+  type StepDecision,
+} from '../../../../workflows/cooperation-agreement/definitions';
+import { AgreementProcessRepository } from '../repositories/agreement-process.repository';
+import { actorOf } from './plan.service';
+
+const AGREEMENT = { id: 'Perjanjian kerja sama', en: 'Cooperation agreement' };
+const PLAN = { id: 'Rencana kerja sama', en: 'Cooperation plan' };
+/** How far ahead the register's "expiring" filter looks: the first expiry reminder (90 days). */
+export const EXPIRING_WITHIN_DAYS = 90;
+
+const TASK_UPDATES = {
+  [TaskEventKind.CLAIMED]: claimAgreementTaskUpdate,
+  [TaskEventKind.RELEASED]: releaseAgreementTaskUpdate,
+  [TaskEventKind.REASSIGNED]: reassignAgreementTaskUpdate,
+  [TaskEventKind.DELEGATED]: delegateAgreementTaskUpdate,
+  [TaskEventKind.TAKEN_BACK]: takeBackAgreementTaskUpdate,
+} as const;
+
+export type AgreementRecord = NonNullable<Awaited<ReturnType<AgreementRepository['findById']>>>;
+
+@Injectable()
+export class AgreementService {
+  constructor(
+    private readonly agreements: AgreementRepository,
+    private readonly plans: PlanRepository,
+    private readonly users: UserRepository,
+    private readonly processes: AgreementProcessRepository,
+  ) {}
+
+  /** Starts the plan's agreement (or answers the one already started). */
+  async startFromPlan(auth: AuthContext, planId: string): Promise<{ agreement: AgreementRecord; created: boolean }> {
+    const plan = await this.plans.findById(planId);
+    if (!plan) throw new NotFound(PLAN, planId);
+    requirePlanVisible(auth, plan, planId);
+    if (!hasRole(auth, Role.SECRETARIAT, plan.regionCode)) {
+      throw new Forbidden(
+        text('Hanya sekretariat kerja sama daerah ini yang dapat memulai perjanjian.', "Only the region's cooperation secretariat may start an agreement."),
+      );
+    }
+    const existing = await this.agreements.findByPlan(planId);
+    if (!existing && plan.stage !== 'COMPLETED') {
+      throw new Conflict(
+        'PLAN_NOT_COMPLETED',
+        text('Perjanjian dimulai dari rencana yang sudah selesai (masuk anggaran).', 'An agreement starts from a COMPLETED plan (in the budget).'),
+      );
+    }
+    const dprdGiven = plan.transitions.some((t) => t.fromStage === 'DPRD_APPROVAL' && t.action === 'APPROVE');
+    const input = {
+      agreementId: existing?.id ?? randomUUID(),
+      planId,
+      regionCode: plan.regionCode,
+      budgetYear: plan.budgetYear,
+      dprdApprovalOwed: plan.requiresDprdApproval && !dprdGiven,
+      partnerInitiated: plan.cooperationType === 'KSDPK' && plan.initiator === 'PARTNER',
+      startedBy: { userId: auth.userId, name: auth.displayName },
+    };
+    const { id, created } = await this.agreements.create({
+      id: input.agreementId,
+      planId,
+      regionCode: plan.regionCode,
+      budgetYear: plan.budgetYear,
+      title: plan.title,
+      owningAgency: plan.proposingAgency,
+      partnerInitiated: input.partnerInitiated,
+      dprdApprovalOwed: input.dprdApprovalOwed,
+      startedBy: auth.username,
+      createdAt: new Date(),
+    });
+    // Started again on a repeat too: a start lost between the row and Temporal is made good.
+    await this.processes.start({ ...input, agreementId: id });
+    return { agreement: await this.waitForFirstMove(id), created };
+  }
+
+  /** The first move is projected by the workflow; the answer shows it when it is there within a moment. */
+  private async waitForFirstMove(id: string): Promise<AgreementRecord> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const row = await this.agreements.findById(id);
+      if (row && row.lastSequence > 0) return row;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return (await this.agreements.findById(id))!;
+  }
+
+  async get(auth: AuthContext, id: string): Promise<AgreementRecord> {
+    const agreement = await this.agreements.findById(id);
+    if (!agreement) throw new NotFound(AGREEMENT, id);
+    // Whoever sees the plan sees its agreement: the region's roles, and the owning agency's officers.
+    requirePlanVisible(auth, { regionCode: agreement.regionCode, proposingAgency: agreement.owningAgency }, id);
+    return agreement;
+  }
+
+  list(auth: AuthContext, query: { regionCode?: string; status?: AgreementStatusFilter; pageSize: number; cursor?: string }) {
+    const grants = auth.grants.filter((grant) => canViewRegion(auth, grant.regionCode));
+    const zone = regionTimeZone(query.regionCode ?? grants[0]?.regionCode ?? '').iana;
+    const today = localDateOf(new Date(), zone);
+    return this.agreements.list({ ...query, today, expiringUntil: addDays(today, EXPIRING_WITHIN_DAYS) }, grants);
+  }
+
+  async decide(auth: AuthContext, id: string, decision: Omit<StepDecision, 'actor'>, idempotencyKey?: string): Promise<AgreementRecord> {
+    const agreement = await this.get(auth, id);
+    if (decision.outcome === StepOutcome.APPROVE && decision.signing?.number) {
+      const kind = decision.stage === 'KB_SIGNING' ? 'KB' : decision.stage === 'PKS_SIGNING' ? 'PKS' : undefined;
+      if (kind && (await this.agreements.numberTaken(agreement.regionCode, kind, decision.signing.number.trim(), id))) {
+        throw numberConflict(decision.signing.number.trim());
+      }
+    }
+    await this.processes.update(
+      agreement.planId,
+      decideStepUpdate,
+      { ...decision, actor: actorOf(auth, agreement.regionCode) },
+      idempotencyKey && `step-${idempotencyKey}`,
+    );
+    return this.get(auth, id);
+  }
+
+  async actOnTask(auth: AuthContext, id: string, kind: TaskEventKind, input: { toUserId?: string; reason?: string } = {}): Promise<AgreementRecord> {
+    const agreement = await this.get(auth, id);
+    let to: Actor | undefined;
+    if (input.toUserId) {
+      to = (await this.users.actorIn(input.toUserId, agreement.regionCode)) ?? undefined;
+      if (!to) throw new NotFound({ id: 'Pengguna', en: 'User' }, input.toUserId);
+    }
+    await this.processes.update(agreement.planId, TASK_UPDATES[kind], { actor: actorOf(auth, agreement.regionCode), to, reason: input.reason });
+    return this.get(auth, id);
+  }
+
+  async terminate(auth: AuthContext, id: string, reason: string): Promise<AgreementRecord> {
+    const agreement = await this.get(auth, id);
+    await this.processes.update(agreement.planId, terminateAgreementUpdate, { actor: actorOf(auth, agreement.regionCode), reason });
+    return this.get(auth, id);
+  }
+
+  async requestEvaluation(auth: AuthContext, id: string, comment?: string): Promise<AgreementRecord> {
+    const agreement = await this.get(auth, id);
+    await this.processes.update(agreement.planId, requestEvaluationUpdate, { actor: actorOf(auth, agreement.regionCode), comment });
+    return this.get(auth, id);
+  }
+}

@@ -1,0 +1,170 @@
+// Issue 17 through HTTP on the real stack: a COMPLETED plan's agreement, started by the
+// secretariat, through the offer, the KB and the PKS (legal review, signing) into force;
+// its steps as tasks of the same review inbox; unique numbers per region; a termination;
+// and an evaluation opened when the term ends (the term's end set in the past, so the
+// timer fires at once: the clock shortened), whose CONTINUE concludes the agreement.
+import { createTestUser } from '../support/auth';
+import { OFFICER, REVIEWER, planAt } from '../support/plan-journey';
+import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
+
+let stack: TestStack;
+const SECRETARIAT = REVIEWER.VERIFICATION;
+const HEAD = REVIEWER.HEAD_OF_REGION_APPROVAL;
+const LEGAL = 'hukum.kotabogor';
+
+const HOLDER: Record<string, string> = {
+  PREPARATION: SECRETARIAT,
+  OFFER: SECRETARIAT,
+  KB_DRAFTING: SECRETARIAT,
+  KB_SIGNING: HEAD,
+  PKS_DRAFTING: SECRETARIAT,
+  PKS_LEGAL_REVIEW: LEGAL,
+  PKS_SIGNING: HEAD,
+  EVALUATION: SECRETARIAT,
+};
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  await createTestUser(stack.database.prisma, {
+    username: LEGAL,
+    displayName: 'Bagian Hukum Kota Bogor',
+    grants: [{ role: 'LEGAL_BUREAU', regionCode: '32.71' }],
+  });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** Claims the agreement's task as the stage's holder and decides the step. */
+async function step(agreementId: string, stage: string, body: Record<string, unknown> = {}, expected = 200) {
+  const user = HOLDER[stage];
+  await stack.as(user).post(`/agreements/${agreementId}/task/claim`).send({}).expect(200);
+  return stack
+    .as(user)
+    .post(`/agreements/${agreementId}/steps`)
+    .send({ stage, outcome: 'APPROVE', ...body })
+    .expect(expected);
+}
+
+const signing = (number: string) => ({ number, signedOn: '2027-01-10', signatories: ['Wali Kota Bogor', 'Bupati Bogor'] });
+
+/** Takes a started agreement through KB and PKS to IMPLEMENTATION, with the numbers and term given. */
+async function toImplementation(agreementId: string, numbers: { kb: string; pks: string }, term: { startsOn: string; endsOn: string }) {
+  for (const stage of ['PREPARATION', 'OFFER', 'KB_DRAFTING']) await step(agreementId, stage);
+  await step(agreementId, 'KB_SIGNING', { signing: signing(numbers.kb) });
+  await step(agreementId, 'PKS_DRAFTING');
+  await step(agreementId, 'PKS_LEGAL_REVIEW');
+  return step(agreementId, 'PKS_SIGNING', { signing: signing(numbers.pks), term });
+}
+
+describe('an agreement from a completed plan', () => {
+  let planId: string;
+  let agreementId: string;
+
+  beforeAll(async () => {
+    planId = await planAt(stack, 'COMPLETED');
+  });
+
+  it('is started by the secretariat only, once: a second start answers the same agreement', async () => {
+    await stack.as(OFFICER).post(`/plans/${planId}/agreement`).send({}).expect(403);
+    const first = await stack.as(SECRETARIAT).post(`/plans/${planId}/agreement`).send({}).expect(201);
+    agreementId = first.body.id;
+    expect(first.body).toMatchObject({ planId, stage: 'PREPARATION', stageBasis: { id: expect.stringContaining('PP 28/2018') } });
+    const again = await stack.as(SECRETARIAT).post(`/plans/${planId}/agreement`).send({}).expect(200);
+    expect(again.body.id).toBe(agreementId);
+    expect(await stack.database.prisma.agreement.count({ where: { planId } })).toBe(1);
+  });
+
+  it('puts its step in the same review inbox, claimable only by the role that holds it', async () => {
+    const inbox = await stack.as(SECRETARIAT).get('/review-tasks').query({ scope: 'available' }).expect(200);
+    expect(inbox.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ subject: 'AGREEMENT', agreementId, agreementStage: 'PREPARATION', planId })]),
+    );
+    const refused = await stack.as(HEAD).post(`/agreements/${agreementId}/task/claim`).send({}).expect(409);
+    expect(refused.body.code).toBe('ROLE_REQUIRED');
+    const unclaimed = await stack.as(SECRETARIAT).post(`/agreements/${agreementId}/steps`).send({ stage: 'PREPARATION', outcome: 'APPROVE' }).expect(409);
+    expect(unclaimed.body).toMatchObject({ code: 'TASK_NOT_CLAIMED', message: { id: expect.any(String), en: 'Claim this task first.' } });
+  });
+
+  it('goes through offer, KB, legal review and PKS signing into force, with every move recorded', async () => {
+    const signed = await toImplementation(agreementId, { kb: '180/1/KB/2027', pks: '180/1/PKS/2027' }, { startsOn: '2027-02-01', endsOn: '2032-01-31' });
+    expect(signed.body).toMatchObject({ stage: 'IMPLEMENTATION', kbNumber: '180/1/KB/2027', pksNumber: '180/1/PKS/2027', endsOn: '2032-01-31' });
+    expect(signed.body.task).toBeUndefined();
+    const moves = await stack.database.prisma.agreementTransition.findMany({ where: { agreementId }, orderBy: { sequence: 'asc' } });
+    expect(moves.map((m) => m.toStage)).toEqual([
+      'PREPARATION',
+      'OFFER',
+      'KB_DRAFTING',
+      'KB_SIGNING',
+      'PKS_DRAFTING',
+      'PKS_LEGAL_REVIEW',
+      'PKS_SIGNING',
+      'IMPLEMENTATION',
+    ]);
+    const tasks = await stack.database.prisma.reviewTask.findMany({ where: { agreementId }, orderBy: { openSequence: 'asc' } });
+    expect(tasks.map((t) => [t.agreementStage, t.candidateRole, t.status])).toEqual([
+      ['PREPARATION', 'SECRETARIAT', 'CLOSED'],
+      ['OFFER', 'SECRETARIAT', 'CLOSED'],
+      ['KB_DRAFTING', 'SECRETARIAT', 'CLOSED'],
+      ['KB_SIGNING', 'HEAD_OF_REGION', 'CLOSED'],
+      ['PKS_DRAFTING', 'SECRETARIAT', 'CLOSED'],
+      ['PKS_LEGAL_REVIEW', 'LEGAL_BUREAU', 'CLOSED'],
+      ['PKS_SIGNING', 'HEAD_OF_REGION', 'CLOSED'],
+    ]);
+    // The plan's own review tasks are untouched by its agreement's.
+    expect(await stack.database.prisma.reviewTask.count({ where: { planId, subject: 'PLAN', status: 'OPEN' } })).toBe(0);
+    const audit = await stack.database.prisma.auditEvent.count({ where: { entity: 'AGREEMENT', entityId: agreementId } });
+    expect(audit).toBe(8);
+  });
+
+  it('refuses a number another agreement of the region already carries, in both languages', async () => {
+    const otherPlan = await planAt(stack, 'COMPLETED');
+    const other = (await stack.as(SECRETARIAT).post(`/plans/${otherPlan}/agreement`).send({}).expect(201)).body.id as string;
+    for (const stage of ['PREPARATION', 'OFFER', 'KB_DRAFTING']) await step(other, stage);
+    const taken = await step(other, 'KB_SIGNING', { signing: signing('180/1/KB/2027') }, 409);
+    expect(taken.body).toMatchObject({
+      code: 'AGREEMENT_NUMBER_TAKEN',
+      message: { id: expect.stringContaining('180/1/KB/2027'), en: expect.stringContaining('already used') },
+      violations: [expect.objectContaining({ field: 'signing.number', reason: 'DUPLICATE' })],
+    });
+    await stack
+      .as(HEAD)
+      .post(`/agreements/${other}/steps`)
+      .send({ stage: 'KB_SIGNING', outcome: 'APPROVE', signing: signing('180/2/KB/2027') })
+      .expect(200);
+
+    // In force, it is terminated early by the secretariat, with a reason.
+    await step(other, 'PKS_DRAFTING');
+    await step(other, 'PKS_LEGAL_REVIEW');
+    await step(other, 'PKS_SIGNING', { signing: signing('180/2/PKS/2027'), term: { startsOn: '2027-02-01', endsOn: '2030-01-31' } });
+    await stack.as(SECRETARIAT).post(`/agreements/${other}/terminate`).send({ reason: ' ' }).expect(409);
+    const ended = await stack.as(SECRETARIAT).post(`/agreements/${other}/terminate`).send({ reason: 'Mitra tidak lagi beroperasi' }).expect(200);
+    expect(ended.body.stage).toBe('TERMINATED');
+    await stack.temporal.workflow.getHandle(`agreement-${otherPlan}`).result();
+    const register = await stack.as(SECRETARIAT).get('/agreements').query({ status: 'ended' }).expect(200);
+    expect(register.body.items.map((a: { id: string }) => a.id)).toContain(other);
+    const active = await stack.as(SECRETARIAT).get('/agreements').query({ status: 'active' }).expect(200);
+    expect(active.body.items.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining([agreementId]));
+    expect(active.body.items.map((a: { id: string }) => a.id)).not.toContain(other);
+  });
+
+  it('opens the evaluation when the term has ended, and CONTINUE concludes it', async () => {
+    const plan = await planAt(stack, 'COMPLETED');
+    const id = (await stack.as(SECRETARIAT).post(`/plans/${plan}/agreement`).send({}).expect(201)).body.id as string;
+    // The term ended yesterday: the timer at 07:00 on its end date is already due.
+    await toImplementation(id, { kb: '180/3/KB/2027', pks: '180/3/PKS/2027' }, { startsOn: '2020-01-01', endsOn: '2021-12-31' });
+    await waitFor('the evaluation to open', async () => (await stack.database.prisma.agreement.findUniqueOrThrow({ where: { id } })).stage === 'EVALUATION');
+    const expired = await stack.as(SECRETARIAT).get('/agreements').query({ status: 'expired' }).expect(200);
+    expect(expired.body.items.map((a: { id: string }) => a.id)).toContain(id);
+    await step(id, 'EVALUATION', {}, 409);
+    await stack.as(SECRETARIAT).post(`/agreements/${id}/steps`).send({ stage: 'EVALUATION', outcome: 'APPROVE', evaluation: 'CONTINUE' }).expect(200);
+    const result = await stack.temporal.workflow.getHandle(`agreement-${plan}`).result();
+    expect(result).toMatchObject({ stage: 'CONCLUDED' });
+    const moves = await stack.database.prisma.agreementTransition.findMany({ where: { agreementId: id }, orderBy: { sequence: 'asc' } });
+    expect(moves.slice(-2).map((m) => [m.outcome, m.toStage])).toEqual([
+      ['TERM_ENDED', 'EVALUATION'],
+      ['APPROVE', 'CONCLUDED'],
+    ]);
+  });
+});

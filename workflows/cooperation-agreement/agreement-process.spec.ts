@@ -1,0 +1,148 @@
+import type { Actor } from '../../domain/actor';
+import { AgreementStage, EvaluationOutcome } from '../../domain/agreement-stage';
+import { TaskEventKind } from '../../domain/review-task';
+import { Role } from '../../domain/role';
+import { AgreementProcess, refuseSigning, refuseTerm, stageAfterApproval } from './agreement-process';
+import { StepOutcome, type AgreementWorkflowInput, type StepDecision } from './definitions';
+
+const actor = (userId: string, name: string, ...roles: Role[]): Actor => ({ userId, name, roles });
+const SECRETARIAT = actor('u-sec', 'Dewi Lestari', Role.SECRETARIAT);
+const SECRETARIAT_2 = actor('u-sec-2', 'Rina Wati', Role.SECRETARIAT);
+const HEAD = actor('u-head', 'Bima Arya', Role.HEAD_OF_REGION);
+const LEGAL = actor('u-legal', 'Bagian Hukum', Role.LEGAL_BUREAU);
+const DPRD = actor('u-dprd', 'Sekretariat DPRD', Role.DPRD_LIAISON);
+const NOW = new Date('2027-01-04T03:00:00Z');
+
+const input = (over: Partial<AgreementWorkflowInput> = {}): AgreementWorkflowInput => ({
+  agreementId: 'a-1',
+  planId: 'p-1',
+  regionCode: '32.71',
+  budgetYear: 2027,
+  dprdApprovalOwed: false,
+  partnerInitiated: false,
+  startedBy: { userId: SECRETARIAT.userId, name: SECRETARIAT.name },
+  ...over,
+});
+const SIGNING = { number: '180/1/KS/2027', signedOn: '2027-01-10', signatories: ['Wali Kota Bogor', 'Bupati Bogor'] };
+const TERM = { startsOn: '2027-02-01', endsOn: '2032-01-31' };
+
+const STAGE_ACTOR: Partial<Record<AgreementStage, Actor>> = {
+  PREPARATION: SECRETARIAT,
+  OFFER: SECRETARIAT,
+  KB_DRAFTING: SECRETARIAT,
+  KB_SIGNING: HEAD,
+  DPRD_APPROVAL: DPRD,
+  PKS_DRAFTING: SECRETARIAT,
+  PKS_LEGAL_REVIEW: LEGAL,
+  PKS_SIGNING: HEAD,
+  EVALUATION: SECRETARIAT,
+};
+
+/** Claims the open task as its stage's holder and completes it. */
+function approve(process: AgreementProcess, extra: Partial<StepDecision> = {}): void {
+  const stage = process.currentStage;
+  const by = STAGE_ACTOR[stage]!;
+  expect(process.refuseTaskCommand(TaskEventKind.CLAIMED, { actor: by })).toBeUndefined();
+  process.applyTaskCommand(TaskEventKind.CLAIMED, { actor: by }, NOW);
+  const decision: StepDecision = {
+    actor: by,
+    stage,
+    outcome: StepOutcome.APPROVE,
+    ...(stage === 'KB_SIGNING' && { signing: SIGNING }),
+    ...(stage === 'PKS_SIGNING' && { signing: { ...SIGNING, number: '180/2/PKS/2027' }, term: TERM }),
+    ...extra,
+  };
+  expect(process.refuseDecision(decision)).toBeUndefined();
+  process.decide(decision, NOW);
+}
+
+describe('the agreement process', () => {
+  it('goes from preparation to implementation through KB and PKS, each task held by its role', () => {
+    const process = new AgreementProcess(input(), NOW);
+    const seen: string[] = [process.currentStage];
+    while (process.currentStage !== AgreementStage.IMPLEMENTATION) {
+      expect(process.status().task?.candidateRole).toBe(STAGE_ACTOR[process.currentStage]!.roles[0]);
+      approve(process);
+      seen.push(process.currentStage);
+    }
+    expect(seen).toEqual(['PREPARATION', 'OFFER', 'KB_DRAFTING', 'KB_SIGNING', 'PKS_DRAFTING', 'PKS_LEGAL_REVIEW', 'PKS_SIGNING', 'IMPLEMENTATION']);
+    expect(process.status()).toMatchObject({ kbSigning: SIGNING, term: TERM, pksSigning: { number: '180/2/PKS/2027' } });
+    expect(process.status().task).toBeUndefined();
+  });
+
+  it('asks the DPRD only where it is owed, and a partner-initiated KSDPK starts at the offer', () => {
+    expect(stageAfterApproval(AgreementStage.KB_SIGNING, true)).toBe('DPRD_APPROVAL');
+    expect(stageAfterApproval(AgreementStage.KB_SIGNING, false)).toBe('PKS_DRAFTING');
+    const partner = new AgreementProcess(input({ partnerInitiated: true }), NOW);
+    expect(partner.currentStage).toBe('OFFER');
+    expect(partner.status().transitions[0]).toMatchObject({ from: 'PREPARATION', to: 'OFFER', outcome: 'START' });
+  });
+
+  it('refuses a step by someone who has not claimed it, or for a stale stage', () => {
+    const process = new AgreementProcess(input(), NOW);
+    const unclaimed = process.refuseDecision({ actor: SECRETARIAT, stage: 'PREPARATION', outcome: 'APPROVE' });
+    expect(unclaimed?.reason).toBe('TASK_NOT_CLAIMED');
+    process.applyTaskCommand(TaskEventKind.CLAIMED, { actor: SECRETARIAT }, NOW);
+    expect(process.refuseDecision({ actor: SECRETARIAT_2, stage: 'PREPARATION', outcome: 'APPROVE' })?.reason).toBe('ASSIGNED_TO_OTHER');
+    expect(process.refuseDecision({ actor: SECRETARIAT, stage: 'OFFER', outcome: 'APPROVE' })?.reason).toBe('STAGE_MISMATCH');
+    expect(process.refuseTaskCommand(TaskEventKind.CLAIMED, { actor: SECRETARIAT_2 })?.reason).toBe('ALREADY_CLAIMED');
+    expect(new AgreementProcess(input(), NOW).refuseTaskCommand(TaskEventKind.CLAIMED, { actor: HEAD })?.reason).toBe('ROLE_REQUIRED');
+  });
+
+  it('needs the signing particulars and a term to sign, and a recorded power of attorney to be complete', () => {
+    expect(refuseSigning(undefined)?.field).toBe('signing');
+    expect(refuseSigning({ ...SIGNING, number: ' ' })?.field).toBe('signing.number');
+    expect(refuseSigning({ ...SIGNING, signatories: [] })?.field).toBe('signing.signatories');
+    expect(refuseSigning({ ...SIGNING, powerOfAttorney: { number: '1', grantedOn: 'x', grantee: 'Sekda' } })?.reason).toBe('INCOMPLETE');
+    expect(refuseSigning({ ...SIGNING, powerOfAttorney: { number: '1/SK', grantedOn: '2027-01-02', grantee: 'Sekda' } })).toBeUndefined();
+    expect(refuseTerm({ startsOn: '2027-02-01', endsOn: '2027-01-01' })?.reason).toBe('BEFORE_START');
+    expect(refuseTerm(TERM)).toBeUndefined();
+  });
+
+  it('returns a PKS to drafting with a reason, and ends when the partner declines', () => {
+    const process = new AgreementProcess(input(), NOW);
+    for (let i = 0; i < 5; i++) approve(process); // to PKS_LEGAL_REVIEW
+    expect(process.currentStage).toBe('PKS_LEGAL_REVIEW');
+    process.applyTaskCommand(TaskEventKind.CLAIMED, { actor: LEGAL }, NOW);
+    expect(process.refuseDecision({ actor: LEGAL, stage: 'PKS_LEGAL_REVIEW', outcome: 'RETURN' })?.field).toBe('comment');
+    process.decide({ actor: LEGAL, stage: 'PKS_LEGAL_REVIEW', outcome: 'RETURN', comment: 'Pasal sengketa belum ada' }, NOW);
+    expect(process.currentStage).toBe('PKS_DRAFTING');
+
+    const declined = new AgreementProcess(input(), NOW);
+    approve(declined);
+    declined.applyTaskCommand(TaskEventKind.CLAIMED, { actor: SECRETARIAT }, NOW);
+    declined.decide({ actor: SECRETARIAT, stage: 'OFFER', outcome: 'DECLINE', comment: 'Mitra menolak' }, NOW);
+    expect(declined.currentStage).toBe('TERMINATED');
+    expect(declined.isFinished()).toBe(true);
+  });
+
+  it('opens the evaluation when the term ends, and CONTINUE concludes it; a termination needs a reason', () => {
+    const process = new AgreementProcess(input(), NOW);
+    while (process.currentStage !== AgreementStage.IMPLEMENTATION) approve(process);
+    expect(process.refuseTermination(SECRETARIAT, ' ')?.field).toBe('reason');
+    expect(process.refuseTermination(HEAD, 'x')?.reason).toBe('ROLE_REQUIRED');
+    expect(process.termEnded(NOW)?.outcome).toBe('TERM_ENDED');
+    expect(process.currentStage).toBe('EVALUATION');
+    approve(process, { evaluation: EvaluationOutcome.CONTINUE });
+    expect(process.currentStage).toBe('CONCLUDED');
+
+    const stopped = new AgreementProcess(input(), NOW);
+    while (stopped.currentStage !== AgreementStage.IMPLEMENTATION) approve(stopped);
+    stopped.terminate(SECRETARIAT, 'Mitra pailit', NOW);
+    expect(stopped.status()).toMatchObject({
+      stage: 'TERMINATED',
+      transitions: expect.arrayContaining([expect.objectContaining({ comment: 'Mitra pailit' })]),
+    });
+  });
+
+  it('queues every move and assignment in order for the projection', () => {
+    const process = new AgreementProcess(input(), NOW);
+    approve(process);
+    const kinds: string[] = [];
+    for (let item = process.nextUnprojected(); item; item = process.nextUnprojected()) {
+      kinds.push(item.kind === 'transition' ? `${item.kind}:${item.transition.to}:${item.task?.candidateRole ?? '-'}` : `${item.kind}:${item.event.kind}`);
+      process.markProjected();
+    }
+    expect(kinds).toEqual(['transition:PREPARATION:SECRETARIAT', 'task:CLAIMED', 'transition:OFFER:SECRETARIAT']);
+  });
+});
