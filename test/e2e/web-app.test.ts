@@ -667,6 +667,9 @@ describe('the web app', () => {
     await screenshot(narrow, '10b-admin-calendar-390');
     await page.goto('/app/');
     await page.getByRole('heading', { name: /Tonggak kalender berikutnya/ }).waitFor();
+    // Each milestone on the dashboard names its source: the regulation and article, or practice.
+    await page.getByTestId('milestone-source').first().waitFor();
+    for (const source of await page.getByTestId('milestone-source').allTextContents()) expect(source).toMatch(/^(PP 12\/2019|Permendagri|Praktik)/);
     await screenshot(page, '11-dashboard-admin');
   });
 
