@@ -259,6 +259,11 @@ describe('the web app', () => {
     const row = page.locator('ul.tasks li').filter({ has: link });
     await row.getByTestId('escalated').waitFor();
     await expect(row.textContent()).resolves.toMatch(/Tenggat .*2026/);
+    // …and names its source: the milestone's regulation (or practice), or the service-period setting.
+    await row
+      .getByTestId('due-source')
+      .filter({ hasText: /PP 12\/2019|Permendagri|Praktik|SERVICE_WORKING_DAYS/ })
+      .waitFor();
     await expectAccessible(page);
     await screenshot(page, '03-inbox');
     // Search by words in the title: a miss says so, a hit lists the plan.
