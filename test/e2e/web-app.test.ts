@@ -259,6 +259,11 @@ describe('the web app', () => {
     const row = page.locator('ul.tasks li').filter({ has: link });
     await row.getByTestId('escalated').waitFor();
     await expect(row.textContent()).resolves.toMatch(/Tenggat .*2026/);
+    // …and names its source: the milestone's regulation (or practice), or the service-period setting.
+    await row
+      .getByTestId('due-source')
+      .filter({ hasText: /PP 12\/2019|Permendagri|Praktik|SERVICE_WORKING_DAYS/ })
+      .waitFor();
     await expectAccessible(page);
     await screenshot(page, '03-inbox');
     // Search by words in the title: a miss says so, a hit lists the plan.
@@ -667,6 +672,9 @@ describe('the web app', () => {
     await screenshot(narrow, '10b-admin-calendar-390');
     await page.goto('/app/');
     await page.getByRole('heading', { name: /Tonggak kalender berikutnya/ }).waitFor();
+    // Each milestone on the dashboard names its source: the regulation and article, or practice.
+    await page.getByTestId('milestone-source').first().waitFor();
+    for (const source of await page.getByTestId('milestone-source').allTextContents()) expect(source).toMatch(/^(PP 12\/2019|Permendagri|Praktik)/);
     await screenshot(page, '11-dashboard-admin');
   });
 

@@ -198,13 +198,38 @@ describe('refusing an upload changes nothing', () => {
     expect(await storeState()).toEqual(before);
   });
 
-  it('refuses a second file in the same request', async () => {
+  it('refuses a second file in the same request, naming the part and why', async () => {
     const planId = await createDraft();
     const before = await storeState();
-    await upload(planId, { file: FEASIBILITY_PDF })
+    const response = await upload(planId, { file: FEASIBILITY_PDF })
       .attach('file', FEASIBILITY_PDF.content, { filename: 'kedua.pdf', contentType: 'application/pdf' })
       .expect(400);
+    expectFileViolation(response, 'UNEXPECTED_FILE');
     expect(await storeState()).toEqual(before);
+  });
+
+  it('refuses a file sent under another part name, naming the part it must use', async () => {
+    const planId = await createDraft();
+    const before = await storeState();
+    const response = await officer()
+      .post(`/plans/${planId}/attachments`)
+      .field('purpose', 'FEASIBILITY_STUDY')
+      .attach('document', FEASIBILITY_PDF.content, { filename: 'kajian.pdf', contentType: 'application/pdf' })
+      .expect(400);
+    expectFileViolation(response, 'UNEXPECTED_FILE');
+    expect(await storeState()).toEqual(before);
+  });
+
+  it('refuses a body that is not well-formed multipart, naming the parse error', async () => {
+    const planId = await createDraft();
+    const response = await officer()
+      .post(`/plans/${planId}/attachments`)
+      .set('content-type', 'multipart/form-data; boundary=zz')
+      .send('no parts here')
+      .expect(400);
+    expect(response.body.violations).toEqual([
+      { field: 'file', reason: 'MALFORMED_MULTIPART', message: { id: expect.stringContaining(': '), en: expect.stringContaining(': ') } },
+    ]);
   });
 
   it('answers 404 for an unknown plan, and 400 for a plan id that is not a UUID', async () => {

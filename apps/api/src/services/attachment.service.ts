@@ -59,6 +59,20 @@ export function fileTooLarge(maxBytes: number): ValidationFailed {
   return fileViolation('TOO_LARGE', `Ukuran berkas melebihi batas ${size}.`, `The file is larger than the ${size} limit.`);
 }
 
+/** multer's or busboy's refusal of the request's parts (their message, in English, is kept as the detail). */
+export function malformedUpload(detail: string): ValidationFailed {
+  if (/^(Unexpected (file )?field|Too many files)/.test(detail)) {
+    const part = detail.split(' - ')[1];
+    const got = part ? ` (${part})` : '';
+    return fileViolation(
+      'UNEXPECTED_FILE',
+      `Kirim tepat satu berkas, di bagian bernama "file"${got ? `; diterima bagian lain atau berkas kedua${got}` : ''}.`,
+      `Send exactly one file, in the part named "file"${got ? `; got another part or a second file${got}` : ''}.`,
+    );
+  }
+  return fileViolation('MALFORMED_MULTIPART', `Isi multipart tidak dapat dibaca: ${detail}.`, `The multipart body cannot be read: ${detail}.`);
+}
+
 function notADraft(): Conflict {
   return new Conflict(
     'NOT_A_DRAFT',

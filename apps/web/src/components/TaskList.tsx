@@ -1,6 +1,6 @@
 // Review tasks as a list, overdue ones marked; optionally grouped under their stage.
 import { Link } from 'react-router';
-import { useLabel, zoneOf } from '../api/hooks';
+import { useCalendar, useLabel, zoneOf } from '../api/hooks';
 import type { ReviewTask } from '../api/types';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -51,7 +51,12 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
                 · {t('dueAt')} <time dateTime={task.dueAt}>{formatDateTime(task.dueAt, lang, zoneOf(task.regionCode))}</time>
               </>
             )}
-            {!task.closedAt && task.dueBasis && <> ({t(task.dueBasis === 'MILESTONE' ? 'basisMilestoneShort' : 'basisServiceShort')})</>}
+            {!task.closedAt && task.dueBasis && (
+              <>
+                {' '}
+                ({t(task.dueBasis === 'MILESTONE' ? 'basisMilestoneShort' : 'basisServiceShort')}: <DueSource task={task} />)
+              </>
+            )}
             {!task.closedAt && isOverdue(task) && <strong className="overdue-flag"> {t('overdue')}</strong>}
             {task.escalatedAt && (
               <>
@@ -66,4 +71,13 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
       ))}
     </ul>
   );
+}
+
+/** Where a task's due date comes from: the milestone's regulation and article (or practice), or the service-period setting. */
+function DueSource({ task }: { task: ReviewTask }) {
+  const { t } = useI18n();
+  const calendar = useCalendar(task.dueBasis === 'MILESTONE' ? task.regionCode : '', task.budgetYear);
+  if (task.dueBasis !== 'MILESTONE') return <span data-testid="due-source">{t('serviceSourceShort')}</span>;
+  const milestone = calendar.data?.milestones.find((m) => m.code === task.milestone);
+  return <span data-testid="due-source">{milestone ? (milestone.basis.legalBasis ?? t('practiceDefault')) : '…'}</span>;
 }

@@ -74,7 +74,10 @@ function NextMilestones() {
                 <li key={`${m.year}-${m.code}`}>
                   <time dateTime={m.date}>{formatDate(m.date, lang)}</time> {pick(m.label)}{' '}
                   <small>
-                    ({t('budgetYear')} {m.year})
+                    ({t('budgetYear')} {m.year}) ·{' '}
+                    <span data-testid="milestone-source">
+                      {m.basis.legalBasis ?? t('practiceDefault')} ({m.basis.verified ? t('ruleVerified') : t('ruleConfigurable')})
+                    </span>
                   </small>
                 </li>
               ))}
