@@ -161,14 +161,11 @@ export async function cooperationPlanWorkflow(input: PlanWorkflowInput): Promise
       plan.openDeliberation(await activities.loadDeliberationPanel({ planId: input.planId }));
     } else if (plan.needsDocumentSync()) {
       const submission = plan.status().submission!;
-      // One idempotent activity per document, in the calendar's order: RKPD, then Renja.
-      let flagged = 0;
-      let summary;
-      for (const kind of DOCUMENTS_AT_PLANNING) {
-        summary = await activities.syncPlanToDocument({ planId: input.planId, kind, submission });
-        flagged += summary.flaggedLines ?? 0;
-      }
-      plan.completeDocumentSync(summary!, new Date(), flagged);
+      // RKPD then Renja (the calendar's order) in one idempotent activity: the next task
+      // opens after one round trip to a worker rather than two.
+      const summaries = await activities.syncPlanToDocuments({ planId: input.planId, kinds: DOCUMENTS_AT_PLANNING, submission });
+      const flagged = summaries.reduce((sum, summary) => sum + (summary.flaggedLines ?? 0), 0);
+      plan.completeDocumentSync(summaries[summaries.length - 1], new Date(), flagged);
     } else {
       const sync = plan.nextDocumentSync()!;
       plan.completePendingSync(await activities.syncPlanToDocument({ planId: input.planId, ...sync }));
