@@ -2,7 +2,9 @@
 // once with a comment, then accepted), Jawa Barat compiles its own with Kota Bogor's
 // accepted report and the ministry accepts it; every revision is a snapshot that never
 // changes; every seat sees only what its place in the line allows.
+import { mappingReportWorkflowId } from '../../workflows/mapping-report/definitions';
 import { createTestUser } from '../support/auth';
+import { maybeRecordWorkflowHistory } from '../support/histories';
 import { createPlan, submit } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
@@ -141,6 +143,8 @@ describe('the journey of a report, kabupaten/kota → province (with a return ro
     await step('reviewer.jabar', JABAR, 'accept').expect(403);
     await step('reviewer.kemendagri', JABAR, 'accept').expect(200);
     expect((await stack.as('reviewer.kemendagri').get(`/reports/${JABAR}/${YEAR}`).expect(200)).body.status).toBe('ACCEPTED');
+    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(KOTA, YEAR), 'mapping-report-return-round');
+    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(JABAR, YEAR), 'mapping-report-province');
   });
 });
 

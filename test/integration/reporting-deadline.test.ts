@@ -4,6 +4,7 @@
 // nothing; the drill-down and the summary show who was reminded. Timeline days last 2 s.
 import { addDays } from '../../domain/local-date';
 import { reportingDeadlineStatusQuery, reportingDeadlineWorkflowId } from '../../workflows/reporting-deadline/definitions';
+import { maybeRecordWorkflowHistory } from '../support/histories';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
 
@@ -77,4 +78,5 @@ it('reminds the region that has not reported, escalates to its Sekda once, and l
   expect(kab).toMatchObject({ escalated: true, reminders: expect.any(Number) });
   expect(kab.reminders).toBeGreaterThanOrEqual(3);
   expect(summary.regions.find((r: { code: string }) => r.code === '32.71')).toMatchObject({ status: 'SUBMITTED', reminders: 0, escalated: false });
+  await maybeRecordWorkflowHistory(stack, reportingDeadlineWorkflowId(YEAR), 'reporting-deadline-reminders');
 }, 120_000);
