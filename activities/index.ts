@@ -60,7 +60,12 @@ export type WebhookActivities = ReturnType<typeof createWebhookActivities>;
 
 /** The mapping report workflow's and the reporting deadline check's. */
 export function createReportActivities({ repositories: r, config }: ActivityDependencies) {
-  return createMappingReportActivities(r.mappingReports, { monthDay: config.REPORTING_DEADLINE, provinceAfterDays: config.PROVINCE_REPORTING_AFTER_DAYS });
+  const policy = timelinePolicyOf(config);
+  return createMappingReportActivities(
+    r.mappingReports,
+    { monthDay: config.REPORTING_DEADLINE, provinceAfterDays: config.PROVINCE_REPORTING_AFTER_DAYS },
+    { ...policy, reminderOffsetsDays: config.REPORTING_REMINDER_OFFSETS_DAYS },
+  );
 }
 export type ReportActivities = ReturnType<typeof createReportActivities>;
 

@@ -3,7 +3,10 @@
 // each with the report's due date from the reporting deadline of its budget year. Both
 // idempotent: a retried attempt finds what the first one stored.
 import { reportingDeadline, type ReportSnapshot } from '../domain/mapping-report';
+import { Role } from '../domain/role';
+import type { TimelinePolicy } from '../domain/timeline-policy';
 import type { MappingReportRepository, ReportStepInput } from '../persistence/mapping-report.repository';
+import type { ReportingLevel, ReportingTimeline, UnreportedRegion } from '../workflows/reporting-deadline/definitions';
 
 export interface ReportingSettings {
   /** MM-DD of the year before the budget year (REPORTING_DEADLINE). */
@@ -22,8 +25,28 @@ export async function reportDueDate(
   return reportingDeadline(budgetYear, level, { ...settings, override: stored?.date });
 }
 
-export function createMappingReportActivities(reports: MappingReportRepository, settings: ReportingSettings) {
+export function createMappingReportActivities(
+  reports: MappingReportRepository,
+  settings: ReportingSettings,
+  policy: Pick<TimelinePolicy, 'dayMs' | 'reminderOffsetsDays' | 'overdueEveryDays' | 'escalateAfterOverdueDays'>,
+) {
   return {
+    /** The year's deadlines per level, the reminder cadence, and the real now. */
+    async loadReportingTimeline({ budgetYear }: { budgetYear: number }): Promise<ReportingTimeline> {
+      const [REGENCY, PROVINCE] = await Promise.all([
+        reportDueDate(reports, settings, budgetYear, 'REGENCY'),
+        reportDueDate(reports, settings, budgetYear, 'PROVINCE'),
+      ]);
+      return { deadlines: { REGENCY, PROVINCE }, policy, now: new Date().toISOString() };
+    },
+    /** Regions of a level that have not reported and have someone to tell (their compiler, head or Sekda). */
+    async listUnreportedRegions({ budgetYear, level }: { budgetYear: number; level: ReportingLevel }): Promise<UnreportedRegion[]> {
+      const roles = [level === 'PROVINCE' ? Role.PROVINCE_REVIEWER : Role.SECRETARIAT, Role.HEAD_OF_REGION, Role.SEKDA];
+      return (await reports.regionsNotReported(budgetYear, level, roles)).map((region) => ({ regionCode: region.code, provinceCode: region.provinceCode }));
+    },
+    async recordReportingNotices(input: { budgetYear: number; regionCodes: string[]; kind: string; at: string }): Promise<void> {
+      await reports.recordNotices(input.budgetYear, input.regionCodes, input.kind, new Date(input.at));
+    },
     async compileReportRevision(step: ReportStepInput): Promise<ReportSnapshot> {
       return reports.compileRevision(step, await reportDueDate(reports, settings, step.budgetYear, step.level));
     },

@@ -49,6 +49,8 @@ export interface RegionSummaryRow {
   /** Plans whose process completed (agreed into the budget) while the region's report is neither submitted nor accepted. */
   completed: number;
   byType: Record<string, number>;
+  reminders: number;
+  escalated: boolean;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -241,22 +243,33 @@ export class MappingReportRepository {
 
   // --- The deadline check ----------------------------------------------------------------------
 
-  /** Regions (of the given level) whose report for the year is neither submitted nor accepted. */
-  async regionsNotReported(budgetYear: number, level: 'PROVINCE' | 'REGENCY'): Promise<ReportingRegionRecord[]> {
+  /**
+   * Regions (of the given level) whose report for the year is neither submitted nor
+   * accepted, and that have an active holder of one of `roles` to tell (a region nobody
+   * works in yet still shows as late above, but gets no notice).
+   */
+  async regionsNotReported(budgetYear: number, level: 'PROVINCE' | 'REGENCY', roles: readonly string[]): Promise<ReportingRegionRecord[]> {
     const rows = await this.prisma.$queryRaw<Array<{ code: string; name: string; provinceCode: string }>>`
       SELECT r."code", r."name", r."provinceCode"
         FROM "Region" r
         LEFT JOIN "MappingReport" m ON m."regionCode" = r."code" AND m."budgetYear" = ${budgetYear}
        WHERE r."level" = ${level}::"RegionLevel"
          AND (m."status" IS NULL OR m."status" NOT IN ('SUBMITTED', 'ACCEPTED'))
+         AND EXISTS (
+           SELECT 1 FROM "UserRoleGrant" g JOIN "User" u ON u."id" = g."userId"
+            WHERE g."regionCode" = r."code" AND u."active" AND g."role"::text = ANY(${[...roles]}::text[])
+         )
        ORDER BY r."code"`;
     return rows.map((row) => ({ ...row, level }));
   }
 
-  /** Records a notice once; answers false when it was already recorded (so it is not sent twice). */
-  async recordNotice(budgetYear: number, regionCode: string, kind: string, at: Date): Promise<boolean> {
-    const { count } = await this.prisma.reportingNotice.createMany({ data: [{ budgetYear, regionCode, kind, sentAt: at }], skipDuplicates: true });
-    return count === 1;
+  /** Records notices once per region and kind; a repeat changes nothing. */
+  async recordNotices(budgetYear: number, regionCodes: readonly string[], kind: string, at: Date): Promise<void> {
+    if (regionCodes.length === 0) return;
+    await this.prisma.reportingNotice.createMany({
+      data: regionCodes.map((regionCode) => ({ budgetYear, regionCode, kind, sentAt: at })),
+      skipDuplicates: true,
+    });
   }
 
   listNotices(budgetYear: number, regionCode: string) {
@@ -280,7 +293,7 @@ export class MappingReportRepository {
        ORDER BY r."code"`;
     if (regions.length === 0) return { regions: [], byAffair: {} };
     const codes = regions.map((region) => region.code);
-    const [byType, reach, byAffair] = await Promise.all([
+    const [byType, reach, byAffair, notices] = await Promise.all([
       this.prisma.$queryRaw<Array<{ regionCode: string; cooperationType: string | null; plans: number; completed: number }>>`
         SELECT p."regionCode", p."cooperationType"::text AS "cooperationType", COUNT(*)::int AS "plans",
                COUNT(*) FILTER (WHERE p."stage" = 'COMPLETED')::int AS "completed"
@@ -301,6 +314,11 @@ export class MappingReportRepository {
           JOIN "CooperationPlan" p ON p."id" = o."planId"
          WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])
          GROUP BY o."affairCode"`,
+      this.prisma.$queryRaw<Array<{ regionCode: string; reminders: number; escalated: boolean }>>`
+        SELECT n."regionCode", COUNT(*) FILTER (WHERE n."kind" <> 'ESCALATED')::int AS "reminders", BOOL_OR(n."kind" = 'ESCALATED') AS "escalated"
+          FROM "ReportingNotice" n
+         WHERE n."budgetYear" = ${budgetYear} AND n."regionCode" = ANY(${codes}::text[])
+         GROUP BY n."regionCode"`,
     ]);
     const rows = new Map<string, RegionSummaryRow>(
       regions.map((region) => [
@@ -317,6 +335,8 @@ export class MappingReportRepository {
           reachedKuaPpas: 0,
           completed: 0,
           byType: {},
+          reminders: 0,
+          escalated: false,
         },
       ]),
     );
@@ -325,6 +345,11 @@ export class MappingReportRepository {
       region.plans += row.plans;
       region.completed += row.completed;
       region.byType[row.cooperationType ?? 'NONE'] = row.plans;
+    }
+    for (const row of notices) {
+      const region = rows.get(row.regionCode)!;
+      region.reminders = row.reminders;
+      region.escalated = row.escalated;
     }
     for (const row of reach) {
       const region = rows.get(row.regionCode)!;

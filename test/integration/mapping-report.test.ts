@@ -2,7 +2,9 @@
 // once with a comment, then accepted), Jawa Barat compiles its own with Kota Bogor's
 // accepted report and the ministry accepts it; every revision is a snapshot that never
 // changes; every seat sees only what its place in the line allows.
+import { mappingReportWorkflowId } from '../../workflows/mapping-report/definitions';
 import { createTestUser } from '../support/auth';
+import { maybeRecordWorkflowHistory } from '../support/histories';
 import { createPlan, submit } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
@@ -32,12 +34,14 @@ async function noticesTo(username: string, template: string): Promise<number> {
 describe('the journey of a report, kabupaten/kota → province (with a return round) → ministry', () => {
   let firstSnapshot: Record<string, unknown>;
   let planIds: string[];
+  let draftId: string;
 
   it('compiles, signs off and submits Kota Bogor’s report; each step only by its seat', async () => {
     const drafted = await createPlan(stack);
     const submitted = await createPlan(stack);
     await submit(stack, submitted).expect(200);
     planIds = [drafted, submitted].sort();
+    draftId = drafted;
 
     // Before anything: nothing to sign or submit, and no one but the secretariat compiles.
     await step('walikota.kotabogor', KOTA, 'sign-off').expect(409);
@@ -109,7 +113,7 @@ describe('the journey of a report, kabupaten/kota → province (with a return ro
 
   it('never changes a submitted snapshot: neither a plan change nor a direct UPDATE alters revision 1', async () => {
     // The officer edits the draft that revision 1 lists.
-    const [draft] = planIds;
+    const draft = draftId;
     const edited = await stack.as('officer.kotabogor').patch(`/plans/${draft}`).send({ title: 'Judul yang diubah setelah pelaporan' }).expect(200);
     expect(edited.body.title).toBe('Judul yang diubah setelah pelaporan');
     expect((firstSnapshot.plans as Array<{ id: string; title: string }>).find((p) => p.id === draft)?.title).not.toBe(edited.body.title);
@@ -139,6 +143,8 @@ describe('the journey of a report, kabupaten/kota → province (with a return ro
     await step('reviewer.jabar', JABAR, 'accept').expect(403);
     await step('reviewer.kemendagri', JABAR, 'accept').expect(200);
     expect((await stack.as('reviewer.kemendagri').get(`/reports/${JABAR}/${YEAR}`).expect(200)).body.status).toBe('ACCEPTED');
+    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(KOTA, YEAR), 'mapping-report-return-round');
+    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(JABAR, YEAR), 'mapping-report-province');
   });
 });
 

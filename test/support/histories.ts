@@ -9,7 +9,12 @@ import { REPO_ROOT } from './environment';
 import type { TestStack } from './test-stack';
 
 export async function maybeRecordHistory(stack: TestStack, planId: string, name: string): Promise<void> {
+  await maybeRecordWorkflowHistory(stack, planWorkflowId(planId), name);
+}
+
+/** The same for any workflow by its id (a mapping report, a reporting deadline check). */
+export async function maybeRecordWorkflowHistory(stack: TestStack, workflowId: string, name: string): Promise<void> {
   if (!process.env.JALIN_RECORD_HISTORIES) return;
-  const history = await stack.temporal.workflow.getHandle(planWorkflowId(planId)).fetchHistory();
+  const history = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
   writeFileSync(path.join(REPO_ROOT, 'test', 'histories', `${name}.json`), historyToJSON(history));
 }

@@ -17,6 +17,7 @@ import { PlanningDocumentsPage } from './pages/PlanningDocumentsPage';
 import { PlanFormPage } from './pages/PlanFormPage';
 import { PlanPage } from './pages/PlanPage';
 import { PlansPage } from './pages/PlansPage';
+import { ReportPage, ReportingPage } from './pages/ReportingPage';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -58,6 +59,8 @@ function Gate() {
         <Route path="admin/users" element={<AdminUsersPage />} />
         <Route path="admin/calendar" element={<AdminCalendarPage />} />
         <Route path="keeper/days-off" element={<KeeperDaysOffPage />} />
+        <Route path="reporting" element={<ReportingPage />} />
+        <Route path="reporting/:regionCode/:budgetYear" element={<ReportPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

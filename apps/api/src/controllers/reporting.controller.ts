@@ -15,6 +15,7 @@ import { REPORTING_DEADLINE_SOURCE, ReportAction } from '../../../../domain/mapp
 import { ErrorResponseDto } from '../dtos/error.dto';
 import {
   BudgetYearQueryDto,
+  DeadlineCheckDto,
   ReportParamsDto,
   ReportSnapshotDto,
   ReportStateDto,
@@ -104,6 +105,17 @@ export class ReportingController {
   ): Promise<ReportingDeadlineDto> {
     await this.service.setDeadline(auth, params.budgetYear, dto.date, dto.note);
     return this.deadline(params);
+  }
+
+  @Post('reporting/deadlines/:budgetYear/check')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'startReportingDeadlineCheck',
+    summary: 'Start the year’s deadline check: reminders to regions that have not reported, then their Sekda (keeper or ministry)',
+  })
+  @ApiOkResponse({ type: DeadlineCheckDto })
+  startCheck(@CurrentAuth() auth: AuthContext, @Param() params: BudgetYearQueryDto): Promise<DeadlineCheckDto> {
+    return this.service.startDeadlineCheck(auth, params.budgetYear);
   }
 
   @Get('reports/:regionCode/:budgetYear')

@@ -98,6 +98,16 @@ export class ReportRevisionViewDto {
   @ApiProperty({ type: [String], description: 'Rencana di balik angka revisi ini' }) planIds!: string[];
 }
 
+export class ReportNoticeDto {
+  @ApiProperty({ example: 'OVERDUE-3', description: 'H-n, OVERDUE-n, atau ESCALATED (kepada Sekda)' }) kind!: string;
+  @ApiProperty() sentAt!: Date;
+}
+
+export class DeadlineCheckDto {
+  @ApiProperty() workflowId!: string;
+  @ApiProperty() started!: boolean;
+}
+
 export class ReportViewDto {
   @ApiProperty() regionCode!: string;
   @ApiProperty() regionName!: string;
@@ -114,6 +124,7 @@ export class ReportViewDto {
   @ApiProperty({ type: String, nullable: true }) comment!: string | null;
   @ApiProperty({ type: [ReportStepViewDto] }) steps!: ReportStepViewDto[];
   @ApiProperty({ type: [ReportRevisionViewDto] }) revisions!: ReportRevisionViewDto[];
+  @ApiProperty({ type: [ReportNoticeDto] }) notices!: ReportNoticeDto[];
 }
 
 export class ReportPlanDto {
@@ -189,6 +200,8 @@ export class RegionSummaryDto {
   @ApiProperty() reachedRkpd!: number;
   @ApiProperty() reachedKuaPpas!: number;
   @ApiProperty({ description: 'Rencana yang sudah berjalan (selesai) padahal laporan pemetaan wilayahnya belum disampaikan' }) withoutMapping!: number;
+  @ApiProperty({ description: 'Pengingat tenggat yang sudah dikirim' }) reminders!: number;
+  @ApiProperty({ description: 'Sekda sudah menerima eskalasi' }) escalated!: boolean;
 }
 
 export class ProvinceBarDto {

@@ -2,7 +2,13 @@
 // compilation starts the workflow with it); the workflow's refusals come back as domain
 // errors (403 for who the caller is, 409 for the report's state).
 import { Inject, Injectable } from '@nestjs/common';
-import { WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { Conflict, Forbidden } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
@@ -16,6 +22,12 @@ import {
   type MappingReportState,
   type ReportStepCommand,
 } from '../../../../workflows/mapping-report/definitions';
+import {
+  REPORTING_DEADLINE_WORKFLOW_TYPE,
+  reportingDeadlineChangedSignal,
+  reportingDeadlineWorkflowId,
+  type ReportingDeadlineInput,
+} from '../../../../workflows/reporting-deadline/definitions';
 import type { AppConfig } from '../../../../platform/config';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
 
@@ -51,6 +63,31 @@ export class ReportProcessRepository {
       return await this.client.workflow.getHandle(mappingReportWorkflowId(regionCode, budgetYear)).executeUpdate(definition, { args: [command], updateId });
     } catch (error) {
       throw this.translate(error);
+    }
+  }
+
+  /** Starts the year's deadline check (or tells the running one that its deadline changed); `started` is false when it ran already. */
+  async startDeadlineCheck(budgetYear: number): Promise<{ workflowId: string; started: boolean }> {
+    const workflowId = reportingDeadlineWorkflowId(budgetYear);
+    const input: ReportingDeadlineInput = { budgetYear };
+    try {
+      await this.client.workflow.start(REPORTING_DEADLINE_WORKFLOW_TYPE, {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+        workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+      });
+      return { workflowId, started: true };
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      await this.client.workflow
+        .getHandle(workflowId)
+        .signal(reportingDeadlineChangedSignal)
+        .catch((signalError: unknown) => {
+          if (!(signalError instanceof WorkflowNotFoundError)) throw signalError;
+        });
+      return { workflowId, started: false };
     }
   }
 

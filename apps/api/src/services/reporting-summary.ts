@@ -21,6 +21,9 @@ export interface RegionSummary {
   reachedKuaPpas: number;
   /** Plans whose process completed (cooperation going ahead) while the region has no submitted or accepted report. */
   withoutMapping: number;
+  /** Deadline reminders sent about the region's report, and whether its Sekda was told. */
+  reminders: number;
+  escalated: boolean;
 }
 
 export interface ProvinceBar {
@@ -70,6 +73,8 @@ export function buildReportingSummary(input: {
       reachedRkpd: row.reachedRkpd,
       reachedKuaPpas: row.reachedKuaPpas,
       withoutMapping: reported ? 0 : row.completed,
+      reminders: row.reminders,
+      escalated: row.escalated,
     };
   });
   const provinces = new Map<string, ProvinceBar>();

@@ -3,7 +3,13 @@
 // waiting on a reviewer, the reporting deadline per budget year, and the national and
 // provincial summary with its exports. Reads come from the read model only.
 import { Inject, Injectable } from '@nestjs/common';
-import { reportingScope, requireNationalCalendarRights, requireReportsVisible, type ReportingRegion } from '../../../../domain/access-policy';
+import {
+  canManageNationalCalendar,
+  reportingScope,
+  requireNationalCalendarRights,
+  requireReportsVisible,
+  type ReportingRegion,
+} from '../../../../domain/access-policy';
 import type { AuthContext } from '../../../../domain/auth-context';
 import { Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { isLocalDate, localDateOf } from '../../../../domain/local-date';
@@ -51,6 +57,8 @@ export interface ReportView {
   comment: string | null;
   steps: Array<{ sequence: number; action: string; revision: number; actor: string; comment: string | null; occurredAt: Date }>;
   revisions: Array<{ revision: number; compiledAt: Date; compiledBy: string; plans: number; planIds: string[] }>;
+  /** Reminders (H-7, OVERDUE-3…) and the Sekda escalation (ESCALATED) sent about this report. */
+  notices: Array<{ kind: string; sentAt: Date }>;
 }
 
 @Injectable()
@@ -91,15 +99,30 @@ export class ReportingService {
       throw new ValidationFailed([{ field: 'date', reason: 'INVALID', message: text('Tanggal harus berbentuk YYYY-MM-DD.', 'The date must be YYYY-MM-DD.') }]);
     }
     await this.reports.setDeadline(budgetYear, date, note?.trim() || null, auth.username);
+    await this.process.startDeadlineCheck(budgetYear);
+  }
+
+  /** Starts the year's deadline check (reminders, then the Sekda): the calendar keeper or the ministry. */
+  async startDeadlineCheck(auth: AuthContext, budgetYear: number) {
+    if (!auth.grants.some((grant) => grant.role === Role.MINISTRY_REVIEWER) && !canManageNationalCalendar(auth)) {
+      throw new Forbidden(
+        text(
+          'Hanya pengelola kalender nasional atau penelaah Kemendagri yang memulai pemantauan tenggat laporan.',
+          'Only the national calendar keeper or the ministry reviewer starts the reporting deadline check.',
+        ),
+      );
+    }
+    return this.process.startDeadlineCheck(budgetYear);
   }
 
   async report(auth: AuthContext, regionCode: string, budgetYear: number): Promise<ReportView> {
     const region = await this.region(auth, regionCode);
-    const [report, steps, revisions, deadlines] = await Promise.all([
+    const [report, steps, revisions, deadlines, notices] = await Promise.all([
       this.reports.findReport(regionCode, budgetYear),
       this.reports.listSteps(regionCode, budgetYear),
       this.reports.listRevisions(regionCode, budgetYear),
       this.deadlines(budgetYear),
+      this.reports.listNotices(budgetYear, regionCode),
     ]);
     return {
       regionCode,
@@ -133,6 +156,7 @@ export class ReportingService {
           planIds: snapshot.plans.map((plan) => plan.id),
         };
       }),
+      notices: notices.map((notice) => ({ kind: notice.kind, sentAt: notice.sentAt })),
     };
   }
 

@@ -1559,6 +1559,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reporting/deadlines/{budgetYear}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the year’s deadline check: reminders to regions that have not reported, then their Sekda (keeper or ministry) */
+        post: operations["startReportingDeadlineCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/{regionCode}/{budgetYear}": {
         parameters: {
             query?: never;
@@ -3290,6 +3307,10 @@ export interface components {
             reachedKuaPpas: number;
             /** @description Rencana yang sudah berjalan (selesai) padahal laporan pemetaan wilayahnya belum disampaikan */
             withoutMapping: number;
+            /** @description Pengingat tenggat yang sudah dikirim */
+            reminders: number;
+            /** @description Sekda sudah menerima eskalasi */
+            escalated: boolean;
         };
         ReportingSummaryDto: {
             budgetYear: number;
@@ -3337,6 +3358,10 @@ export interface components {
             date: string;
             note?: string;
         };
+        DeadlineCheckDto: {
+            workflowId: string;
+            started: boolean;
+        };
         ReportStepViewDto: {
             sequence: number;
             /** @enum {string} */
@@ -3355,6 +3380,15 @@ export interface components {
             plans: number;
             /** @description Rencana di balik angka revisi ini */
             planIds: string[];
+        };
+        ReportNoticeDto: {
+            /**
+             * @description H-n, OVERDUE-n, atau ESCALATED (kepada Sekda)
+             * @example OVERDUE-3
+             */
+            kind: string;
+            /** Format: date-time */
+            sentAt: string;
         };
         ReportViewDto: {
             regionCode: string;
@@ -3376,6 +3410,7 @@ export interface components {
             comment: string | null;
             steps: components["schemas"]["ReportStepViewDto"][];
             revisions: components["schemas"]["ReportRevisionViewDto"][];
+            notices: components["schemas"]["ReportNoticeDto"][];
         };
         ReportPlanDto: {
             id: string;
@@ -8201,6 +8236,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportingDeadlineDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Tidak berperan di tingkat itu */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    startReportingDeadlineCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tahun anggaran */
+                budgetYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineCheckDto"];
                 };
             };
             400: {

@@ -56,3 +56,8 @@ export type UnreadCount = Schemas['UnreadCountResponseDto'];
 /** A plan's line in one of the region's planning or budget documents. */
 export type DocumentLine = Schemas['DocumentLineDto'];
 export type PlanningDocument = Schemas['PlanningDocumentDto'];
+
+export type ReportingSummary = Schemas['ReportingSummaryDto'];
+export type RegionReportSummary = Schemas['RegionSummaryDto'];
+export type ProvinceBar = Schemas['ProvinceBarDto'];
+export type MappingReportView = Schemas['ReportViewDto'];

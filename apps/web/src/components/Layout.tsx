@@ -1,6 +1,6 @@
 // The frame of every screen after login: skip link, header with navigation, main area.
 import { NavLink, Outlet } from 'react-router';
-import { isAdmin, isCalendarKeeper, isOfficer, isReviewer, keepsDocuments } from '../auth/roles';
+import { isAdmin, isCalendarKeeper, isOfficer, isReviewer, keepsDocuments, seesReporting } from '../auth/roles';
 import { useSession, useUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { FlashProvider } from './Flash';
@@ -55,6 +55,11 @@ export function Layout() {
             {isAdmin(user) && (
               <li>
                 <NavLink to="/admin/calendar">{t('navCalendar')}</NavLink>
+              </li>
+            )}
+            {seesReporting(user) && (
+              <li>
+                <NavLink to="/reporting">{t('navReporting')}</NavLink>
               </li>
             )}
             {isCalendarKeeper(user) && (

@@ -1,0 +1,50 @@
+// The contract of the reporting-deadline workflow: one per budget year
+// (`reporting-deadline-<budgetYear>`), it reminds the regions that have not reported their
+// mapping as the deadline nears and after it passes, and escalates to their Sekda (once).
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { LocalDate } from '../../domain/local-date';
+import type { TimelinePolicy } from '../../domain/timeline-policy';
+
+export const REPORTING_DEADLINE_WORKFLOW_TYPE = 'reportingDeadlineWorkflow';
+
+export function reportingDeadlineWorkflowId(budgetYear: number): string {
+  return `reporting-deadline-${budgetYear}`;
+}
+
+export interface ReportingDeadlineInput {
+  budgetYear: number;
+  /** Set by the workflow itself when it continues as new. */
+  carried?: { anchorAt: string; anchorClockMs: number; lastDone: Partial<Record<ReportingLevel, string>>; turns: number };
+}
+
+export type ReportingLevel = 'REGENCY' | 'PROVINCE';
+
+/** What loadReportingTimeline answers: the year's deadlines and the reminder policy. */
+export interface ReportingTimeline {
+  deadlines: Record<ReportingLevel, LocalDate>;
+  policy: Pick<TimelinePolicy, 'dayMs' | 'reminderOffsetsDays' | 'overdueEveryDays' | 'escalateAfterOverdueDays'>;
+  /** The real now when the activity ran (ISO). */
+  now: string;
+}
+
+/** A region that has not reported and has someone to tell. */
+export interface UnreportedRegion {
+  regionCode: string;
+  provinceCode: string;
+}
+
+export interface ReportingDeadlineStatus {
+  budgetYear: number;
+  deadlines: Record<ReportingLevel, LocalDate> | null;
+  /** Reminder rounds done, e.g. `REGENCY:H-7`, `REGENCY:OVERDUE-3`. */
+  rounds: string[];
+  noticesSent: number;
+  /** The round the check waits for, e.g. `REGENCY:H-0` at its (timeline) instant. */
+  next: { round: string; at: string } | null;
+  /** Where the timeline stands (ISO). */
+  timelineNow: string | null;
+}
+
+/** The keeper changed the year's deadline: reload it. */
+export const reportingDeadlineChangedSignal = defineSignal('reportingDeadlineChanged');
+export const reportingDeadlineStatusQuery = defineQuery<ReportingDeadlineStatus>('reportingDeadlineStatus');
