@@ -28,6 +28,10 @@ export const NotificationTemplate = {
   PLAN_REJECTED: 'PLAN_REJECTED',
   /** A plan's process completed (RKA confirmed): to its officer. */
   PLAN_COMPLETED: 'PLAN_COMPLETED',
+  /** An agreement's end date nears (H-90, H-60, H-30, H-7, H-0): to the secretariat and the owning agency. */
+  AGREEMENT_EXPIRING: 'AGREEMENT_EXPIRING',
+  /** An agreement reached its end date with no evaluation decided: to the region's Sekda. */
+  AGREEMENT_EXPIRED_UNDECIDED: 'AGREEMENT_EXPIRED_UNDECIDED',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -45,6 +49,8 @@ export const NOTIFICATION_TEMPLATE_LABELS: Record<NotificationTemplate, Bilingua
   MILESTONE_MISSED: text('Tonggak kalender terlewat', 'Missed milestones'),
   SEASON_NO_PROPOSAL: text('Belum ada usulan', 'No proposal yet'),
   WEEKLY_DIGEST: text('Ringkasan mingguan', 'Weekly digests'),
+  AGREEMENT_EXPIRING: text('Perjanjian akan berakhir', 'Agreements expiring'),
+  AGREEMENT_EXPIRED_UNDECIDED: text('Perjanjian berakhir tanpa keputusan', 'Agreements expired undecided'),
 };
 
 /** Who is told: named users, and/or every active holder of a role in a region (optionally one agency). */

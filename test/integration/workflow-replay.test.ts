@@ -24,7 +24,17 @@ describe('committed workflow histories', () => {
 
   it('include every recorded lifecycle', () => {
     expect(histories.map((h) => h.workflowId)).toEqual(
-      expect.arrayContaining(['happy-path', 'return-for-revision', 'rejection', 'dprd-approval', 'reminders-and-escalation', 'calendar-change']),
+      expect.arrayContaining([
+        'happy-path',
+        'return-for-revision',
+        'rejection',
+        'dprd-approval',
+        'reminders-and-escalation',
+        'calendar-change',
+        'agreement-terminated',
+        'agreement-term-ended-continue',
+        'agreement-expiry-reminders',
+      ]),
     );
   });
 

@@ -2865,7 +2865,7 @@ export interface components {
              * @example TASK_DUE_SOON
              * @enum {string}
              */
-            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
+            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED";
             /** @example 32.71 */
             regionCode: string;
             /** @description Rencana yang dibicarakan, untuk tautan */
@@ -6893,7 +6893,7 @@ export interface operations {
                 /** @description true: hanya yang belum dibaca */
                 unread?: boolean;
                 /** @description Hanya satu jenis pemberitahuan */
-                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED";
+                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED";
             };
             header?: never;
             path?: never;
