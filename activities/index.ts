@@ -70,8 +70,12 @@ export function createReportActivities({ repositories: r, config }: ActivityDepe
 export type ReportActivities = ReturnType<typeof createReportActivities>;
 
 /** The cooperation agreement workflow's: its projection into the read model. */
-export function createAgreementActivities({ repositories: r }: ActivityDependencies) {
-  return createAgreementProjection({ agreements: r.agreements, reviewTasks: r.reviewTasks });
+export function createAgreementActivities({ repositories: r, config }: ActivityDependencies) {
+  return createAgreementProjection({
+    agreements: r.agreements,
+    reviewTasks: r.reviewTasks,
+    policy: { dayMs: config.TIMELINE_DAY_MS, expiryReminderDays: config.AGREEMENT_EXPIRY_REMINDER_DAYS },
+  });
 }
 export type AgreementActivities = ReturnType<typeof createAgreementActivities>;
 

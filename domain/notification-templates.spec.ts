@@ -104,7 +104,7 @@ describe('renderNotification', () => {
   });
 
   it('says what was sent for a template it does not know yet', () => {
-    const rendered = renderNotification('AGREEMENT_EXPIRING' as NotificationTemplate, { planTitle: 'Air Minum', daysLeft: 30 }, KOTA_BOGOR);
+    const rendered = renderNotification('PARTNER_SURVEY_DUE' as NotificationTemplate, { planTitle: 'Air Minum', daysLeft: 30 }, KOTA_BOGOR);
     expect(rendered).toEqual({ title: 'Pemberitahuan Jalin', body: 'planTitle: Air Minum\ndaysLeft: 30' });
   });
 });

@@ -94,6 +94,24 @@ export function renderNotification(template: NotificationTemplate, params: Notif
   const plan = textOf(p.planTitle);
   const stage = stageLabel(p.stage);
   switch (template) {
+    case 'AGREEMENT_EXPIRING': {
+      const when = daysLeftText(p.daysLeft);
+      return {
+        title: `Perjanjian kerja sama berakhir ${when}: ${plan}`,
+        body: lines(
+          `Perjanjian kerja sama "${plan}" (nomor ${textOf(p.number)}) berakhir pada ${dateText(p.endsAt, zone)} (${when}).`,
+          'Mohon siapkan evaluasi dan putuskan: dilanjutkan, diperluas, diubah (adendum) atau dihentikan (PP 28/2018; Permendagri 22/2020).',
+        ),
+      };
+    }
+    case 'AGREEMENT_EXPIRED_UNDECIDED':
+      return {
+        title: `Eskalasi: perjanjian kerja sama berakhir tanpa keputusan: ${plan}`,
+        body: lines(
+          `Perjanjian kerja sama "${plan}" (nomor ${textOf(p.number)}) telah berakhir pada ${dateText(p.endsAt, zone)} tanpa keputusan evaluasi.`,
+          'Sebagai Sekretaris Daerah, mohon pastikan sekretariat kerja sama memutus evaluasinya.',
+        ),
+      };
     case 'TASK_DUE_SOON': {
       const when = daysLeftText(p.daysLeft);
       return {

@@ -39,6 +39,10 @@ export const NotificationTemplate = {
   REPORT_DUE: 'REPORT_DUE',
   /** Still not reported well past the deadline: to the region's Sekda. */
   REPORT_ESCALATED: 'REPORT_ESCALATED',
+  /** An agreement's end date nears (H-90, H-60, H-30, H-7, H-0): to the secretariat and the owning agency. */
+  AGREEMENT_EXPIRING: 'AGREEMENT_EXPIRING',
+  /** An agreement reached its end date with no evaluation decided: to the region's Sekda. */
+  AGREEMENT_EXPIRED_UNDECIDED: 'AGREEMENT_EXPIRED_UNDECIDED',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -62,6 +66,8 @@ export const NOTIFICATION_TEMPLATE_LABELS: Record<NotificationTemplate, Bilingua
   REPORT_ACCEPTED: text('Laporan pemetaan diterima', 'Mapping reports accepted'),
   REPORT_DUE: text('Tenggat laporan pemetaan', 'Mapping report deadline'),
   REPORT_ESCALATED: text('Eskalasi laporan pemetaan', 'Mapping report escalations'),
+  AGREEMENT_EXPIRING: text('Perjanjian akan berakhir', 'Agreements expiring'),
+  AGREEMENT_EXPIRED_UNDECIDED: text('Perjanjian berakhir tanpa keputusan', 'Agreements expired undecided'),
 };
 
 /** Who is told: named users, and/or every active holder of a role in a region (optionally one agency). */

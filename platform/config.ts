@@ -98,6 +98,8 @@ const workerSchema = z.object({
   SERVICE_WORKING_DAYS: serviceDays.default(DEFAULT_TIMELINE_POLICY.serviceWorkingDays),
   DIGEST_EVERY_DAYS: wholeDays.default(DEFAULT_TIMELINE_POLICY.digestEveryDays),
   SEASON_REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.seasonReminderOffsetsDays),
+  // Days before an agreement's end date on which the secretariat and the owning agency are reminded (07:00 region time).
+  AGREEMENT_EXPIRY_REMINDER_DAYS: days.default([90, 60, 30, 7, 0]),
   // The readings of PP 12/2019's open terms (domain/fiscal-calendar.ts); the defaults are the stricter ones.
   SECOND_WEEK_RULE: z.enum(SECOND_WEEK_RULES as [SecondWeekRule, ...SecondWeekRule[]]).default(DEFAULT_CALENDAR_RULES.secondWeek),
   APBD_DAY_COUNT: z.enum(DAY_COUNT_RULES as [DayCountRule, ...DayCountRule[]]).default(DEFAULT_CALENDAR_RULES.apbdDayCount),

@@ -2,11 +2,15 @@
 // secretariat, through the offer, the KB and the PKS (legal review, signing) into force;
 // its steps as tasks of the same review inbox; unique numbers per region; a termination;
 // and an evaluation opened when the term ends (the term's end set in the past, so the
-// timer fires at once: the clock shortened), whose CONTINUE concludes the agreement.
+// timer fires at once: the clock shortened), whose CONTINUE concludes the agreement; expiry
+// reminders at 07:00 region time, in order and once each through a worker restart, under a
+// shortened day (TIMELINE_DAY_MS), and the Sekda told when the end date passes undecided.
 import { createTestUser } from '../support/auth';
 import { OFFICER, REVIEWER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
-import { waitFor } from '../support/wait';
+import { maybeRecordWorkflowHistory } from '../support/histories';
+import { letTimePass, waitFor } from '../support/wait';
+import { addDays, localDateOf } from '../../domain/local-date';
 
 let stack: TestStack;
 const SECRETARIAT = REVIEWER.VERIFICATION;
@@ -25,7 +29,8 @@ const HOLDER: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  // A day lasts 1.5 s on the agreements' clock; reminders 3, 2, 1 and 0 days before the end.
+  stack = await startTestStack({ TIMELINE_DAY_MS: '1500', AGREEMENT_EXPIRY_REMINDER_DAYS: '3,2,1,0' });
   await createTestUser(stack.database.prisma, {
     username: LEGAL,
     displayName: 'Bagian Hukum Kota Bogor',
@@ -142,6 +147,7 @@ describe('an agreement from a completed plan', () => {
     const ended = await stack.as(SECRETARIAT).post(`/agreements/${other}/terminate`).send({ reason: 'Mitra tidak lagi beroperasi' }).expect(200);
     expect(ended.body.stage).toBe('TERMINATED');
     await stack.temporal.workflow.getHandle(`agreement-${otherPlan}`).result();
+    await maybeRecordWorkflowHistory(stack, `agreement-${otherPlan}`, 'agreement-terminated');
     const register = await stack.as(SECRETARIAT).get('/agreements').query({ status: 'ended' }).expect(200);
     expect(register.body.items.map((a: { id: string }) => a.id)).toContain(other);
     const active = await stack.as(SECRETARIAT).get('/agreements').query({ status: 'active' }).expect(200);
@@ -161,10 +167,47 @@ describe('an agreement from a completed plan', () => {
     await stack.as(SECRETARIAT).post(`/agreements/${id}/steps`).send({ stage: 'EVALUATION', outcome: 'APPROVE', evaluation: 'CONTINUE' }).expect(200);
     const result = await stack.temporal.workflow.getHandle(`agreement-${plan}`).result();
     expect(result).toMatchObject({ stage: 'CONCLUDED' });
+    await maybeRecordWorkflowHistory(stack, `agreement-${plan}`, 'agreement-term-ended-continue');
     const moves = await stack.database.prisma.agreementTransition.findMany({ where: { agreementId: id }, orderBy: { sequence: 'asc' } });
     expect(moves.slice(-2).map((m) => [m.outcome, m.toStage])).toEqual([
       ['TERM_ENDED', 'EVALUATION'],
       ['APPROVE', 'CONCLUDED'],
     ]);
+  });
+
+  it('reminds of the end in order, once each through a worker restart, and tells the Sekda when it passes undecided', async () => {
+    const plan = await planAt(stack, 'COMPLETED');
+    const id = (await stack.as(SECRETARIAT).post(`/plans/${plan}/agreement`).send({}).expect(201)).body.id as string;
+    const today = localDateOf(new Date(), 'Asia/Jakarta');
+    const endsOn = addDays(today, 4);
+    await toImplementation(id, { kb: '180/4/KB/2027', pks: '180/4/PKS/2027' }, { startsOn: today, endsOn });
+    const reminders = () =>
+      stack.database.prisma.notification.findMany({ where: { planId: plan, template: 'AGREEMENT_EXPIRING' }, orderBy: { createdAt: 'asc' } });
+    await waitFor('the first expiry reminder', async () => (await reminders()).length > 0);
+    // The worker is down while the next reminders fall due: they come late, not lost and not twice.
+    await stack.stopWorker();
+    await letTimePass(2_000, 'more than a day of the agreement’s clock while no worker runs');
+    await stack.startWorker();
+    await waitFor(
+      'the evaluation to open at the end date',
+      async () => (await stack.database.prisma.agreement.findUniqueOrThrow({ where: { id } })).stage === 'EVALUATION',
+      60_000,
+    );
+    const sent = await reminders();
+    const secretariat = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: SECRETARIAT } });
+    const mine = sent.filter((n) => n.userId === secretariat.id);
+    expect(mine.map((n) => n.key.split(':').pop())).toEqual(['H-3', 'H-2', 'H-1', 'H-0']);
+    // The owning agency's officer hears too.
+    const officer = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: OFFICER } });
+    expect(sent.filter((n) => n.userId === officer.id)).toHaveLength(4);
+    expect(mine[0].title).toContain('berakhir');
+    const sekda = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: REVIEWER.TKKSD_DELIBERATION } });
+    await waitFor('the Sekda’s escalation', () =>
+      stack.database.prisma.notification.findFirst({ where: { planId: plan, template: 'AGREEMENT_EXPIRED_UNDECIDED', userId: sekda.id } }),
+    );
+    // A five-year-scale wait is a handful of timers: the history stays small.
+    const history = await stack.temporal.workflow.getHandle(`agreement-${plan}`).fetchHistory();
+    expect(history.events?.length ?? 0).toBeLessThan(250);
+    await maybeRecordWorkflowHistory(stack, `agreement-${plan}`, 'agreement-expiry-reminders');
   });
 });

@@ -34,6 +34,9 @@ describe('committed workflow histories', () => {
         'mapping-report-return-round',
         'mapping-report-province',
         'reporting-deadline-reminders',
+        'agreement-terminated',
+        'agreement-term-ended-continue',
+        'agreement-expiry-reminders',
       ]),
     );
   });

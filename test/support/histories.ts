@@ -18,3 +18,10 @@ export async function maybeRecordWorkflowHistory(stack: TestStack, workflowId: s
   const history = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
   writeFileSync(path.join(REPO_ROOT, 'test', 'histories', `${name}.json`), historyToJSON(history));
 }
+
+/** The same for any workflow by its id (e.g. an agreement's, `agreement-<planId>`). */
+export async function maybeRecordWorkflowHistory(stack: TestStack, workflowId: string, name: string): Promise<void> {
+  if (!process.env.JALIN_RECORD_HISTORIES) return;
+  const history = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
+  writeFileSync(path.join(REPO_ROOT, 'test', 'histories', `${name}.json`), historyToJSON(history));
+}

@@ -21,6 +21,8 @@ const input = (over: Partial<AgreementWorkflowInput> = {}): AgreementWorkflowInp
   dprdApprovalOwed: false,
   partnerInitiated: false,
   startedBy: { userId: SECRETARIAT.userId, name: SECRETARIAT.name },
+  title: 'Pengelolaan sampah bersama',
+  owningAgency: 'Dinas Lingkungan Hidup',
   ...over,
 });
 const SIGNING = { number: '180/1/KS/2027', signedOn: '2027-01-10', signatories: ['Wali Kota Bogor', 'Bupati Bogor'] };

@@ -8,6 +8,11 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { AgreementActivities } from '../../activities';
 import { AgreementStage } from '../../domain/agreement-stage';
 import { localInstant } from '../../domain/local-date';
+import { NotificationTemplate, type NotificationRequest } from '../../domain/notification';
+import { Role } from '../../domain/role';
+import { timelineDelayMs, timelineNow } from '../../domain/timeline-policy';
+import { dispatchNotification } from '../notification/dispatch';
+import { expiryReminders } from './expiry-calendar';
 import { regionTimeZone } from '../../domain/region-time-zone';
 import { TaskEventKind } from '../../domain/review-task';
 import type { Violation } from '../../domain/violation';
@@ -89,19 +94,57 @@ export async function cooperationAgreementWorkflow(input: AgreementWorkflowInput
     );
   }
 
+  const policy = await activities.loadAgreementPolicy();
   const offset = regionTimeZone(input.regionCode).utcOffsetMinutes;
-  const termEndsAt = (): number | undefined => {
-    const term = agreement.agreementTerm;
-    return term && localInstant(term.endsOn, AGREEMENT_EVENT_HOUR, 0, offset).getTime();
-  };
+  /** Reminders already sent (by days before the end), kept so none goes out twice. */
+  const sent = new Set<number>();
+  /** While in force: a real instant and the workflow clock at it, so a shortened day (tests) maps real dates to timers. */
+  let anchor: { real: number; clock: number } | undefined;
+
+  const notify = (template: NotificationTemplate, key: string, recipients: NotificationRequest['recipients'], params: NotificationRequest['params']) =>
+    dispatchNotification({ key, template, regionCode: input.regionCode, recipients, params, planId: input.planId });
 
   while (!agreement.isFinished() || agreement.nextUnprojected()) {
-    const inForce = agreement.currentStage === AgreementStage.IMPLEMENTATION && !agreement.nextUnprojected();
-    const endsAt = inForce ? termEndsAt() : undefined;
-    if (endsAt !== undefined) {
-      const wait = Math.max(0, endsAt - new Date().getTime());
+    const term = agreement.agreementTerm;
+    const inForce = agreement.currentStage === AgreementStage.IMPLEMENTATION && !agreement.nextUnprojected() && term;
+    if (!inForce) anchor = undefined;
+    if (inForce) {
+      const clockNow = new Date().getTime();
+      anchor ??= { real: clockNow, clock: clockNow };
+      const realNow = timelineNow(policy, new Date(anchor.real), anchor.clock, clockNow);
+      const due = expiryReminders(term.endsOn, policy.expiryReminderDays, offset, AGREEMENT_EVENT_HOUR, new Date(anchor.real)).filter(
+        (r) => !sent.has(r.daysBefore),
+      );
+      const endsAt = localInstant(term.endsOn, AGREEMENT_EVENT_HOUR, 0, offset).getTime();
+      const nextAt = due.length > 0 ? new Date(due[0].at).getTime() : endsAt;
+      const wait = timelineDelayMs(policy, nextAt - realNow.getTime());
       const changed = await condition(() => agreement.nextUnprojected() !== undefined || agreement.currentStage !== AgreementStage.IMPLEMENTATION, wait);
-      if (!changed) agreement.termEnded(new Date());
+      if (changed) continue;
+      const params = { planTitle: input.title, number: agreement.status().pksSigning?.number ?? '', endsAt: new Date(endsAt).toISOString() };
+      if (due.length > 0) {
+        const reminder = due[0];
+        sent.add(reminder.daysBefore);
+        await notify(
+          NotificationTemplate.AGREEMENT_EXPIRING,
+          `agreement-expiry:${input.agreementId}:${term.endsOn}:H-${reminder.daysBefore}`,
+          {
+            roles: [
+              { role: Role.SECRETARIAT, regionCode: input.regionCode },
+              { role: Role.OFFICER, regionCode: input.regionCode, agency: input.owningAgency },
+            ],
+          },
+          { ...params, daysLeft: reminder.daysBefore },
+        );
+        continue;
+      }
+      // The end date came with no evaluation decided: the Sekda hears of it, and the evaluation opens.
+      await notify(
+        NotificationTemplate.AGREEMENT_EXPIRED_UNDECIDED,
+        `agreement-expired:${input.agreementId}:${term.endsOn}`,
+        { roles: [{ role: Role.SEKDA, regionCode: input.regionCode }] },
+        params,
+      );
+      agreement.termEnded(new Date());
       continue;
     }
     await condition(() => agreement.nextUnprojected() !== undefined);

@@ -23,6 +23,15 @@ export interface AgreementWorkflowInput {
   /** KSDPK initiated by a third party: the process starts at the partner's offer. */
   partnerInitiated: boolean;
   startedBy: { userId: string; name: string };
+  /** For notices: the plan's title and the agency that owns the cooperation. */
+  title: string;
+  owningAgency: string;
+}
+
+/** The worker's settings the agreement reads once: the day's length (shortened in tests) and the expiry reminder days. */
+export interface AgreementPolicy {
+  dayMs: number;
+  expiryReminderDays: number[];
 }
 
 export { StepOutcome, type AgreementTerm, type AgreementTransition, type Signing } from '../../domain/agreement-transition';

@@ -80,6 +80,8 @@ export class AgreementService {
       dprdApprovalOwed: plan.requiresDprdApproval && !dprdGiven,
       partnerInitiated: plan.cooperationType === 'KSDPK' && plan.initiator === 'PARTNER',
       startedBy: { userId: auth.userId, name: auth.displayName },
+      title: plan.title,
+      owningAgency: plan.proposingAgency,
     };
     const { id, created } = await this.agreements.create({
       id: input.agreementId,

@@ -3096,7 +3096,7 @@ export interface components {
              * @example TASK_DUE_SOON
              * @enum {string}
              */
-            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED";
+            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED";
             /** @example 32.71 */
             regionCode: string;
             /** @description Rencana yang dibicarakan, untuk tautan */
@@ -7332,7 +7332,7 @@ export interface operations {
                 /** @description true: hanya yang belum dibaca */
                 unread?: boolean;
                 /** @description Hanya satu jenis pemberitahuan */
-                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED";
+                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED";
             };
             header?: never;
             path?: never;
