@@ -12,14 +12,7 @@ export async function maybeRecordHistory(stack: TestStack, planId: string, name:
   await maybeRecordWorkflowHistory(stack, planWorkflowId(planId), name);
 }
 
-/** The same for any workflow by its id (a mapping report, a reporting deadline check). */
-export async function maybeRecordWorkflowHistory(stack: TestStack, workflowId: string, name: string): Promise<void> {
-  if (!process.env.JALIN_RECORD_HISTORIES) return;
-  const history = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
-  writeFileSync(path.join(REPO_ROOT, 'test', 'histories', `${name}.json`), historyToJSON(history));
-}
-
-/** The same for any workflow by its id (e.g. an agreement's, `agreement-<planId>`). */
+/** The same for any workflow by its id (a mapping report, a reporting deadline check, an agreement). */
 export async function maybeRecordWorkflowHistory(stack: TestStack, workflowId: string, name: string): Promise<void> {
   if (!process.env.JALIN_RECORD_HISTORIES) return;
   const history = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
