@@ -74,6 +74,7 @@ export function createAgreementActivities({ repositories: r, config }: ActivityD
   return createAgreementProjection({
     agreements: r.agreements,
     reviewTasks: r.reviewTasks,
+    plans: r.plans,
     policy: { dayMs: config.TIMELINE_DAY_MS, expiryReminderDays: config.AGREEMENT_EXPIRY_REMINDER_DAYS },
   });
 }

@@ -10,6 +10,7 @@ import type { AuditEventInput } from '../domain/audit-event';
 import type { CooperationType } from '../domain/cooperation-type';
 import type { Milestone } from '../domain/fiscal-calendar';
 import type { PlanContent } from '../domain/plan-content';
+import { dprdApprovalReasons } from '../domain/plan-rules';
 import { REVIEW_STAGES, isReviewStage, type PlanStage } from '../domain/plan-stage';
 import type { PlanSubmission, PlanTransition } from '../domain/plan-transition';
 import type { RoleGrant } from '../domain/role';
@@ -18,7 +19,7 @@ import { appendAuditEvent, auditDedupeKey } from './audit-trail';
 import { COUNT_LIMIT, afterCursor, encodeCursor, type Keyset } from './keyset';
 import { decodeCursorOrRefuse } from './keyset-cursor';
 import { escapeLikePattern } from './like-pattern';
-import { lineItemRows, objectRows, partnerRows, planColumns, planWithDetails, type DerivedPlanFields } from './plan-rows';
+import { lineItemRows, objectRows, partnerRows, planColumns, planWithDetails, toPlanContent, type DerivedPlanFields } from './plan-rows';
 import { closeOpenReviewTasks, openReviewTask } from './review-task.repository';
 
 export type { DerivedPlanFields, PlanRecord } from './plan-rows';
@@ -81,8 +82,45 @@ export class PlanRepository {
     return this.prisma.cooperationPlan.findUnique({ where: { id }, include: planWithDetails });
   }
 
+  /**
+   * The next year's draft of a plan, pre-filled from it and linked (continuesPlanId): what an
+   * agreement's evaluation deciding CONTINUE or EXPAND opens for the next budget cycle.
+   * Idempotent: a repeat answers the draft already made.
+   */
+  async createContinuation(previousPlanId: string, reason: string) {
+    const existing = () => this.prisma.cooperationPlan.findUnique({ where: { continuesPlanId: previousPlanId }, include: planWithDetails });
+    const made = await existing();
+    if (made) return made;
+    const previous = await this.findById(previousPlanId);
+    if (!previous) throw new Error(`Unknown plan ${previousPlanId}`);
+    const content: PlanContent = { ...toPlanContent(previous), budgetYear: previous.budgetYear + 1 };
+    const reasons = dprdApprovalReasons(content);
+    try {
+      return await this.create(
+        { ...content, requiresDprdApproval: reasons.length > 0, dprdApprovalReasons: reasons, createdBy: 'system', continuesPlanId: previousPlanId },
+        {
+          actorId: null,
+          actorName: 'system',
+          action: AuditAction.PLAN_CREATED,
+          entity: AuditEntity.PLAN,
+          toStage: 'DRAFT',
+          after: content,
+          details: { continuesPlanId: previousPlanId, reason },
+        },
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2002') return (await existing())!;
+      throw error;
+    }
+  }
+
+  /** The id of the next year's draft that carries a plan on, if an evaluation opened one. */
+  async continuationOf(planId: string): Promise<string | null> {
+    return (await this.prisma.cooperationPlan.findUnique({ where: { continuesPlanId: planId }, select: { id: true } }))?.id ?? null;
+  }
+
   /** Stores the draft and its audit entry in one transaction. */
-  async create(plan: NewPlan, audit: AuditEventInput) {
+  async create(plan: NewPlan & { continuesPlanId?: string }, audit: AuditEventInput) {
     const id = randomUUID();
     return this.prisma.$transaction(async (tx) => {
       const created = await tx.cooperationPlan.create({

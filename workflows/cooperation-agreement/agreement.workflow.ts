@@ -6,7 +6,7 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AgreementActivities } from '../../activities';
-import { AgreementStage } from '../../domain/agreement-stage';
+import { AgreementStage, EvaluationOutcome } from '../../domain/agreement-stage';
 import { localInstant } from '../../domain/local-date';
 import { NotificationTemplate, type NotificationRequest } from '../../domain/notification';
 import { Role } from '../../domain/role';
@@ -151,6 +151,10 @@ export async function cooperationAgreementWorkflow(input: AgreementWorkflowInput
     const item = agreement.nextUnprojected()!;
     if (item.kind === 'transition') {
       await activities.recordAgreementTransition({ agreementId: input.agreementId, transition: item.transition, task: item.task });
+      const evaluation = item.transition.evaluation;
+      if (evaluation === EvaluationOutcome.CONTINUE || evaluation === EvaluationOutcome.EXPAND) {
+        await activities.createNextYearPlan({ planId: input.planId, evaluation });
+      }
     } else {
       await activities.recordAgreementTaskEvent({ agreementId: input.agreementId, event: item.event });
     }

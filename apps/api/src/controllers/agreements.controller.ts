@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -27,6 +28,7 @@ import { PassTaskDto } from '../dtos/task-action.dto';
 import { CurrentAuth } from '../middleware/current-auth.decorator';
 import { AgreementService } from '../services/agreement.service';
 import { EmptyBodyPipe } from '../utils/empty-body.pipe';
+import { XLSX_CONTENT_TYPE } from '../renderers/mapping-xlsx';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -66,11 +68,25 @@ export class AgreementsController {
     return { ...page, items: page.items.map(toAgreementSummary) };
   }
 
+  @Get('agreements/export.xlsx')
+  @ApiOperation({
+    operationId: 'exportAgreementRegister',
+    summary: 'The register as an Excel workbook',
+    description: 'The same filters as the list; every page.',
+  })
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ description: 'register-kerja-sama-<kode>.xlsx', schema: { type: 'string', format: 'binary' } })
+  async exportXlsx(@CurrentAuth() auth: AuthContext, @Query() query: ListAgreementsQueryDto): Promise<StreamableFile> {
+    const file = await this.service.registerXlsx(auth, { regionCode: query.regionCode, status: query.status });
+    return new StreamableFile(file.content, { type: XLSX_CONTENT_TYPE, length: file.content.length, disposition: `attachment; filename="${file.fileName}"` });
+  }
+
   @Get('agreements/:id')
   @ApiOperation({ operationId: 'getAgreement', summary: 'One agreement: its stage, legal basis, moves and open task' })
   @ApiOkResponse({ type: AgreementResponseDto })
   async get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<AgreementResponseDto> {
-    return toAgreementResponse(await this.service.get(auth, id));
+    const agreement = await this.service.get(auth, id);
+    return toAgreementResponse(agreement, await this.service.nextPlanOf(agreement));
   }
 
   @Post('agreements/:id/steps')
@@ -88,7 +104,8 @@ export class AgreementsController {
     @Body() dto: StepDecisionDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<AgreementResponseDto> {
-    return toAgreementResponse(await this.service.decide(auth, id, dto, idempotencyKey));
+    const agreement = await this.service.decide(auth, id, dto, idempotencyKey);
+    return toAgreementResponse(agreement, await this.service.nextPlanOf(agreement));
   }
 
   @Post('agreements/:id/task/claim')

@@ -114,6 +114,10 @@ export class AgreementSummaryDto {
 export class AgreementResponseDto extends AgreementSummaryDto {
   @ApiProperty({ type: [AgreementTransitionDto] }) transitions!: AgreementTransitionDto[];
   @ApiPropertyOptional({ type: AgreementTaskDto }) task?: AgreementTaskDto;
+  @ApiPropertyOptional({
+    description: 'Draf rencana tahun berikutnya yang dibuka evaluasi (CONTINUE/EXPAND) / the next year’s plan draft the evaluation opened',
+  })
+  nextPlanId?: string;
 }
 
 export class AgreementPageResponseDto extends CursorPageFieldsDto {
@@ -143,7 +147,7 @@ export function toAgreementSummary(row: AgreementRow): AgreementSummaryDto {
   };
 }
 
-export function toAgreementResponse(row: AgreementRecord): AgreementResponseDto {
+export function toAgreementResponse(row: AgreementRecord, nextPlanId?: string | null): AgreementResponseDto {
   const task = row.tasks[0];
   return {
     ...toAgreementSummary(row),
@@ -165,5 +169,6 @@ export function toAgreementResponse(row: AgreementRecord): AgreementResponseDto 
         ...(task.dueAt && { dueAt: task.dueAt.toISOString() }),
       },
     }),
+    ...(nextPlanId && { nextPlanId }),
   };
 }

@@ -28,12 +28,15 @@ import {
   type StepDecision,
 } from '../../../../workflows/cooperation-agreement/definitions';
 import { AgreementProcessRepository } from '../repositories/agreement-process.repository';
+import { renderAgreementRegisterXlsx } from '../renderers/agreement-register-xlsx';
 import { actorOf } from './plan.service';
 
 const AGREEMENT = { id: 'Perjanjian kerja sama', en: 'Cooperation agreement' };
 const PLAN = { id: 'Rencana kerja sama', en: 'Cooperation plan' };
 /** How far ahead the register's "expiring" filter looks: the first expiry reminder (90 days). */
 export const EXPIRING_WITHIN_DAYS = 90;
+/** The register export's limit, far above any region's count of agreements. */
+export const REGISTER_EXPORT_MAX = 10_000;
 
 const TASK_UPDATES = {
   [TaskEventKind.CLAIMED]: claimAgreementTaskUpdate,
@@ -110,6 +113,11 @@ export class AgreementService {
     return (await this.agreements.findById(id))!;
   }
 
+  /** The next year's draft an evaluation opened (CONTINUE or EXPAND), if any. */
+  nextPlanOf(agreement: AgreementRecord): Promise<string | null> {
+    return this.plans.continuationOf(agreement.planId);
+  }
+
   async get(auth: AuthContext, id: string): Promise<AgreementRecord> {
     const agreement = await this.agreements.findById(id);
     if (!agreement) throw new NotFound(AGREEMENT, id);
@@ -123,6 +131,20 @@ export class AgreementService {
     const zone = regionTimeZone(query.regionCode ?? grants[0]?.regionCode ?? '').iana;
     const today = localDateOf(new Date(), zone);
     return this.agreements.list({ ...query, today, expiringUntil: addDays(today, EXPIRING_WITHIN_DAYS) }, grants);
+  }
+
+  /** The whole register under the same filters, as a workbook (at most REGISTER_EXPORT_MAX rows). */
+  async registerXlsx(auth: AuthContext, query: { regionCode?: string; status?: AgreementStatusFilter }): Promise<{ content: Buffer; fileName: string }> {
+    const rows = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.list(auth, { ...query, pageSize: 100, cursor });
+      rows.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && rows.length < REGISTER_EXPORT_MAX);
+    const scope = query.regionCode ?? 'semua';
+    const content = await renderAgreementRegisterXlsx(rows, `Register Kerja Sama Daerah (${scope}${query.status ? `, ${query.status}` : ''})`);
+    return { content, fileName: `register-kerja-sama-${scope}.xlsx` };
   }
 
   async decide(auth: AuthContext, id: string, decision: Omit<StepDecision, 'actor'>, idempotencyKey?: string): Promise<AgreementRecord> {

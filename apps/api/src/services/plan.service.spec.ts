@@ -94,6 +94,7 @@ const record = (id: string, overrides: Partial<PlanRecord> = {}): PlanRecord => 
   lastSequence: 0,
   workflowId: null,
   lastComment: null,
+  continuesPlanId: null,
   cooperationType: null,
   ksdpkKind: null,
   initiator: null,

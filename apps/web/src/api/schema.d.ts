@@ -565,6 +565,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agreements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register as an Excel workbook
+         * @description The same filters as the list; every page.
+         */
+        get: operations["exportAgreementRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agreements/{id}": {
         parameters: {
             query?: never;
@@ -2452,6 +2472,8 @@ export interface components {
             endsOn?: string;
             transitions: components["schemas"]["AgreementTransitionDto"][];
             task?: components["schemas"]["AgreementTaskDto"];
+            /** @description Draf rencana tahun berikutnya yang dibuka evaluasi (CONTINUE/EXPAND) / the next year’s plan draft the evaluation opened */
+            nextPlanId?: string;
         };
         AgreementSummaryDto: {
             id: string;
@@ -5073,6 +5095,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementPageResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    exportAgreementRegister: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
+                cursor?: string;
+                regionCode?: string;
+                /** @description active: berjalan; expiring: berakhir dalam 90 hari; expired; ended: selesai/diakhiri */
+                status?: "active" | "expiring" | "expired" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description register-kerja-sama-<kode>.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: {
