@@ -5,8 +5,8 @@ describe('demoUsers', () => {
   const users = demoUsers();
 
   it('seats someone in every regional role in both Bogor regions, and the seats above them, under unique usernames', () => {
-    expect(users).toHaveLength(27);
-    expect(new Set(users.map((u) => u.username)).size).toBe(27);
+    expect(users).toHaveLength(29);
+    expect(new Set(users.map((u) => u.username)).size).toBe(29);
     const above = ['CALENDAR_KEEPER', 'PROVINCE_REVIEWER', 'MINISTRY_REVIEWER'];
     for (const region of ['32.71', '32.01']) {
       const roles = new Set(users.filter((u) => u.regionCode === region).flatMap((u) => u.grants.map((g) => g.role)));
@@ -36,7 +36,7 @@ describe('demoUsers', () => {
 
   it('gives every user their own address on a reserved test domain, e.g. officer.kotabogor@jalin.test', () => {
     expect(users.find((u) => u.username === 'officer.kotabogor')?.email).toBe('officer.kotabogor@jalin.test');
-    expect(new Set(users.map((u) => u.email)).size).toBe(27);
+    expect(new Set(users.map((u) => u.email)).size).toBe(29);
     expect(users.every((u) => u.email === `${u.username}@jalin.test`)).toBe(true);
   });
 

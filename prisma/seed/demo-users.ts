@@ -36,7 +36,7 @@ export interface DemoUser {
 }
 
 /** The person in each seat of one region, by username prefix (the head of region by title). */
-export type DemoSeat = 'officer' | 'officer2' | 'sekretariat' | 'bappeda' | 'tkksd1' | 'tkksd2' | 'tkksd3' | 'tapd' | 'sekda' | 'head' | 'dprd' | 'admin';
+export type DemoSeat = 'officer' | 'officer2' | 'sekretariat' | 'bappeda' | 'tkksd1' | 'tkksd2' | 'tkksd3' | 'tapd' | 'sekda' | 'head' | 'dprd' | 'hukum' | 'admin';
 
 export const DEMO_SEATS: readonly DemoSeat[] = [
   'officer',
@@ -50,6 +50,7 @@ export const DEMO_SEATS: readonly DemoSeat[] = [
   'sekda',
   'head',
   'dprd',
+  'hukum',
   'admin',
 ];
 
@@ -66,6 +67,8 @@ const SEAT_GRANTS: Record<DemoSeat, DemoUser['grants']> = {
   sekda: [{ role: 'SEKDA' }, { role: 'TKKSD_MEMBER' }],
   head: [{ role: 'HEAD_OF_REGION' }],
   dprd: [{ role: 'DPRD_LIAISON' }],
+  // Bagian Hukum Setda: the legal review of a PKS draft (agreements).
+  hukum: [{ role: 'LEGAL_BUREAU' }],
   admin: [{ role: 'ADMIN' }],
 };
 
@@ -83,6 +86,7 @@ const NAMES: Record<string, Record<DemoSeat, string>> = {
     sekda: 'Drs. Ahmad Fauzi, M.Si.',
     head: 'H. Dedi Kurniawan',
     dprd: 'Rina Marlina',
+    hukum: 'Larasati Wulandari, S.H., M.Kn.',
     admin: 'Fajar Nugroho',
   },
   '32.01': {
@@ -97,6 +101,7 @@ const NAMES: Record<string, Record<DemoSeat, string>> = {
     sekda: 'Ir. Budi Santoso, M.M.',
     head: 'H. Asep Saepudin, S.Sos.',
     dprd: 'Neneng Hasanah',
+    hukum: 'Dimas Ardiansyah, S.H.',
     admin: 'Andi Saputra',
   },
 };

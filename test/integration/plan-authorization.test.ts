@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 const [OWN, OTHER] = DEMO_REGIONS; // Kota Bogor owns the plans; Kabupaten Bogor is the other region
-const REGION_WIDE: DemoSeat[] = ['sekretariat', 'bappeda', 'tkksd1', 'tkksd2', 'tkksd3', 'tapd', 'sekda', 'head', 'dprd', 'admin'];
+const REGION_WIDE: DemoSeat[] = ['sekretariat', 'bappeda', 'tkksd1', 'tkksd2', 'tkksd3', 'tapd', 'sekda', 'head', 'dprd', 'hukum', 'admin'];
 const TKKSD: DemoSeat[] = ['tkksd1', 'tkksd2', 'tkksd3', 'sekda'];
 
 type Expectation = (seat: DemoSeat) => number;
