@@ -246,9 +246,12 @@ class FakeUsers {
 
 class FakeProjection {
   readonly catchUps: { planId: string; pending: readonly PlanChangeItem[]; snapshot: PlanStatusSnapshot }[] = [];
+  /** Plays a catch-up that fails (a full pool, a transaction timed out). */
+  failure?: Error;
 
   async catchUp(planId: string, pending: readonly PlanChangeItem[], snapshot: PlanStatusSnapshot) {
     this.catchUps.push({ planId, pending, snapshot });
+    if (this.failure) throw this.failure;
   }
 }
 
@@ -577,6 +580,14 @@ describe('PlanService', () => {
   });
 
   describe('decide', () => {
+    it('answers the decision from the Update even when the catch-up of the read model fails: the projection activities write it', async () => {
+      const { service, processes, projection } = setup(underReview());
+      projection.failure = new Error('Transaction already closed');
+      const view = await service.decide(SECRETARIAT, 'plan-1', approve(), 'key-1');
+      expect(projection.catchUps).toHaveLength(1);
+      expect(view.live).toBe(processes.live);
+    });
+
     it('answers from the Update: catches the read model up with its pending changes and snapshot, and shows its moves without reading the plan again', async () => {
       const { service, processes, projection, plans } = setup(underReview());
       const move = {

@@ -1,7 +1,7 @@
 // What officers and reviewers do with plans. Rules come from domain/; side effects go
 // through repositories, so this class is tested with fakes.
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { STAGE_ROLE, canDraftFor, requireDraftRights, requirePlanVisible, requireStageRights } from '../../../../domain/access-policy';
 import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import { auditActor } from '../../../../domain/audit-actor';
@@ -134,6 +134,8 @@ function notADraft(): Conflict {
 
 @Injectable()
 export class PlanService {
+  private readonly logger = new Logger(PlanService.name);
+
   constructor(
     private readonly plans: PlanRepository,
     private readonly processes: PlanProcessRepository,
@@ -289,10 +291,17 @@ export class PlanService {
    * workflow task is committed), the read model is caught up with it through the same
    * idempotent writes the workflow's projection activities make (so the caller reads their
    * own write at once), and the plan is the stored one with the moves the result carries.
-   * No second read of the plan, no Query.
+   * No second read of the plan, no Query. The Update has happened whatever the catch-up
+   * meets (a full pool, a transaction timed out under load): the workflow's projection
+   * activities write the same and retry until they succeed, so a failed catch-up is
+   * logged, never answered as a failure of the action.
    */
   private async answered(before: PlanRecord, { snapshot, pending }: PlanChange): Promise<PlanView> {
-    await this.projection.catchUp(before.id, pending, snapshot);
+    try {
+      await this.projection.catchUp(before.id, pending, snapshot);
+    } catch (error) {
+      this.logger.warn({ err: error, planId: before.id }, 'read model catch-up after an Update failed; the projection activities will write it');
+    }
     return { plan: withMoves(before, snapshot.status.transitions), live: snapshot.status };
   }
 
