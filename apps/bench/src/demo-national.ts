@@ -9,7 +9,9 @@ import { Client } from 'pg';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../../domain/nomenclature';
 import { seedNational } from './national-seed';
 
-const { values } = parseArgs({ options: { 'budget-year': { type: 'string', default: String(new Date().getFullYear() + 1) }, plans: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { 'budget-year': { type: 'string', default: String(new Date().getFullYear() + 1) }, plans: { type: 'string', default: '100000' } },
+});
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -18,8 +20,14 @@ async function main(): Promise<void> {
   await sql.connect();
   try {
     const started = Date.now();
-    const result = await seedNational(sql, { plans: Number(values.plans), budgetYear: Number(values['budget-year']), nomenclatureVersion: CURRENT_NOMENCLATURE_VERSION });
-    console.log(`Budget year ${values['budget-year']}: ${values.plans} plans, ${result.reports} mapping reports over ${result.regions} regions in ${Date.now() - started} ms`);
+    const result = await seedNational(sql, {
+      plans: Number(values.plans),
+      budgetYear: Number(values['budget-year']),
+      nomenclatureVersion: CURRENT_NOMENCLATURE_VERSION,
+    });
+    console.log(
+      `Budget year ${values['budget-year']}: ${values.plans} plans, ${result.reports} mapping reports over ${result.regions} regions in ${Date.now() - started} ms`,
+    );
   } finally {
     await sql.end();
   }

@@ -14,7 +14,10 @@ export interface NationalSeedOptions {
   nomenclatureVersion: string;
 }
 
-export async function seedNational(sql: Client, { plans, budgetYear, nomenclatureVersion }: NationalSeedOptions): Promise<{ regions: number; reports: number }> {
+export async function seedNational(
+  sql: Client,
+  { plans, budgetYear, nomenclatureVersion }: NationalSeedOptions,
+): Promise<{ regions: number; reports: number }> {
   const existing = await sql.query('SELECT 1 FROM "MappingReport" WHERE "budgetYear" = $1 LIMIT 1', [budgetYear]);
   if (existing.rowCount) throw new Error(`Budget year ${budgetYear} already has mapping reports: generate another year (reports are never deleted).`);
   const year = Number(budgetYear);

@@ -7,7 +7,6 @@
 // (PGlite serves one connection). Prints p50 / p95 / p99; no test asserts timings.
 //
 //   npm run bench:national -- --plans 100000 --reads 200 [--database-url postgresql://root@127.0.0.1:5432/postgres]
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -16,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { createPrismaClient } from '../../../prisma/client';
+import { deployMigrations } from '../../../prisma/migrate';
 import { seedReferenceData } from '../../../prisma/seed/index';
 import { CURRENT_NOMENCLATURE_VERSION } from '../../../domain/nomenclature';
 import { reportingDeadline } from '../../../domain/mapping-report';
@@ -57,7 +57,7 @@ async function withClient<T>(url: string, run: (client: Client) => Promise<T>): 
 }
 
 /** A database to fill: a PGlite data folder of its own, or a fresh database on the server given. */
-async function database(): Promise<{ url: string; label: string; close: () => Promise<void> }> {
+async function database(): Promise<{ url: string; label: string; whenIdle: () => Promise<void>; close: () => Promise<void> }> {
   const server = values['database-url'];
   if (server) {
     const name = `jalin_bench_${randomBytes(4).toString('hex')}`;
@@ -67,6 +67,7 @@ async function database(): Promise<{ url: string; label: string; close: () => Pr
     return {
       url: url.toString(),
       label: 'PostgreSQL server',
+      whenIdle: () => Promise.resolve(),
       close: () => withClient(server, (sql) => sql.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
     };
   }
@@ -75,6 +76,8 @@ async function database(): Promise<{ url: string; label: string; close: () => Pr
   return {
     url: embedded.url,
     label: 'embedded PGlite (one connection)',
+    // PGlite takes one client at a time: wait until the last one has let go.
+    whenIdle: () => embedded.whenIdle(10_000),
     close: async () => {
       await embedded.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -89,21 +92,22 @@ function quantile(sorted: number[], q: number): number {
 async function main(): Promise<void> {
   const db = await database();
   try {
-    const root = path.resolve(__dirname, '..', '..', '..');
-    execFileSync(process.execPath, ['--no-warnings=ExperimentalWarning', path.join(root, 'prisma', 'migrate.js'), 'deploy'], {
-      env: { ...process.env, DATABASE_URL: db.url },
-      stdio: 'ignore',
-    });
+    // In this process: PGlite's socket server runs on this event loop, so a child process
+    // that this one waited for synchronously would never be answered.
+    await deployMigrations(db.url);
+    await db.whenIdle();
     const prisma = createPrismaClient({ url: db.url, poolMax: 1 });
     try {
       await seedReferenceData(prisma);
       await prisma.$disconnect();
+      await db.whenIdle();
       const seeding = performance.now();
       const seeded = await withClient(db.url, async (sql) => {
         const result = await seedNational(sql, { plans: PLANS, budgetYear: YEAR, nomenclatureVersion: CURRENT_NOMENCLATURE_VERSION });
         await sql.query('ANALYZE');
         return result;
       });
+      await db.whenIdle();
       console.log(
         `National summary on ${db.label}: ${PLANS} plans and ${seeded.reports} mapping reports over ${seeded.regions} regions ` +
           `(${((performance.now() - seeding) / 1000).toFixed(0)} s to generate); ${READS} reads one after another.`,
