@@ -300,20 +300,23 @@ export class MappingReportRepository {
           FROM "CooperationPlan" p
          WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])
          GROUP BY p."regionCode", p."cooperationType"`,
+      // DISTINCT in a subquery (a hash aggregate) rather than COUNT(DISTINCT …) (a sort per group).
       this.prisma.$queryRaw<Array<{ regionCode: string; rkpd: number; kuaPpas: number }>>`
-        SELECT d."regionCode",
-               COUNT(DISTINCT l."planId") FILTER (WHERE d."kind" = 'RKPD')::int AS "rkpd",
-               COUNT(DISTINCT l."planId") FILTER (WHERE d."kind" = 'KUA_PPAS')::int AS "kuaPpas"
-          FROM "PlanningDocument" d
-          JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
-         WHERE d."budgetYear" = ${budgetYear} AND d."kind" IN ('RKPD', 'KUA_PPAS') AND d."regionCode" = ANY(${codes}::text[])
-         GROUP BY d."regionCode"`,
+        SELECT x."regionCode",
+               COUNT(*) FILTER (WHERE x."kind" = 'RKPD')::int AS "rkpd",
+               COUNT(*) FILTER (WHERE x."kind" = 'KUA_PPAS')::int AS "kuaPpas"
+          FROM (SELECT DISTINCT d."regionCode", d."kind", l."planId"
+                  FROM "PlanningDocument" d
+                  JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
+                 WHERE d."budgetYear" = ${budgetYear} AND d."kind" IN ('RKPD', 'KUA_PPAS') AND d."regionCode" = ANY(${codes}::text[])) x
+         GROUP BY x."regionCode"`,
       this.prisma.$queryRaw<Array<{ affairCode: string; plans: number }>>`
-        SELECT o."affairCode", COUNT(DISTINCT o."planId")::int AS "plans"
-          FROM "PlanObject" o
-          JOIN "CooperationPlan" p ON p."id" = o."planId"
-         WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])
-         GROUP BY o."affairCode"`,
+        SELECT x."affairCode", COUNT(*)::int AS "plans"
+          FROM (SELECT DISTINCT o."affairCode", o."planId"
+                  FROM "PlanObject" o
+                  JOIN "CooperationPlan" p ON p."id" = o."planId"
+                 WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])) x
+         GROUP BY x."affairCode"`,
       this.prisma.$queryRaw<Array<{ regionCode: string; reminders: number; escalated: boolean }>>`
         SELECT n."regionCode", COUNT(*) FILTER (WHERE n."kind" <> 'ESCALATED')::int AS "reminders", BOOL_OR(n."kind" = 'ESCALATED') AS "escalated"
           FROM "ReportingNotice" n

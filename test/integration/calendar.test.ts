@@ -150,7 +150,7 @@ describe('overrides', () => {
     await stack.as('bappeda.kotabogor').put('/calendars/32.71/2027/milestones/MUSRENBANG').send({ date: '2026-03-20' }).expect(403);
     await stack.as('admin.kabbogor').delete('/calendars/32.71/2027/milestones/MUSRENBANG').expect(403);
     const national = await stack.as('admin.kotabogor').put('/calendars/national/2027/milestones/MUSRENBANG').send({ date: '2026-03-20' }).expect(403);
-    expect(national.body.message.en).toMatch(/province administrator/);
+    expect(national.body.message.en).toMatch(/national calendar keeper/);
     expect(await stored()).toEqual(before);
   });
 

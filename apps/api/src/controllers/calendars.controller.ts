@@ -1,5 +1,5 @@
 // The planning and budget calendar of a region and budget year, and the overrides of its
-// milestones: a region's admin sets the region's own, the national calendar keeper (or a province admin) the national ones.
+// milestones: a region's admin sets the region's own, the national calendar keeper (on the national scope "00") the national ones.
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -38,11 +38,11 @@ export class CalendarsController {
   @ApiOperation({
     operationId: 'setNationalMilestone',
     summary: 'Set a national milestone date',
-    description: 'Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri.',
+    description: 'Pengelola kalender nasional: berlaku untuk semua wilayah tanpa penyesuaian sendiri.',
   })
   @ApiOkResponse({
     type: CalendarOverrideResponseDto,
-    description: 'Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri',
+    description: 'Pengelola kalender nasional: berlaku untuk semua wilayah tanpa penyesuaian sendiri',
   })
   async setNational(
     @CurrentAuth() auth: AuthContext,
@@ -57,7 +57,7 @@ export class CalendarsController {
   @ApiOperation({
     operationId: 'removeNationalMilestone',
     summary: 'Remove a national milestone date',
-    description: 'Pengelola kalender nasional (atau admin provinsi): tonggak kembali ke tanggal bawaan.',
+    description: 'Pengelola kalender nasional: tonggak kembali ke tanggal bawaan.',
   })
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -1167,13 +1167,13 @@ export interface paths {
         get?: never;
         /**
          * Set a national milestone date
-         * @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri.
+         * @description Pengelola kalender nasional: berlaku untuk semua wilayah tanpa penyesuaian sendiri.
          */
         put: operations["setNationalMilestone"];
         post?: never;
         /**
          * Remove a national milestone date
-         * @description Pengelola kalender nasional (atau admin provinsi): tonggak kembali ke tanggal bawaan.
+         * @description Pengelola kalender nasional: tonggak kembali ke tanggal bawaan.
          */
         delete: operations["removeNationalMilestone"];
         options?: never;
@@ -7019,7 +7019,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Pengelola kalender nasional (atau admin provinsi): berlaku untuk semua wilayah tanpa penyesuaian sendiri */
+            /** @description Pengelola kalender nasional: berlaku untuk semua wilayah tanpa penyesuaian sendiri */
             200: {
                 headers: {
                     [name: string]: unknown;
