@@ -260,3 +260,19 @@ export function statusAfter(action: ReportAction): ReportStatus {
       return ReportStatus.RETURNED;
   }
 }
+
+/** One step of a report as its workflow hands it to the read model: numbered, so it is projected once. */
+export interface ReportStepRecord {
+  regionCode: string;
+  provinceCode: string;
+  level: 'PROVINCE' | 'REGENCY';
+  budgetYear: number;
+  sequence: number;
+  action: ReportAction;
+  status: ReportStatus;
+  revision: number;
+  actorId: string;
+  actorName: string;
+  comment?: string;
+  occurredAt: string;
+}

@@ -9,24 +9,11 @@ import { buildSnapshot, type ReportPlan, type ReportSnapshot, type ReportStatus 
 import type { ReportingScope } from '../domain/access-policy';
 import type { CooperationType } from '../domain/cooperation-type';
 import type { PlanStage } from '../domain/plan-stage';
-import type { ReportAction } from '../domain/mapping-report';
+import type { ReportStepRecord } from '../domain/mapping-report';
 import { toJson } from './audit-trail';
 
-/** One step as the report workflow hands it over (see workflows/mapping-report/definitions.ts). */
-export interface ReportStepInput {
-  regionCode: string;
-  provinceCode: string;
-  level: 'PROVINCE' | 'REGENCY';
-  budgetYear: number;
-  sequence: number;
-  action: ReportAction;
-  status: ReportStatus;
-  revision: number;
-  actorId: string;
-  actorName: string;
-  comment?: string;
-  occurredAt: string;
-}
+/** One step as the report workflow hands it over. */
+export type ReportStepInput = ReportStepRecord;
 
 export interface ReportingRegionRecord {
   code: string;

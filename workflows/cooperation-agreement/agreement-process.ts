@@ -4,7 +4,8 @@
 import { AGREEMENT_STAGE_INFO, AgreementStage, EvaluationOutcome, isEndedAgreementStage } from '../../domain/agreement-stage';
 import type { Actor, Person } from '../../domain/actor';
 import { text } from '../../domain/message';
-import { TaskEventKind, type TaskAssignmentOf, type TaskEventOf } from '../../domain/review-task';
+import { type TaskEventKind, type TaskAssignmentOf, type TaskEventOf } from '../../domain/review-task';
+import { refuseTaskMove } from '../../domain/task-moves';
 import { ROLE_LABELS, Role } from '../../domain/role';
 import type { Violation } from '../../domain/violation';
 import {
@@ -245,32 +246,9 @@ export class AgreementProcess {
   refuseTaskCommand(kind: TaskEventKind, command: TaskCommand): Violation | undefined {
     const task = this.task;
     if (!task) return refusal('stage', 'NO_OPEN_TASK', 'Tidak ada tugas yang terbuka.', 'There is no open task.');
-    const { actor, to } = command;
-    const assignee = task.assignee;
-    switch (kind) {
-      case TaskEventKind.CLAIMED:
-        if (assignee)
-          return refusal('task', 'ALREADY_CLAIMED', `Tugas sudah diambil oleh ${assignee.name}.`, `The task was already claimed by ${assignee.name}.`);
-        return actor.roles.includes(task.candidateRole) ? undefined : this.roleRequired(task.candidateRole);
-      case TaskEventKind.RELEASED:
-        return assignee?.userId === actor.userId ? undefined : this.notYours();
-      case TaskEventKind.REASSIGNED:
-      case TaskEventKind.DELEGATED: {
-        if (!command.reason?.trim() && kind === TaskEventKind.REASSIGNED) {
-          return refusal('reason', 'REQUIRED', 'Alasan pengalihan wajib diisi.', 'A reason for the reassignment is required.');
-        }
-        if (!to) return refusal('to', 'REQUIRED', 'Pengguna tujuan wajib diisi.', 'The receiving user is required.');
-        if (to.userId === actor.userId)
-          return refusal('to', 'SAME_USER', 'Tugas tidak dapat dialihkan kepada diri sendiri.', 'A task cannot be passed to yourself.');
-        const mayPass = assignee ? assignee.userId === actor.userId : kind === TaskEventKind.REASSIGNED && actor.roles.includes(task.candidateRole);
-        if (!mayPass) return this.notYours();
-        return to.roles.includes(task.candidateRole) ? undefined : { ...this.roleRequired(task.candidateRole), field: 'to' };
-      }
-      case TaskEventKind.TAKEN_BACK:
-        return task.delegatedFrom?.userId === actor.userId
-          ? undefined
-          : refusal('task', 'NOT_DELEGATED_BY_YOU', 'Tugas ini tidak Anda delegasikan.', 'You did not delegate this task.');
-    }
+    return refuseTaskMove(kind, command, task, (user, field) =>
+      user.roles.includes(task.candidateRole) ? undefined : { ...this.roleRequired(task.candidateRole), field },
+    );
   }
 
   applyTaskCommand(kind: TaskEventKind, command: TaskCommand, now: Date): AgreementTaskEvent {
@@ -330,9 +308,5 @@ export class AgreementProcess {
 
   private roleRequired(role: Role): Violation {
     return refusal('actor', 'ROLE_REQUIRED', `Tindakan ini memerlukan peran ${ROLE_LABELS[role].id}.`, `This action needs the ${ROLE_LABELS[role].en} role.`);
-  }
-
-  private notYours(): Violation {
-    return refusal('task', 'NOT_YOURS', 'Tugas ini tidak Anda pegang.', 'You do not hold this task.');
   }
 }

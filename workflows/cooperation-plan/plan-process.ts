@@ -17,6 +17,7 @@ import { type PlanStatus, type TaskCommand } from './definitions';
 import { type DocumentSyncSummary, type PendingDocumentSync } from '../../domain/planning-document';
 import { type Deliberation, type DeliberationPanel, type VoteEvent } from '../../domain/deliberation';
 import { TaskEventKind, type TaskAssignment, type TaskEvent } from '../../domain/review-task';
+import { refuseTaskMove } from '../../domain/task-moves';
 import { TransitionAction, type PlanSubmission, type PlanTransition } from '../../domain/plan-transition';
 import { type Actor, type Person } from '../../domain/actor';
 import type { PlanChangeItem } from '../../domain/plan-change';
@@ -167,35 +168,9 @@ export class PlanProcess {
   refuseTaskCommand(kind: TaskEventKind, command: TaskCommand): Violation | undefined {
     const task = this.task;
     if (!task) return refusal('stage', 'NO_OPEN_TASK', 'Tidak ada tugas peninjauan yang terbuka.', 'There is no open review task.');
-    const { actor, to } = command;
-    const assignee = task.assignee;
     // The submitter neither takes up nor steers the review of their own plan.
-    if (this.submission?.submitterId && actor.userId === this.submission.submitterId) return this.ownPlan();
-    switch (kind) {
-      case TaskEventKind.CLAIMED:
-        if (assignee) {
-          return refusal('task', 'ALREADY_CLAIMED', `Tugas sudah diambil oleh ${assignee.name}.`, `The task was already claimed by ${assignee.name}.`);
-        }
-        return this.refuseActor(actor, task.candidateRole);
-      case TaskEventKind.RELEASED:
-        return assignee?.userId === actor.userId ? undefined : this.notYours();
-      case TaskEventKind.REASSIGNED:
-      case TaskEventKind.DELEGATED: {
-        if (!command.reason?.trim() && kind === TaskEventKind.REASSIGNED) {
-          return refusal('reason', 'REQUIRED', 'Alasan pengalihan wajib diisi.', 'A reason for the reassignment is required.');
-        }
-        if (!to) return refusal('to', 'REQUIRED', 'Pengguna tujuan wajib diisi.', 'The receiving user is required.');
-        if (to.userId === actor.userId)
-          return refusal('to', 'SAME_USER', 'Tugas tidak dapat dialihkan kepada diri sendiri.', 'A task cannot be passed to yourself.');
-        const mayPass = assignee ? assignee.userId === actor.userId : kind === TaskEventKind.REASSIGNED && actor.roles.includes(task.candidateRole);
-        if (!mayPass) return this.notYours();
-        return this.refuseActor(to, task.candidateRole, 'to');
-      }
-      case TaskEventKind.TAKEN_BACK:
-        return task.delegatedFrom?.userId === actor.userId
-          ? undefined
-          : refusal('task', 'NOT_DELEGATED_BY_YOU', 'Tugas ini tidak Anda delegasikan.', 'You did not delegate this task.');
-    }
+    if (this.submission?.submitterId && command.actor.userId === this.submission.submitterId) return this.ownPlan();
+    return refuseTaskMove(kind, command, task, (user, field) => this.refuseActor(user, task.candidateRole, field));
   }
 
   applyTaskCommand(kind: TaskEventKind, command: TaskCommand, now: Date): TaskEvent {
@@ -430,10 +405,6 @@ export class PlanProcess {
 
   private ownPlan(field = 'actor'): Violation {
     return refusal(field, 'OWN_PLAN', 'Pengaju tidak boleh memutus rencananya sendiri.', 'The submitter of a plan never decides on it.');
-  }
-
-  private notYours(): Violation {
-    return refusal('task', 'NOT_ASSIGNEE', 'Hanya pemegang tugas yang dapat melakukan ini.', 'Only the task’s assignee may do this.');
   }
 
   private move(move: Move, submission?: PlanSubmission): PlanTransition {

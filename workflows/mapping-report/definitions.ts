@@ -40,18 +40,4 @@ export const acceptReportUpdate = defineUpdate<MappingReportState, [ReportStepCo
 export const returnReportUpdate = defineUpdate<MappingReportState, [ReportStepCommand]>('returnReport');
 export const reportStateQuery = defineQuery<MappingReportState>('reportState');
 
-/** What the workflow hands its step activity: one step, numbered, to project idempotently. */
-export interface ReportStepRecord {
-  regionCode: string;
-  provinceCode: string;
-  level: 'PROVINCE' | 'REGENCY';
-  budgetYear: number;
-  sequence: number;
-  action: ReportAction;
-  status: ReportStatus;
-  revision: number;
-  actorId: string;
-  actorName: string;
-  comment?: string;
-  occurredAt: string;
-}
+export type { ReportStepRecord } from '../../domain/mapping-report';
