@@ -36,7 +36,8 @@ export interface DemoUser {
 }
 
 /** The person in each seat of one region, by username prefix (the head of region by title). */
-export type DemoSeat = 'officer' | 'officer2' | 'sekretariat' | 'bappeda' | 'tkksd1' | 'tkksd2' | 'tkksd3' | 'tapd' | 'sekda' | 'head' | 'dprd' | 'hukum' | 'admin';
+export type DemoSeat =
+  'officer' | 'officer2' | 'sekretariat' | 'bappeda' | 'tkksd1' | 'tkksd2' | 'tkksd3' | 'tapd' | 'sekda' | 'head' | 'dprd' | 'hukum' | 'admin';
 
 export const DEMO_SEATS: readonly DemoSeat[] = [
   'officer',
