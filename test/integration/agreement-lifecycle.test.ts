@@ -6,7 +6,6 @@
 // reminders at 07:00 region time, in order and once each through a worker restart, under a
 // shortened day (TIMELINE_DAY_MS), and the Sekda told when the end date passes undecided.
 import { Workbook } from 'exceljs';
-import { createTestUser } from '../support/auth';
 import { OFFICER, REVIEWER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { maybeRecordWorkflowHistory } from '../support/histories';
@@ -16,6 +15,7 @@ import { addDays, localDateOf } from '../../domain/local-date';
 let stack: TestStack;
 const SECRETARIAT = REVIEWER.VERIFICATION;
 const HEAD = REVIEWER.HEAD_OF_REGION_APPROVAL;
+/** The legal bureau's demo seat (Bagian Hukum). */
 const LEGAL = 'hukum.kotabogor';
 
 const HOLDER: Record<string, string> = {
@@ -32,11 +32,6 @@ const HOLDER: Record<string, string> = {
 beforeAll(async () => {
   // A day lasts 1.5 s on the agreements' clock; reminders 3, 2, 1 and 0 days before the end.
   stack = await startTestStack({ TIMELINE_DAY_MS: '1500', AGREEMENT_EXPIRY_REMINDER_DAYS: '3,2,1,0' });
-  await createTestUser(stack.database.prisma, {
-    username: LEGAL,
-    displayName: 'Bagian Hukum Kota Bogor',
-    grants: [{ role: 'LEGAL_BUREAU', regionCode: '32.71' }],
-  });
 });
 afterAll(async () => {
   await stack?.stop();

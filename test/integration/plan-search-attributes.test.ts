@@ -33,7 +33,11 @@ describe('plan search attributes', () => {
 
     await claim(stack, planId, REVIEWER.BAPPEDA_REVIEW).expect(200);
     const reviewer = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: REVIEWER.BAPPEDA_REVIEW } });
-    const described = await stack.temporal.workflow.getHandle(workflowId).describe();
+    // The claim answers before its projection; the attributes follow it, as the read model does.
+    const described = await waitFor('the assignee on the plan workflow', async () => {
+      const description = await stack.temporal.workflow.getHandle(workflowId).describe();
+      return description.typedSearchAttributes.get(ASSIGNEE) === reviewer.id ? description : undefined;
+    });
     expect(described.typedSearchAttributes.get(STAGE)).toBe('BAPPEDA_REVIEW');
     expect(described.typedSearchAttributes.get(REGION_CODE)).toBe('32.71');
     expect(described.typedSearchAttributes.get(BUDGET_YEAR)).toEqual(expect.any(Number));
