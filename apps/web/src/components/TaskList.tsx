@@ -35,7 +35,7 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
     <ul className="tasks">
       {tasks.map((task) => (
         <li key={task.id} className={!task.closedAt && isOverdue(task) ? 'overdue' : undefined}>
-          <Link to={`/plans/${task.planId}`}>{task.planTitle}</Link>
+          <Link to={task.subject === 'AGREEMENT' && task.agreementId ? `/agreements/${task.agreementId}` : `/plans/${task.planId}`}>{task.planTitle}</Link>
           <span className="meta">
             {label('planStages', task.stage)} · {task.proposingAgency} · {t('revision')} {task.revision} · {task.assigneeName ?? t('unassigned')}
             {task.closedAt && (
