@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { AGREEMENT_STAGES, AGREEMENT_STAGE_INFO, EVALUATION_OUTCOMES, type AgreementStage, type EvaluationOutcome } from '../../../../domain/agreement-stage';
 import type { BilingualText } from '../../../../domain/message';
 import { StepOutcome } from '../../../../workflows/cooperation-agreement/definitions';
