@@ -4,6 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { AGREEMENT_STAGE_INFO, type AgreementStage } from '../../../../domain/agreement-stage';
 import { actorLabel } from '../../../../domain/labels';
 import { get, post } from '../api/client';
 import { zoneOf } from '../api/hooks';
@@ -36,6 +37,7 @@ const agreementKey = (id: string) => ['agreement', id];
 export function AgreementPage() {
   const { id = '' } = useParams();
   const { t, pick, lang } = useI18n();
+  const stageName = (stage: string) => (stage in AGREEMENT_STAGE_INFO ? pick(AGREEMENT_STAGE_INFO[stage as AgreementStage].label) : stage);
   const agreement = useQuery({
     queryKey: agreementKey(id),
     queryFn: () => get<Agreement>(`/agreements/${id}`),
@@ -96,8 +98,8 @@ export function AgreementPage() {
                     {a.transitions.map((h) => (
                       <li key={h.sequence}>
                         <time dateTime={h.occurredAt}>{formatDateTime(h.occurredAt, lang, zoneOf(a.regionCode))}</time>{' '}
-                        <strong>{pick(actorLabel(h.actor))}</strong>: {h.fromStage} → {h.toStage} ({h.outcome})
-                        {h.comment && <blockquote>{h.comment}</blockquote>}
+                        <strong>{pick(actorLabel(h.actor))}</strong>: {stageName(h.fromStage)} → {stageName(h.toStage)} (
+                        {h.outcome in OUTCOME_LABEL ? t(OUTCOME_LABEL[h.outcome as Outcome]) : h.outcome}){h.comment && <blockquote>{h.comment}</blockquote>}
                       </li>
                     ))}
                   </ol>
