@@ -40,6 +40,8 @@ export type AgreementStatusFilter = 'active' | 'expiring' | 'expired' | 'ended';
 
 export interface AgreementFilter {
   regionCode?: string;
+  /** The agreement of one plan (the plan page's link to it). */
+  planId?: string;
   status?: AgreementStatusFilter;
   /** Today in the region's zone (YYYY-MM-DD) and the last day counted as "expiring". */
   today: string;
@@ -187,6 +189,7 @@ export class AgreementRepository {
     const where: Prisma.AgreementWhereInput = {
       regionCode: filter.regionCode ? (regions.includes(filter.regionCode) ? filter.regionCode : '__none__') : { in: regions },
       ...statusWhere(filter),
+      ...(filter.planId && { planId: filter.planId }),
     };
     const after = filter.cursor ? afterCursor<Prisma.AgreementWhereInput>(NEWEST_FIRST, decodeCursorOrRefuse(NEWEST_FIRST, filter.cursor)) : undefined;
     const [rows, total] = await Promise.all([

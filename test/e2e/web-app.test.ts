@@ -18,6 +18,7 @@ import {
   type UserPage,
 } from '../support/browser';
 import { createTestUser } from '../support/auth';
+import { planAt } from '../support/plan-journey';
 import { REPO_ROOT } from '../support/environment';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { waitFor } from '../support/wait';
@@ -780,6 +781,29 @@ describe('the web app', () => {
     expect(await unread()).toBe(0);
     await page.getByText('Tidak ada notifikasi baru.').waitFor();
   });
+
+  it('lets the secretariat start the agreement of a COMPLETED plan and complete its first step', async () => {
+    const completed = await planAt(stack, 'COMPLETED');
+    const page = await as('sekretariat.kotabogor');
+    await page.goto(`/app/plans/${completed}`);
+    await page.getByRole('button', { name: 'Mulai perjanjian kerja sama' }).click();
+    await page.waitForURL(/\/app\/agreements\/[0-9a-f-]{36}$/);
+    const agreementId = page.url().split('/').at(-1)!;
+    await page.locator('[data-testid="agreement-stage"][data-stage="PREPARATION"]').waitFor();
+    await expect(page.getByTestId('agreement-basis').textContent()).resolves.toContain('PP 28/2018');
+    await claimTask(page);
+    await page.getByLabel('Selesaikan tahap ini', { exact: true }).check();
+    await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+    await confirmDialog(page, 'Ya, kirim keputusan', ['Selesaikan tahap ini', 'Persiapan']);
+    await page.locator('[data-testid="agreement-stage"][data-stage="OFFER"]').waitFor();
+    await expect(page.getByTestId('agreement-stage').textContent()).resolves.toBe('Penawaran dan jawaban mitra');
+    expect((await stack.database.prisma.agreement.findUniqueOrThrow({ where: { id: agreementId } })).stage).toBe('OFFER');
+    // The plan now links to its agreement, and the register lists it.
+    await page.goto(`/app/plans/${completed}`);
+    await expect(page.getByTestId('agreement-link').getAttribute('href')).resolves.toBe(`/app/agreements/${agreementId}`);
+    await page.goto('/app/agreements');
+    await page.locator(`a[href="/app/agreements/${agreementId}"]`).first().waitFor();
+  }, 300_000);
 
   it('shows the main screens usably at 1280 and 390 px, with no serious accessibility finding', async () => {
     const screens: Array<[string, string, string]> = [

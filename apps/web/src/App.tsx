@@ -6,6 +6,8 @@ import { SessionProvider, useSession } from './auth/session';
 import { Layout } from './components/Layout';
 import { ErrorMessage, Loading } from './components/Status';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { AgreementPage } from './pages/AgreementPage';
+import { AgreementsPage } from './pages/AgreementsPage';
 import { AdminCalendarPage } from './pages/AdminCalendarPage';
 import { KeeperDaysOffPage } from './pages/KeeperDaysOffPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
@@ -54,6 +56,8 @@ function Gate() {
         <Route path="plans/new" element={<PlanFormPage />} />
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="plans/:id/edit" element={<PlanFormPage />} />
+        <Route path="agreements" element={<AgreementsPage />} />
+        <Route path="agreements/:id" element={<AgreementPage />} />
         <Route path="documents" element={<PlanningDocumentsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="admin/users" element={<AdminUsersPage />} />

@@ -64,7 +64,13 @@ export class AgreementsController {
   @ApiOperation({ operationId: 'listAgreements', summary: 'The register of cooperation agreements', description: 'Region-scoped, newest first, keyset paged.' })
   @ApiOkResponse({ type: AgreementPageResponseDto })
   async list(@CurrentAuth() auth: AuthContext, @Query() query: ListAgreementsQueryDto): Promise<AgreementPageResponseDto> {
-    const page = await this.service.list(auth, { regionCode: query.regionCode, status: query.status, pageSize: query.pageSize ?? 20, cursor: query.cursor });
+    const page = await this.service.list(auth, {
+      regionCode: query.regionCode,
+      planId: query.planId,
+      status: query.status,
+      pageSize: query.pageSize ?? 20,
+      cursor: query.cursor,
+    });
     return { ...page, items: page.items.map(toAgreementSummary) };
   }
 

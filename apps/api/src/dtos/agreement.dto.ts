@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { AGREEMENT_STAGES, AGREEMENT_STAGE_INFO, EVALUATION_OUTCOMES, type AgreementStage, type EvaluationOutcome } from '../../../../domain/agreement-stage';
 import type { BilingualText } from '../../../../domain/message';
 import { StepOutcome } from '../../../../workflows/cooperation-agreement/definitions';
@@ -62,6 +75,7 @@ export class RequestEvaluationDto {
 
 export class ListAgreementsQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ example: '32.71' }) @IsOptional() @IsString() @MaxLength(16) regionCode?: string;
+  @ApiPropertyOptional({ description: 'Perjanjian satu rencana / the agreement of one plan' }) @IsOptional() @IsUUID('4') planId?: string;
   @ApiPropertyOptional({ enum: STATUS_FILTERS, description: 'active: berjalan; expiring: berakhir dalam 90 hari; expired; ended: selesai/diakhiri' })
   @IsOptional()
   @IsIn(STATUS_FILTERS)
@@ -87,6 +101,7 @@ export class AgreementTaskDto {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: AGREEMENT_STAGES }) stage!: string;
   @ApiPropertyOptional() candidateRole?: string;
+  @ApiPropertyOptional({ description: 'Pemegang tugas / the holder’s user id' }) assigneeId?: string;
   @ApiPropertyOptional() assigneeName?: string;
   @ApiPropertyOptional() dueAt?: string;
 }
@@ -165,6 +180,7 @@ export function toAgreementResponse(row: AgreementRecord, nextPlanId?: string | 
         id: task.id,
         stage: task.agreementStage ?? row.stage,
         ...(task.candidateRole && { candidateRole: task.candidateRole }),
+        ...(task.assigneeId && { assigneeId: task.assigneeId }),
         ...(task.assigneeName && { assigneeName: task.assigneeName }),
         ...(task.dueAt && { dueAt: task.dueAt.toISOString() }),
       },

@@ -126,7 +126,7 @@ export class AgreementService {
     return agreement;
   }
 
-  list(auth: AuthContext, query: { regionCode?: string; status?: AgreementStatusFilter; pageSize: number; cursor?: string }) {
+  list(auth: AuthContext, query: { regionCode?: string; planId?: string; status?: AgreementStatusFilter; pageSize: number; cursor?: string }) {
     const grants = auth.grants.filter((grant) => canViewRegion(auth, grant.regionCode));
     const zone = regionTimeZone(query.regionCode ?? grants[0]?.regionCode ?? '').iana;
     const today = localDateOf(new Date(), zone);

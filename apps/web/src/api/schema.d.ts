@@ -2447,6 +2447,8 @@ export interface components {
             /** @enum {string} */
             stage: "PREPARATION" | "OFFER" | "KB_DRAFTING" | "KB_SIGNING" | "DPRD_APPROVAL" | "PKS_DRAFTING" | "PKS_LEGAL_REVIEW" | "PKS_SIGNING" | "IMPLEMENTATION" | "EVALUATION" | "TERMINATED" | "EXPIRED" | "CONCLUDED";
             candidateRole?: string;
+            /** @description Pemegang tugas / the holder’s user id */
+            assigneeId?: string;
             assigneeName?: string;
             dueAt?: string;
         };
@@ -5080,6 +5082,8 @@ export interface operations {
                 /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
                 cursor?: string;
                 regionCode?: string;
+                /** @description Perjanjian satu rencana / the agreement of one plan */
+                planId?: string;
                 /** @description active: berjalan; expiring: berakhir dalam 90 hari; expired; ended: selesai/diakhiri */
                 status?: "active" | "expiring" | "expired" | "ended";
             };
@@ -5140,6 +5144,8 @@ export interface operations {
                 /** @description nextCursor halaman sebelumnya (page diabaikan) / the previous page’s nextCursor (page is then ignored) */
                 cursor?: string;
                 regionCode?: string;
+                /** @description Perjanjian satu rencana / the agreement of one plan */
+                planId?: string;
                 /** @description active: berjalan; expiring: berakhir dalam 90 hari; expired; ended: selesai/diakhiri */
                 status?: "active" | "expiring" | "expired" | "ended";
             };

@@ -61,3 +61,9 @@ export type ReportingSummary = Schemas['ReportingSummaryDto'];
 export type RegionReportSummary = Schemas['RegionSummaryDto'];
 export type ProvinceBar = Schemas['ProvinceBarDto'];
 export type MappingReportView = Schemas['ReportViewDto'];
+
+/** A cooperation agreement (KB, PKS) after a COMPLETED plan. */
+export type AgreementSummary = Schemas['AgreementSummaryDto'];
+export type Agreement = Schemas['AgreementResponseDto'];
+export type AgreementPage = Schemas['AgreementPageResponseDto'];
+export type AgreementStepDecision = Schemas['StepDecisionDto'];

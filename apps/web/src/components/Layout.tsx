@@ -37,6 +37,11 @@ export function Layout() {
                 {t('navPlans')}
               </NavLink>
             </li>
+            {!isCalendarKeeper(user) && (
+              <li>
+                <NavLink to="/agreements">{t('navAgreements')}</NavLink>
+              </li>
+            )}
             {isOfficer(user) && (
               <li>
                 <NavLink to="/plans/new">{t('navNewPlan')}</NavLink>

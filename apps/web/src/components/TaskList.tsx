@@ -1,5 +1,6 @@
 // Review tasks as a list, overdue ones marked; optionally grouped under their stage.
 import { Link } from 'react-router';
+import { AGREEMENT_STAGE_INFO, type AgreementStage } from '../../../../domain/agreement-stage';
 import { useCalendar, useLabel, zoneOf } from '../api/hooks';
 import type { ReviewTask } from '../api/types';
 import { formatDateTime } from '../format';
@@ -29,15 +30,18 @@ export function TaskList({ tasks, groupByStage = false, keepOrder = false }: { t
 }
 
 function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const label = useLabel();
   return (
     <ul className="tasks">
       {tasks.map((task) => (
         <li key={task.id} className={!task.closedAt && isOverdue(task) ? 'overdue' : undefined}>
-          <Link to={`/plans/${task.planId}`}>{task.planTitle}</Link>
+          <Link to={task.subject === 'AGREEMENT' && task.agreementId ? `/agreements/${task.agreementId}` : `/plans/${task.planId}`}>{task.planTitle}</Link>
           <span className="meta">
-            {label('planStages', task.stage)} · {task.proposingAgency} · {t('revision')} {task.revision} · {task.assigneeName ?? t('unassigned')}
+            {task.subject === 'AGREEMENT' && task.agreementStage && task.agreementStage in AGREEMENT_STAGE_INFO
+              ? pick(AGREEMENT_STAGE_INFO[task.agreementStage as AgreementStage].label)
+              : label('planStages', task.stage)}{' '}
+            · {task.proposingAgency} · {t('revision')} {task.revision} · {task.assigneeName ?? t('unassigned')}
             {task.closedAt && (
               <>
                 {' '}

@@ -10,6 +10,7 @@ import { StageBadge } from '../components/StageBadge';
 import { QueryView } from '../components/Status';
 import { formatRupiah } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { AgreementLink } from '../plan/AgreementLink';
 import { AttachmentsPanel } from '../plan/AttachmentsPanel';
 import { AuditTrail } from '../plan/AuditTrail';
 import { CommentsPanel } from '../plan/CommentsPanel';
@@ -52,6 +53,7 @@ export function PlanPage() {
             </section>
           )}
           {isOfficer(user) && <OfficerActions plan={p} />}
+          {p.stage === 'COMPLETED' && <AgreementLink plan={p} />}
           <div className={STAGE_ROLE[p.stage] ? 'plan-columns' : 'plan-single'}>
             <div className="plan-main">
               <PlanTimeline plan={p} />
