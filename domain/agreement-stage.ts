@@ -114,3 +114,14 @@ export const EvaluationOutcome = {
 } as const;
 export type EvaluationOutcome = (typeof EvaluationOutcome)[keyof typeof EvaluationOutcome];
 export const EVALUATION_OUTCOMES: readonly EvaluationOutcome[] = Object.values(EvaluationOutcome);
+
+/** Where a return sends a draft back to: the stages that may be returned. */
+export const AGREEMENT_RETURNS_TO: Partial<Record<AgreementStage, AgreementStage>> = {
+  KB_SIGNING: AgreementStage.KB_DRAFTING,
+  PKS_LEGAL_REVIEW: AgreementStage.PKS_DRAFTING,
+  PKS_SIGNING: AgreementStage.PKS_DRAFTING,
+};
+/** Where a partner's or the DPRD's refusal may be recorded. */
+export const AGREEMENT_MAY_DECLINE: readonly AgreementStage[] = [AgreementStage.OFFER, AgreementStage.DPRD_APPROVAL];
+/** The stages whose approval is a signing (number, date, signatories). */
+export const AGREEMENT_SIGNING_STAGES: readonly AgreementStage[] = [AgreementStage.KB_SIGNING, AgreementStage.PKS_SIGNING];

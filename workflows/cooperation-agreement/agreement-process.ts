@@ -1,7 +1,14 @@
 // The state of one agreement's process and the moves it allows. Pure and deterministic:
 // the workflow drives it, tests exercise it directly. Every change the read model must
 // show is queued in an outbox the workflow projects in order (as the plan's process does).
-import { AGREEMENT_STAGE_INFO, AgreementStage, EvaluationOutcome, isEndedAgreementStage } from '../../domain/agreement-stage';
+import {
+  AGREEMENT_MAY_DECLINE,
+  AGREEMENT_RETURNS_TO,
+  AGREEMENT_STAGE_INFO,
+  AgreementStage,
+  EvaluationOutcome,
+  isEndedAgreementStage,
+} from '../../domain/agreement-stage';
 import type { Actor, Person } from '../../domain/actor';
 import { text } from '../../domain/message';
 import { type TaskEventKind, type TaskAssignmentOf, type TaskEventOf } from '../../domain/review-task';
@@ -51,15 +58,6 @@ export function stageAfterApproval(stage: AgreementStage, dprdApprovalOwed: bool
       return undefined;
   }
 }
-
-/** Where a return sends a draft back to. */
-const RETURNS_TO: Partial<Record<AgreementStage, AgreementStage>> = {
-  KB_SIGNING: AgreementStage.KB_DRAFTING,
-  PKS_LEGAL_REVIEW: AgreementStage.PKS_DRAFTING,
-  PKS_SIGNING: AgreementStage.PKS_DRAFTING,
-};
-/** Where a partner's or the DPRD's refusal may be recorded. */
-const MAY_DECLINE: readonly AgreementStage[] = [AgreementStage.OFFER, AgreementStage.DPRD_APPROVAL];
 
 export function refuseSigning(signing: Signing | undefined): Violation | undefined {
   if (!signing) return refusal('signing', 'REQUIRED', 'Data penandatanganan wajib diisi.', 'The signing particulars are required.');
@@ -164,11 +162,12 @@ export class AgreementProcess {
     }
     switch (decision.outcome) {
       case StepOutcome.RETURN:
-        if (!RETURNS_TO[this.stage]) return refusal('outcome', 'NOT_ALLOWED', 'Tahap ini tidak dapat dikembalikan.', 'This stage cannot be returned.');
+        if (!AGREEMENT_RETURNS_TO[this.stage])
+          return refusal('outcome', 'NOT_ALLOWED', 'Tahap ini tidak dapat dikembalikan.', 'This stage cannot be returned.');
         if (!decision.comment?.trim()) return refusal('comment', 'REQUIRED', 'Alasan pengembalian wajib diisi.', 'A reason for the return is required.');
         return undefined;
       case StepOutcome.DECLINE:
-        if (!MAY_DECLINE.includes(this.stage))
+        if (!AGREEMENT_MAY_DECLINE.includes(this.stage))
           return refusal('outcome', 'NOT_ALLOWED', 'Penolakan tidak berlaku pada tahap ini.', 'A refusal does not apply at this stage.');
         if (!decision.comment?.trim()) return refusal('comment', 'REQUIRED', 'Alasan penolakan wajib diisi.', 'A reason for the refusal is required.');
         return undefined;
@@ -187,7 +186,7 @@ export class AgreementProcess {
   decide(decision: StepDecision, now: Date): AgreementTransition {
     const from = this.stage;
     let to: AgreementStage;
-    if (decision.outcome === StepOutcome.RETURN) to = RETURNS_TO[from]!;
+    if (decision.outcome === StepOutcome.RETURN) to = AGREEMENT_RETURNS_TO[from]!;
     else if (decision.outcome === StepOutcome.DECLINE) to = AgreementStage.TERMINATED;
     else if (from === AgreementStage.EVALUATION) to = this.stageAfterEvaluation(decision.evaluation!, now);
     else to = stageAfterApproval(from, this.input.dprdApprovalOwed)!;

@@ -4,7 +4,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { AGREEMENT_STAGE_INFO, type AgreementStage } from '../../../../domain/agreement-stage';
+import {
+  AGREEMENT_MAY_DECLINE,
+  AGREEMENT_RETURNS_TO,
+  AGREEMENT_SIGNING_STAGES,
+  AGREEMENT_STAGE_INFO,
+  ENDED_AGREEMENT_STAGES,
+  type AgreementStage,
+} from '../../../../domain/agreement-stage';
 import { actorLabel } from '../../../../domain/labels';
 import { get, post } from '../api/client';
 import { zoneOf } from '../api/hooks';
@@ -23,13 +30,12 @@ import { ConfirmDialog } from '../plan/DecisionForm';
 type Outcome = AgreementStepDecision['outcome'];
 type Evaluation = NonNullable<AgreementStepDecision['evaluation']>;
 
-// The process's own rules (workflows/cooperation-agreement/agreement-process.ts), mirrored
-// only to offer the choices that apply; the server decides.
-const MAY_RETURN = ['KB_SIGNING', 'PKS_LEGAL_REVIEW', 'PKS_SIGNING'];
-const MAY_DECLINE = ['OFFER', 'DPRD_APPROVAL'];
-const SIGNING_STAGES = ['KB_SIGNING', 'PKS_SIGNING'];
+// The process's own rules (domain/agreement-stage.ts), to offer only the choices that apply.
+const MAY_RETURN: readonly string[] = Object.keys(AGREEMENT_RETURNS_TO);
+const MAY_DECLINE: readonly string[] = AGREEMENT_MAY_DECLINE;
+const SIGNING_STAGES: readonly string[] = AGREEMENT_SIGNING_STAGES;
 const EVALUATIONS: Evaluation[] = ['CONTINUE', 'EXPAND', 'AMEND', 'STOP'];
-const ENDED = ['TERMINATED', 'EXPIRED', 'CONCLUDED'];
+const ENDED: readonly string[] = ENDED_AGREEMENT_STAGES;
 const OUTCOME_LABEL: Record<Outcome, MessageKey> = { APPROVE: 'stepApprove', RETURN: 'stepReturn', DECLINE: 'stepDecline' };
 
 const agreementKey = (id: string) => ['agreement', id];
