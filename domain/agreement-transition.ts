@@ -10,6 +10,11 @@ export interface Signing {
   signatories: string[];
   /** When an official signs for the head of region: the power of attorney (surat kuasa). */
   powerOfAttorney?: { number: string; grantedOn: string; grantee: string };
+  /**
+   * The uploaded signed copy this signing rests on (AgreementDocumentVersion, kind SIGNED).
+   * Required for a signing decided from 2026-12 on; older signings in history carry none.
+   */
+  signedCopy?: { id: string; sha256: string };
 }
 
 /** The agreement's term, set when the PKS is signed (YYYY-MM-DD, in the region's zone). */

@@ -2,6 +2,7 @@
 // activities are built from. The only door to PostgreSQL besides prisma/'s tools.
 import { createPrismaClient, type DatabaseOptions, type PrismaClient } from '../prisma/client';
 import { AgreementRepository } from './agreement.repository';
+import { AgreementDocumentRepository } from './agreement-document.repository';
 import { AttachmentRepository } from './attachment.repository';
 import { AuditRepository } from './audit.repository';
 import type { CalendarRules } from '../domain/fiscal-calendar';
@@ -32,6 +33,7 @@ export function createRepositories(prisma: PrismaClient, options: RepositoryOpti
   const reviewTasks = new ReviewTaskRepository(prisma);
   return {
     agreements: new AgreementRepository(prisma),
+    agreementDocuments: new AgreementDocumentRepository(prisma),
     attachments: new AttachmentRepository(prisma),
     audit: new AuditRepository(prisma),
     calendars: new CalendarRepository(prisma, options.calendarRules),

@@ -9,6 +9,7 @@ import { Workbook } from 'exceljs';
 import { OFFICER, REVIEWER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { maybeRecordWorkflowHistory } from '../support/histories';
+import { uploadSignedCopy } from '../support/agreement-documents';
 import { letTimePass, waitFor } from '../support/wait';
 import { addDays, localDateOf } from '../../domain/local-date';
 
@@ -37,10 +38,15 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Claims the agreement's task as the stage's holder and decides the step. */
+/** Claims the agreement's task as the stage's holder and decides the step; a signing first uploads its signed copy (the secretariat). */
 async function step(agreementId: string, stage: string, body: Record<string, unknown> = {}, expected = 200) {
   const user = HOLDER[stage];
   await stack.as(user).post(`/agreements/${agreementId}/task/claim`).send({}).expect(200);
+  const signed = body.signing as { number: string; signedOn: string; signatories: string[] } | undefined;
+  if (signed && (stage === 'KB_SIGNING' || stage === 'PKS_SIGNING')) {
+    const copy = await uploadSignedCopy(stack, SECRETARIAT, agreementId, stage === 'KB_SIGNING' ? 'KB' : 'PKS', signed);
+    if (copy.status !== 201) return copy;
+  }
   return stack
     .as(user)
     .post(`/agreements/${agreementId}/steps`)
@@ -129,6 +135,7 @@ describe('an agreement from a completed plan', () => {
       message: { id: expect.stringContaining('180/1/KB/2027'), en: expect.stringContaining('already used') },
       violations: [expect.objectContaining({ field: 'signing.number', reason: 'DUPLICATE' })],
     });
+    await uploadSignedCopy(stack, SECRETARIAT, other, 'KB', signing('180/2/KB/2027')).expect(201);
     await stack
       .as(HEAD)
       .post(`/agreements/${other}/steps`)

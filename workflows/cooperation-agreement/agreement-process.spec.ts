@@ -25,7 +25,8 @@ const input = (over: Partial<AgreementWorkflowInput> = {}): AgreementWorkflowInp
   owningAgency: 'Dinas Lingkungan Hidup',
   ...over,
 });
-const SIGNING = { number: '180/1/KS/2027', signedOn: '2027-01-10', signatories: ['Wali Kota Bogor', 'Bupati Bogor'] };
+const SIGNED_COPY = { id: 'd-1', sha256: 'a'.repeat(64) };
+const SIGNING = { number: '180/1/KS/2027', signedOn: '2027-01-10', signatories: ['Wali Kota Bogor', 'Bupati Bogor'], signedCopy: SIGNED_COPY };
 const TERM = { startsOn: '2027-02-01', endsOn: '2032-01-31' };
 
 const STAGE_ACTOR: Partial<Record<AgreementStage, Actor>> = {
@@ -95,6 +96,8 @@ describe('the agreement process', () => {
     expect(refuseSigning(undefined)?.field).toBe('signing');
     expect(refuseSigning({ ...SIGNING, number: ' ' })?.field).toBe('signing.number');
     expect(refuseSigning({ ...SIGNING, signatories: [] })?.field).toBe('signing.signatories');
+    expect(refuseSigning({ ...SIGNING, signedCopy: undefined })).toMatchObject({ field: 'signing.signedCopy', reason: 'SIGNED_COPY_REQUIRED' });
+    expect(refuseSigning({ ...SIGNING, signedCopy: { id: 'd-1', sha256: 'nope' } })?.reason).toBe('SIGNED_COPY_REQUIRED');
     expect(refuseSigning({ ...SIGNING, powerOfAttorney: { number: '1', grantedOn: 'x', grantee: 'Sekda' } })?.reason).toBe('INCOMPLETE');
     expect(refuseSigning({ ...SIGNING, powerOfAttorney: { number: '1/SK', grantedOn: '2027-01-02', grantee: 'Sekda' } })).toBeUndefined();
     expect(refuseTerm({ startsOn: '2027-02-01', endsOn: '2027-01-01' })?.reason).toBe('BEFORE_START');

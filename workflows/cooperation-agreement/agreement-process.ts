@@ -67,6 +67,15 @@ export function refuseSigning(signing: Signing | undefined): Violation | undefin
   if (!signing.signatories?.some((name) => name.trim())) {
     return refusal('signing.signatories', 'REQUIRED', 'Sebutkan para penanda tangan.', 'Name the signatories.');
   }
+  // Validators do not run on replay, so requiring the copy here leaves signings already in history as they were.
+  if (!signing.signedCopy?.id?.trim() || !/^[0-9a-f]{64}$/.test(signing.signedCopy.sha256 ?? '')) {
+    return refusal(
+      'signing.signedCopy',
+      'SIGNED_COPY_REQUIRED',
+      'Unggah salinan naskah yang sudah ditandatangani sebelum mencatat penandatanganan.',
+      'Upload the signed copy before recording the signing.',
+    );
+  }
   const poa = signing.powerOfAttorney;
   if (poa && (!poa.number?.trim() || !poa.grantee?.trim() || !ISO_DATE.test(poa.grantedOn ?? ''))) {
     return refusal(

@@ -7,5 +7,6 @@ import { AgreementService } from './services/agreement.service';
 @Module({
   controllers: [AgreementsController],
   providers: [AgreementProcessRepository, AgreementService],
+  exports: [AgreementService],
 })
 export class AgreementsModule {}

@@ -13,6 +13,7 @@ import { DocumentsModule } from './documents.module';
 import { MappingModule } from './mapping.module';
 import { NotificationsModule } from './notifications.module';
 import { AgreementsModule } from './agreements.module';
+import { AgreementDocumentsModule } from './agreement-documents.module';
 import { PlansModule } from './plans.module';
 import { ReferenceModule } from './reference.module';
 import { ReportingModule } from './reporting.module';
@@ -40,6 +41,7 @@ export class AppModule {
         AdminUsersModule,
         PlansModule,
         AgreementsModule,
+        AgreementDocumentsModule,
         AttachmentsModule,
         ReferenceModule,
         MappingModule,

@@ -40,5 +40,7 @@ import { APP_CONFIG } from './tokens';
       },
     },
   ],
+  // The agreements' documents reuse the same checks, store and upload errors.
+  exports: [AttachmentService, AttachmentStore, UploadErrorsInterceptor],
 })
 export class AttachmentsModule {}

@@ -48,7 +48,7 @@ export function toAttachmentResponse(attachment: AttachmentRecord): AttachmentRe
 }
 
 /** Sent with a download, beside its type, length and disposition. */
-export function downloadHeaders(attachment: AttachmentRecord): Record<string, string> {
+export function downloadHeaders(attachment: Pick<AttachmentRecord, 'sha256'>): Record<string, string> {
   return {
     ETag: `"${attachment.sha256}"`,
     // RFC 9530: the digest of the whole file, base64 of the raw hash.

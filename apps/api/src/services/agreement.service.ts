@@ -12,6 +12,9 @@ import { text } from '../../../../domain/message';
 import { regionTimeZone } from '../../../../domain/region-time-zone';
 import { TaskEventKind } from '../../../../domain/review-task';
 import { Role } from '../../../../domain/role';
+import { documentSignedAt } from '../../../../domain/agreement-document';
+import type { Signing } from '../../../../domain/agreement-transition';
+import { AgreementDocumentRepository } from '../../../../persistence/agreement-document.repository';
 import { AgreementRepository, numberConflict, type AgreementStatusFilter } from '../../../../persistence/agreement.repository';
 import { PlanRepository } from '../../../../persistence/plan.repository';
 import { UserRepository } from '../../../../persistence/user.repository';
@@ -55,6 +58,7 @@ export class AgreementService {
     private readonly plans: PlanRepository,
     private readonly users: UserRepository,
     private readonly processes: AgreementProcessRepository,
+    private readonly documents: AgreementDocumentRepository,
   ) {}
 
   /** Starts the plan's agreement (or answers the one already started). */
@@ -147,8 +151,9 @@ export class AgreementService {
     return { content, fileName: `register-kerja-sama-${scope}.xlsx` };
   }
 
-  async decide(auth: AuthContext, id: string, decision: Omit<StepDecision, 'actor'>, idempotencyKey?: string): Promise<AgreementRecord> {
+  async decide(auth: AuthContext, id: string, requested: Omit<StepDecision, 'actor'>, idempotencyKey?: string): Promise<AgreementRecord> {
     const agreement = await this.get(auth, id);
+    const decision = { ...requested, ...(requested.outcome === StepOutcome.APPROVE && { signing: await this.signingFromCopy(agreement, requested) }) };
     if (decision.outcome === StepOutcome.APPROVE && decision.signing?.number) {
       const kind = decision.stage === 'KB_SIGNING' ? 'KB' : decision.stage === 'PKS_SIGNING' ? 'PKS' : undefined;
       if (kind && (await this.agreements.numberTaken(agreement.regionCode, kind, decision.signing.number.trim(), id))) {
@@ -162,6 +167,39 @@ export class AgreementService {
       idempotencyKey && `step-${idempotencyKey}`,
     );
     return this.get(auth, id);
+  }
+
+  /**
+   * A signing rests on the signed copy uploaded in the current signing round: its number, date
+   * and signatories are the signing's (any sent beside must agree), and it travels with the
+   * decision so the process refuses a signing without one. Other steps pass through as sent.
+   */
+  private async signingFromCopy(agreement: AgreementRecord, requested: Omit<StepDecision, 'actor'>): Promise<Signing | undefined> {
+    const document = documentSignedAt(requested.stage);
+    if (!document || agreement.stage !== requested.stage) return requested.signing;
+    const copy = await this.documents.findSignedCopy(agreement.id, document, agreement.lastSequence);
+    if (!copy) {
+      const message = text(
+        `Unggah salinan ${document} yang sudah ditandatangani sebelum mencatat penandatanganan.`,
+        `Upload the signed copy of the ${document} before recording the signing.`,
+      );
+      throw new Conflict('SIGNED_COPY_REQUIRED', message, [{ field: 'signing.signedCopy', reason: 'SIGNED_COPY_REQUIRED', message }]);
+    }
+    const sent = requested.signing;
+    if (sent && (sent.number.trim() !== copy.number || sent.signedOn !== copy.signedOn)) {
+      const message = text(
+        `Nomor dan tanggal harus sama dengan salinan bertanda tangan (${copy.number}, ${copy.signedOn}).`,
+        `The number and date must match the signed copy (${copy.number}, ${copy.signedOn}).`,
+      );
+      throw new Conflict('SIGNED_COPY_MISMATCH', message, [{ field: 'signing.number', reason: 'SIGNED_COPY_MISMATCH', message }]);
+    }
+    return {
+      number: copy.number!,
+      signedOn: copy.signedOn!,
+      signatories: copy.signatories as string[],
+      ...(copy.powerOfAttorney && { powerOfAttorney: copy.powerOfAttorney as unknown as NonNullable<Signing['powerOfAttorney']> }),
+      signedCopy: { id: copy.id, sha256: copy.sha256 },
+    };
   }
 
   async actOnTask(auth: AuthContext, id: string, kind: TaskEventKind, input: { toUserId?: string; reason?: string } = {}): Promise<AgreementRecord> {

@@ -222,7 +222,8 @@ export class AttachmentService {
     return plan;
   }
 
-  private checkFile(file: ReceivedFile | undefined) {
+  /** The same checks for any uploaded file (also the agreement documents'): present, not too large, an allowed type whose content matches. */
+  checkFile(file: ReceivedFile | undefined) {
     if (!file || file.size === 0) {
       throw fileViolation('REQUIRED', 'Berkas wajib dilampirkan dan tidak boleh kosong.', 'A file is required and must not be empty.');
     }

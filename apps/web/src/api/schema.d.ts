@@ -741,6 +741,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agreements/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The KB’s and PKS’s draft versions, comments and signed copies */
+        get: operations["listAgreementDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/documents/{document}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the next draft version of the KB or PKS
+         * @description The secretariat while the document is drafted; the legal bureau during the PKS’s legal review. Numbered 1, 2, 3…; never replaced. The file is the multipart part `file`.
+         */
+        post: operations["uploadAgreementDraftVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/documents/{document}/signed-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the signed copy of the KB or PKS, with its number, date and signatories
+         * @description At the document’s signing stage, by the secretariat or the holder of the signing task; one per signing round, final. The signing step then rests on it. The file is the multipart part `file`.
+         */
+        post: operations["uploadAgreementSignedCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/documents/versions/{versionId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on one version
+         * @description The region’s reviewers (secretariat, legal bureau, Sekda, head of region), until the document is signed.
+         */
+        post: operations["commentAgreementDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/documents/versions/{versionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one version’s file */
+        get: operations["downloadAgreementDocumentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans/{id}/attachments": {
         parameters: {
             query?: never;
@@ -2553,6 +2647,95 @@ export interface components {
         };
         RequestEvaluationDto: {
             comment?: string;
+        };
+        DocumentCommentResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            versionId: string;
+            author: string;
+            authorName: string;
+            authorRole: string;
+            body: string;
+            createdAt: string;
+        };
+        DocumentVersionResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            document: "KB" | "PKS";
+            /** @enum {string} */
+            kind: "DRAFT" | "SIGNED";
+            /** @description 1, 2, 3… per document and kind */
+            version: number;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            /** @description SHA-256 of the content, lower-case hex */
+            sha256: string;
+            /** @description A PDF’s page count, when readable */
+            pageCount?: number;
+            summary?: string;
+            /** @description The agreement’s stage at upload */
+            stage: string;
+            uploadedBy: string;
+            uploaderName: string;
+            createdAt: string;
+            number?: string;
+            signedOn?: string;
+            signatories?: string[];
+            /**
+             * @description A signed copy: the signing rests on it, waits for it, or was returned unsigned
+             * @enum {string}
+             */
+            status?: "SIGNED" | "PENDING" | "UNUSED";
+            comments: components["schemas"]["DocumentCommentResponseDto"][];
+        };
+        AgreementDocumentsResponseDto: {
+            /** @enum {string} */
+            document: "KB" | "PKS";
+            drafts: components["schemas"]["DocumentVersionResponseDto"][];
+            signedCopies: components["schemas"]["DocumentVersionResponseDto"][];
+        };
+        UploadDraftVersionBodyDto: {
+            /** @description Ringkasan perubahan versi ini / what changed in this version */
+            summary?: string;
+            /**
+             * Format: binary
+             * @description Satu berkas: pdf, doc, docx, xls, xlsx, odt, ods, png, jpg/jpeg (batas ukuran: ATTACHMENT_MAX_BYTES)
+             */
+            file: string;
+        };
+        UploadSignedCopyBodyDto: {
+            /**
+             * @description Nomor naskah (unik per daerah)
+             * @example 180/12/KB/2027
+             */
+            number: string;
+            /** @example 2027-01-10 */
+            signedOn: string;
+            /**
+             * @description Para penanda tangan, satu per baris / the signatories, one per line
+             * @example Wali Kota Bogor
+             *     Bupati Bogor
+             */
+            signatories: string;
+            /** @description Nomor surat kuasa, bila ditandatangani pejabat atas kuasa kepala daerah */
+            powerOfAttorneyNumber?: string;
+            /** @example 2027-01-05 */
+            powerOfAttorneyGrantedOn?: string;
+            /** @description Pejabat penerima kuasa */
+            powerOfAttorneyGrantee?: string;
+            summary?: string;
+            /**
+             * Format: binary
+             * @description Satu berkas: pdf, doc, docx, xls, xlsx, odt, ods, png, jpg/jpeg (batas ukuran: ATTACHMENT_MAX_BYTES)
+             */
+            file: string;
+        };
+        AddDocumentCommentDto: {
+            /** @description Komentar penelaah / the reviewer’s comment */
+            body: string;
         };
         UploadAttachmentBodyDto: {
             /**
@@ -5706,6 +5889,320 @@ export interface operations {
                 };
             };
             /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAgreementDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDocumentsResponseDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown agreement or version, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    uploadAgreementDraftVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadDraftVersionBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVersionResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown agreement or version, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not at a stage where this document is drafted (NOT_DRAFTING, STAGE_CHANGED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    uploadAgreementSignedCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                document: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadSignedCopyBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVersionResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown agreement or version, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not at the signing stage (NOT_SIGNING, STAGE_CHANGED), already uploaded (SIGNED_COPY_EXISTS), or the number is taken (AGREEMENT_NUMBER_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    commentAgreementDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDocumentCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentCommentResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown agreement or version, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The document is signed (ALREADY_SIGNED) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    downloadAgreementDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its SHA-256 in `ETag` and `Repr-Digest` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown agreement or version, or in a region the caller cannot see */
             404: {
                 headers: {
                     [name: string]: unknown;
