@@ -26,6 +26,10 @@ import { formatDate, formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { ConfirmDialog } from '../plan/DecisionForm';
+import { documentSignedAt } from '../../../../domain/agreement-document';
+import { DocumentsPanel } from '../agreement/DocumentsPanel';
+import { SignedCopyField, uploadSignedCopy, usePendingSignedCopy } from '../agreement/SignedCopyField';
+import { DOC_TEXT } from '../agreement/texts';
 
 type Outcome = AgreementStepDecision['outcome'];
 type Evaluation = NonNullable<AgreementStepDecision['evaluation']>;
@@ -95,6 +99,7 @@ export function AgreementPage() {
                   <dd>{a.endsOn ? formatDate(a.endsOn, lang) : '—'}</dd>
                 </dl>
               </section>
+              <DocumentsPanel agreement={a} />
               <section className="card" aria-labelledby="history-title">
                 <h2 id="history-title">{t('history')}</h2>
                 {a.transitions.length === 0 ? (
@@ -124,6 +129,8 @@ function useAgreementAction<V>(id: string, action: (vars: V) => Promise<Agreemen
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: action,
+    // A signing's signed copy may be uploaded even when the step is then refused: the documents are read again either way.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...agreementKey(id), 'documents'] }),
     onSuccess: async (next) => {
       queryClient.setQueryData(agreementKey(id), next);
       await queryClient.invalidateQueries({ queryKey: agreementKey(id) });
@@ -185,6 +192,10 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
   const [evaluation, setEvaluation] = useState<Evaluation | ''>('');
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [copyFile, setCopyFile] = useState<File | null>(null);
+  const [copyMissing, setCopyMissing] = useState(false);
+  const signedDocument = documentSignedAt(a.stage as AgreementStage);
+  const pendingCopy = usePendingSignedCopy(a.id, signedDocument);
   const signs = SIGNING_STAGES.includes(a.stage) && outcome === 'APPROVE';
   const sets = a.stage === 'PKS_SIGNING' && outcome === 'APPROVE';
   const evaluates = a.stage === 'EVALUATION' && outcome === 'APPROVE';
@@ -196,11 +207,18 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
     stage: a.stage as AgreementStepDecision['stage'],
     outcome: outcome!,
     ...(comment.trim() && { comment: comment.trim() }),
-    ...(signs && { signing: { number: number.trim(), signedOn, signatories: names } }),
+    // With a signed copy already uploaded, the signing is the copy's (the API takes it from there).
+    ...(signs && !pendingCopy && { signing: { number: number.trim(), signedOn, signatories: names } }),
     ...(sets && { term: { startsOn, endsOn } }),
     ...(evaluates && evaluation && { evaluation }),
   });
-  const decide = useAgreementAction(a.id, (decision: AgreementStepDecision) => post<Agreement>(`/agreements/${a.id}/steps`, decision));
+  const decide = useAgreementAction(a.id, async (decision: AgreementStepDecision) => {
+    // One action for the signer: the signed copy is uploaded first, then the step rests on it.
+    if (signs && !pendingCopy && signedDocument && copyFile) {
+      await uploadSignedCopy(a.id, signedDocument, { file: copyFile, number: number.trim(), signedOn, signatories: names });
+    }
+    return post<Agreement>(`/agreements/${a.id}/steps`, decision);
+  });
   const outcomes: Outcome[] = [
     'APPROVE',
     ...(MAY_RETURN.includes(a.stage) ? (['RETURN'] as const) : []),
@@ -212,7 +230,7 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
       ? 'chooseOutcome'
       : outcome !== 'APPROVE' && !comment.trim()
         ? 'stepCommentRequired'
-        : signs && (!number.trim() || !signedOn || names.length === 0)
+        : signs && !pendingCopy && (!number.trim() || !signedOn || names.length === 0)
           ? 'signingRequired'
           : sets && (!startsOn || !endsOn)
             ? 'termRequired'
@@ -220,7 +238,9 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
               ? 'evaluationRequired'
               : null;
     setProblem(missing);
-    if (!missing) setConfirming(true);
+    const noCopy = !missing && signs && !pendingCopy && !copyFile;
+    setCopyMissing(noCopy);
+    if (!missing && !noCopy) setConfirming(true);
   };
   const send = () =>
     decide.mutate(body(), {
@@ -260,12 +280,23 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
       {claimed && signs && (
         <fieldset>
           <legend>{a.stage === 'KB_SIGNING' ? t('kbTitle') : t('pksTitle')}</legend>
-          <label htmlFor="sign-number">{t('documentNumber')}</label>
-          <input id="sign-number" value={number} onChange={(e) => setNumber(e.target.value)} />
-          <label htmlFor="sign-date">{t('signedOn')}</label>
-          <DateInput id="sign-date" value={signedOn} onChange={setSignedOn} />
-          <label htmlFor="sign-names">{t('signatories')}</label>
-          <textarea id="sign-names" rows={3} value={signatories} onChange={(e) => setSignatories(e.target.value)} />
+          {!pendingCopy && (
+            <>
+              <label htmlFor="sign-number">{t('documentNumber')}</label>
+              <input id="sign-number" value={number} onChange={(e) => setNumber(e.target.value)} />
+              <label htmlFor="sign-date">{t('signedOn')}</label>
+              <DateInput id="sign-date" value={signedOn} onChange={setSignedOn} />
+              <label htmlFor="sign-names">{t('signatories')}</label>
+              <textarea id="sign-names" rows={3} value={signatories} onChange={(e) => setSignatories(e.target.value)} />
+            </>
+          )}
+          <SignedCopyField
+            pending={pendingCopy}
+            onFile={(file) => {
+              setCopyFile(file);
+              setCopyMissing(false);
+            }}
+          />
         </fieldset>
       )}
       {claimed && sets && (
@@ -293,6 +324,7 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
       <label htmlFor="step-comment">{t('decisionNote')}</label>
       <textarea id="step-comment" rows={3} value={comment} disabled={!claimed} onChange={(e) => setComment(e.target.value)} />
       {problem && <p className="field-error">{t(problem)}</p>}
+      {copyMissing && <p className="field-error">{pick(DOC_TEXT.signedCopyRequired)}</p>}
       {decide.error && <ErrorMessage error={decide.error} />}
       <button type="submit" className="primary" disabled={!claimed || decide.isPending}>
         {t('decide')}
@@ -318,8 +350,10 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
               <>
                 <dt>{t('documentNumber')}</dt>
                 <dd>
-                  {number.trim()} · {signedOn} · {names.join(', ')}
+                  {pendingCopy ? `${pendingCopy.number} · ${pendingCopy.signedOn} · ${(pendingCopy.signatories ?? []).join(', ')}` : `${number.trim()} · ${signedOn} · ${names.join(', ')}`}
                 </dd>
+                <dt>{pick(DOC_TEXT.signedCopy)}</dt>
+                <dd>{pendingCopy?.fileName ?? copyFile?.name}</dd>
               </>
             )}
             {sets && (
