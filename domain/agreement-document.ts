@@ -51,7 +51,12 @@ export interface DocumentRefusal {
   message: BilingualText;
 }
 
-const refusal = (status: 403 | 409, field: string, reason: string, id: string, en: string): DocumentRefusal => ({ status, field, reason, message: text(id, en) });
+const refusal = (status: 403 | 409, field: string, reason: string, id: string, en: string): DocumentRefusal => ({
+  status,
+  field,
+  reason,
+  message: text(id, en),
+});
 
 /** Why this user may not upload a draft version of the document now, or undefined. */
 export function refuseDraftUpload(auth: AuthContext, regionCode: string, stage: AgreementStage, document: AgreementDocument): DocumentRefusal | undefined {
@@ -90,7 +95,13 @@ export function refuseComment(auth: AuthContext, regionCode: string, documentSig
     );
   }
   if (documentSigned) {
-    return refusal(409, 'document', 'ALREADY_SIGNED', 'Naskah ini sudah ditandatangani; versinya tidak lagi dikomentari.', 'This document is signed; its versions take no more comments.');
+    return refusal(
+      409,
+      'document',
+      'ALREADY_SIGNED',
+      'Naskah ini sudah ditandatangani; versinya tidak lagi dikomentari.',
+      'This document is signed; its versions take no more comments.',
+    );
   }
   return undefined;
 }

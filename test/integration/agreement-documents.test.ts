@@ -103,7 +103,10 @@ describe('the documents of an agreement', () => {
     const before = await rowCount();
 
     const head = await uploadDraftVersion(stack, HEAD, agreementId, 'KB', 'x').expect(403);
-    expect(head.body).toMatchObject({ code: 'ROLE_REQUIRED', message: { id: expect.stringContaining('sekretariat'), en: expect.stringContaining('secretariat') } });
+    expect(head.body).toMatchObject({
+      code: 'ROLE_REQUIRED',
+      message: { id: expect.stringContaining('sekretariat'), en: expect.stringContaining('secretariat') },
+    });
     const pksNow = await uploadDraftVersion(stack, SECRETARIAT, agreementId, 'PKS', 'terlalu awal').expect(409);
     expect(pksNow.body).toMatchObject({ code: 'NOT_DRAFTING', violations: [expect.objectContaining({ field: 'document' })] });
     const unknown = await uploadDraftVersion(stack, SECRETARIAT, agreementId, 'MOU' as 'KB', 'x').expect(400);
@@ -154,7 +157,13 @@ describe('the documents of an agreement', () => {
 
     // The secretariat uploads it; it is final for this signing.
     const copy = await uploadSignedCopy(stack, SECRETARIAT, agreementId, 'KB', KB_SIGNING).expect(201);
-    expect(copy.body).toMatchObject({ kind: 'SIGNED', number: KB_SIGNING.number, signedOn: KB_SIGNING.signedOn, signatories: KB_SIGNING.signatories, pageCount: 3 });
+    expect(copy.body).toMatchObject({
+      kind: 'SIGNED',
+      number: KB_SIGNING.number,
+      signedOn: KB_SIGNING.signedOn,
+      signatories: KB_SIGNING.signatories,
+      pageCount: 3,
+    });
     expect((await uploadSignedCopy(stack, HEAD, agreementId, 'KB', KB_SIGNING).expect(409)).body.code).toBe('SIGNED_COPY_EXISTS');
     expect((await documents(agreementId)).find((d) => d.document === 'KB')!.signedCopies).toEqual([expect.objectContaining({ status: 'PENDING' })]);
 

@@ -100,7 +100,8 @@ export class AgreementDocumentsController {
   @ApiCreatedResponse({ type: DocumentVersionResponseDto })
   @ApiConflictResponse({
     type: ErrorResponseDto,
-    description: 'Not at the signing stage (NOT_SIGNING, STAGE_CHANGED), already uploaded (SIGNED_COPY_EXISTS), or the number is taken (AGREEMENT_NUMBER_TAKEN)',
+    description:
+      'Not at the signing stage (NOT_SIGNING, STAGE_CHANGED), already uploaded (SIGNED_COPY_EXISTS), or the number is taken (AGREEMENT_NUMBER_TAKEN)',
   })
   async uploadSignedCopy(
     @CurrentAuth() auth: AuthContext,
@@ -124,7 +125,9 @@ export class AgreementDocumentsController {
       signedOn: dto.signedOn,
       signatories: dto.signatories.split('\n'),
       summary: dto.summary,
-      ...(poa && { powerOfAttorney: { number: dto.powerOfAttorneyNumber!.trim(), grantedOn: dto.powerOfAttorneyGrantedOn!, grantee: dto.powerOfAttorneyGrantee!.trim() } }),
+      ...(poa && {
+        powerOfAttorney: { number: dto.powerOfAttorneyNumber!.trim(), grantedOn: dto.powerOfAttorneyGrantedOn!, grantee: dto.powerOfAttorneyGrantee!.trim() },
+      }),
     });
     return toDocumentVersion(created);
   }

@@ -129,11 +129,21 @@ export class AgreementDocumentService {
     if (refusal) throw refused(refusal);
     const signatories = input.signatories.map((name) => name.trim()).filter(Boolean);
     const violations = [
-      ...(!input.number?.trim() ? [{ field: 'number', reason: 'REQUIRED', message: text('Nomor naskah wajib diisi.', 'The document number is required.') }] : []),
-      ...(!ISO_DATE.test(input.signedOn ?? '')
-        ? [{ field: 'signedOn', reason: 'FORMAT', message: text('Tanggal tanda tangan tidak valid (YYYY-MM-DD).', 'The signing date is not valid (YYYY-MM-DD).') }]
+      ...(!input.number?.trim()
+        ? [{ field: 'number', reason: 'REQUIRED', message: text('Nomor naskah wajib diisi.', 'The document number is required.') }]
         : []),
-      ...(signatories.length === 0 ? [{ field: 'signatories', reason: 'REQUIRED', message: text('Sebutkan para penanda tangan.', 'Name the signatories.') }] : []),
+      ...(!ISO_DATE.test(input.signedOn ?? '')
+        ? [
+            {
+              field: 'signedOn',
+              reason: 'FORMAT',
+              message: text('Tanggal tanda tangan tidak valid (YYYY-MM-DD).', 'The signing date is not valid (YYYY-MM-DD).'),
+            },
+          ]
+        : []),
+      ...(signatories.length === 0
+        ? [{ field: 'signatories', reason: 'REQUIRED', message: text('Sebutkan para penanda tangan.', 'Name the signatories.') }]
+        : []),
     ];
     if (violations.length > 0) throw new ValidationFailed(violations);
     const number = input.number.trim();

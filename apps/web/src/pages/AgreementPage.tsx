@@ -350,7 +350,9 @@ function StepForm({ agreement: a, claimed }: { agreement: Agreement; claimed: bo
               <>
                 <dt>{t('documentNumber')}</dt>
                 <dd>
-                  {pendingCopy ? `${pendingCopy.number} · ${pendingCopy.signedOn} · ${(pendingCopy.signatories ?? []).join(', ')}` : `${number.trim()} · ${signedOn} · ${names.join(', ')}`}
+                  {pendingCopy
+                    ? `${pendingCopy.number} · ${pendingCopy.signedOn} · ${(pendingCopy.signatories ?? []).join(', ')}`
+                    : `${number.trim()} · ${signedOn} · ${names.join(', ')}`}
                 </dd>
                 <dt>{pick(DOC_TEXT.signedCopy)}</dt>
                 <dd>{pendingCopy?.fileName ?? copyFile?.name}</dd>
