@@ -145,7 +145,7 @@ describe('the documents of an agreement', () => {
     const bad = await stack
       .as(SECRETARIAT)
       .post(`/agreements/${agreementId}/documents/KB/signed-copy`)
-      .field('number', ' ')
+      .field('number', '')
       .field('signedOn', '10-01-2027')
       .field('signatories', 'Wali Kota Bogor')
       .attach('file', pdfOf(2), { filename: 'kb.pdf', contentType: 'application/pdf' })
