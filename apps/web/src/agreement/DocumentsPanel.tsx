@@ -150,7 +150,7 @@ function CommentForm({ agreementId, kind, versions }: { agreementId: string; kin
   const send = useDocumentsAction(agreementId, () => post(`/agreements/${agreementId}/documents/versions/${versionId}/comments`, { body: body.trim() }));
   return (
     <form
-      className="inline-form"
+      className="doc-form"
       onSubmit={(e) => {
         e.preventDefault();
         if (body.trim())
@@ -199,8 +199,7 @@ function DraftUploadForm({ agreementId, kind }: { agreementId: string; kind: Agr
   return (
     <form
       key={formKey}
-      className="inline-form"
-      aria-label={`${pick(DOC_TEXT.uploadDraft)} ${kind}`}
+      className="doc-form"
       onSubmit={(e) => {
         e.preventDefault();
         if (file)

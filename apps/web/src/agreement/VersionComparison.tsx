@@ -46,7 +46,7 @@ export function VersionComparison({ document, versions, timeZone }: { document: 
   return (
     <div className="version-compare" data-testid={`compare-${document}`}>
       <h4>{pick(DOC_TEXT.compareTitle)}</h4>
-      <div className="inline-form">
+      <div className="doc-form">
         {picker(`compare-left-${document}`, pick(DOC_TEXT.compareLeft), leftId, setLeft)}
         {picker(`compare-right-${document}`, pick(DOC_TEXT.compareRight), rightId, setRight)}
       </div>
