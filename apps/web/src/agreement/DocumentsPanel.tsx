@@ -12,7 +12,7 @@ import { hasRole } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { useFlash } from '../components/Flash';
 import { ErrorMessage, QueryView } from '../components/Status';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { DOC_TEXT } from './texts';
 import { useAgreementDocuments, useDocumentsAction, type AgreementDocuments, type DocumentVersion } from './useAgreementDocuments';
@@ -130,7 +130,7 @@ function DocumentSection({ agreement: a, doc }: { agreement: Agreement; doc: Agr
               <button type="button" className="link" onClick={() => fetchFile(v)}>
                 {v.fileName}
               </button>{' '}
-              · {v.number} · {v.signedOn} · {(v.signatories ?? []).join(', ')} · {v.uploaderName} ·{' '}
+              · {v.number} · {v.signedOn ? formatDate(v.signedOn, lang) : ''} · {(v.signatories ?? []).join(', ')} · {v.uploaderName} ·{' '}
               <span className="badge">{pick(DOC_TEXT[`status${v.status ?? 'PENDING'}`])}</span>
             </li>
           ))}

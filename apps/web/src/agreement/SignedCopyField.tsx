@@ -3,6 +3,7 @@
 // already uploaded in this round by the secretariat, whose particulars are then the signing's.
 import type { AgreementDocument } from '../../../../domain/agreement-document';
 import { api } from '../api/client';
+import { formatDate } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { DOC_TEXT } from './texts';
 import { useAgreementDocuments, type DocumentVersion } from './useAgreementDocuments';
@@ -27,12 +28,12 @@ export function uploadSignedCopy(
 }
 
 export function SignedCopyField({ pending, onFile }: { pending?: DocumentVersion; onFile: (file: File | null) => void }) {
-  const { pick } = useI18n();
+  const { pick, lang } = useI18n();
   if (pending) {
     return (
       <p data-testid="pending-signed-copy">
-        {pick(DOC_TEXT.signedCopyAlready)} <strong>{pending.fileName}</strong> · {pending.number} · {pending.signedOn} ·{' '}
-        {(pending.signatories ?? []).join(', ')}
+        {pick(DOC_TEXT.signedCopyAlready)} <strong>{pending.fileName}</strong> · {pending.number} · {pending.signedOn ? formatDate(pending.signedOn, lang) : ''}{' '}
+        · {(pending.signatories ?? []).join(', ')}
       </p>
     );
   }
