@@ -6,6 +6,8 @@
 import type { Prisma, PrismaClient } from '../prisma/client';
 import type { AgreementStage } from '../domain/agreement-stage';
 import type { AgreementDocument, DocumentVersionKind } from '../domain/agreement-document';
+import type { AuditEventInput } from '../domain/audit-event';
+import { appendAuditEvent } from './audit-trail';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -77,7 +79,11 @@ export class AgreementDocumentRepository {
    * Adds a version (draft or signed copy) if the agreement is still at the stage the caller
    * checked: numbered next for its document and kind, tied to the round (the move that opened the stage).
    */
-  async addVersion(version: NewDocumentVersion, expectedStage: AgreementStage): Promise<DocumentVersionRecord | DocumentWriteRefusal> {
+  async addVersion(
+    version: NewDocumentVersion,
+    expectedStage: AgreementStage,
+    audit?: (created: DocumentVersionRecord) => AuditEventInput,
+  ): Promise<DocumentVersionRecord | DocumentWriteRefusal> {
     return this.prisma.$transaction(async (tx) => {
       const locked = await this.lock(tx, version.agreementId);
       if (!locked) return 'AGREEMENT_NOT_FOUND';
@@ -93,7 +99,7 @@ export class AgreementDocumentRepository {
         _max: { version: true },
       });
       const { signatories, powerOfAttorney, ...rest } = version;
-      return tx.agreementDocumentVersion.create({
+      const created = await tx.agreementDocumentVersion.create({
         data: {
           ...rest,
           version: (last._max.version ?? 0) + 1,
@@ -103,11 +109,18 @@ export class AgreementDocumentRepository {
           ...(powerOfAttorney && { powerOfAttorney }),
         },
       });
+      // Recorded with the row, in its transaction: no upload without its audit entry.
+      if (audit) await appendAuditEvent(tx, audit(created));
+      return created;
     });
   }
 
-  addComment(comment: NewDocumentComment) {
-    return this.prisma.agreementDocumentComment.create({ data: comment });
+  addComment(comment: NewDocumentComment, audit?: AuditEventInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.agreementDocumentComment.create({ data: comment });
+      if (audit) await appendAuditEvent(tx, audit);
+      return created;
+    });
   }
 
   // FOR UPDATE: two uploads of the same agreement take their version numbers one after the

@@ -66,6 +66,12 @@ describe('the documents of an agreement', () => {
     expect(first.body).toMatchObject({ document: 'KB', kind: 'DRAFT', version: 1, pageCount: 4, uploadedBy: SECRETARIAT, stage: 'KB_DRAFTING' });
     expect(second.body).toMatchObject({ version: 2, pageCount: 5, summary: 'Pasal 5 diperbaiki', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(second.body.sha256).not.toBe(first.body.sha256);
+    // Each upload is in the audit trail with its hash, written in the upload's own transaction.
+    const audit = await stack.database.prisma.auditEvent.findFirstOrThrow({ where: { entity: 'ATTACHMENT', entityId: second.body.id } });
+    expect(audit).toMatchObject({
+      action: 'ATTACHMENT_UPLOADED',
+      after: expect.objectContaining({ agreementId, document: 'KB', version: 2, sha256: second.body.sha256 }),
+    });
 
     const commented = await stack
       .as(LEGAL)

@@ -18,6 +18,8 @@ import {
   type DocumentRefusal,
 } from '../../../../domain/agreement-document';
 import type { Signing } from '../../../../domain/agreement-transition';
+import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
+import { auditActor } from '../../../../domain/audit-actor';
 import { hasRole, type AuthContext } from '../../../../domain/auth-context';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
@@ -171,8 +173,9 @@ export class AgreementDocumentService {
       throw new ValidationFailed([{ field: 'body', reason: 'REQUIRED', message: text('Isi komentar wajib diisi.', 'The comment must not be empty.') }]);
     }
     const role = DOCUMENT_COMMENTERS.find((r) => hasRole(auth, r, agreement.regionCode))!;
-    return this.documents.addComment({
-      id: randomUUID(),
+    const id = randomUUID();
+    const comment = {
+      id,
       versionId,
       agreementId,
       author: auth.username,
@@ -180,6 +183,14 @@ export class AgreementDocumentService {
       authorRole: role,
       body: body.trim(),
       createdAt: new Date(),
+    };
+    return this.documents.addComment(comment, {
+      ...auditActor(auth, agreement.regionCode),
+      action: AuditAction.COMMENT_ADDED,
+      planId: agreement.planId,
+      entity: AuditEntity.COMMENT,
+      entityId: id,
+      after: { agreementId, document: version.document, kind: version.kind, version: version.version, body: comment.body },
     });
   }
 
@@ -216,6 +227,23 @@ export class AgreementDocumentService {
           createdAt: new Date(),
         },
         agreement.stage,
+        (row) => ({
+          ...auditActor(auth, agreement.regionCode),
+          action: AuditAction.ATTACHMENT_UPLOADED,
+          planId: agreement.planId,
+          entity: AuditEntity.ATTACHMENT,
+          entityId: row.id,
+          after: {
+            agreementId: agreement.id,
+            document: row.document,
+            kind: row.kind,
+            version: row.version,
+            fileName: row.fileName,
+            sizeBytes: row.sizeBytes,
+            sha256: row.sha256,
+            ...(row.number && { number: row.number, signedOn: row.signedOn, signatories: row.signatories }),
+          },
+        }),
       );
       if (typeof created === 'string') throw writeRefused(agreement.id, created);
       return created;
