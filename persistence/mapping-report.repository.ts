@@ -42,33 +42,15 @@ export interface RegionSummaryRow {
 
 type Tx = Prisma.TransactionClient;
 
-/** One row of ReportingTally (or of its recount): a count for a region under one measure and key. */
+/** One region's row of ReportingTally (or of its recount from the plans). */
 export interface TallyRow {
   regionCode: string;
-  measure: string;
-  key: string;
-  count: number;
-}
-
-function addTally(region: RegionSummaryRow, byAffair: Record<string, number>, row: TallyRow): void {
-  switch (row.measure) {
-    case 'PLANS':
-      region.plans += row.count;
-      region.byType[row.key] = row.count;
-      break;
-    case 'COMPLETED':
-      region.completed += row.count;
-      break;
-    case 'AFFAIR':
-      byAffair[row.key] = (byAffair[row.key] ?? 0) + row.count;
-      break;
-    case 'RKPD':
-      region.reachedRkpd = row.count;
-      break;
-    case 'KUA_PPAS':
-      region.reachedKuaPpas = row.count;
-      break;
-  }
+  plans: number;
+  completed: number;
+  reachedRkpd: number;
+  reachedKuaPpas: number;
+  byType: Record<string, number>;
+  byAffair: Record<string, number>;
 }
 
 export class MappingReportRepository {
@@ -313,56 +295,60 @@ export class MappingReportRepository {
         provinceCode: string;
         status: ReportStatus | null;
         revision: number | null;
-        tally: Array<[string, string, number]> | null;
+        plans: number | null;
+        completed: number | null;
+        reachedRkpd: number | null;
+        reachedKuaPpas: number | null;
+        byType: Record<string, number> | null;
+        byAffair: Record<string, number> | null;
         reminders: number | null;
         escalated: boolean | null;
       }>
     >`
       SELECT r."code", r."name", r."level"::text AS "level", r."provinceCode", m."status"::text AS "status", m."revision",
-             (SELECT jsonb_agg(jsonb_build_array(t."measure", t."key", t."count"))
-                FROM "ReportingTally" t WHERE t."budgetYear" = ${budgetYear} AND t."regionCode" = r."code") AS "tally",
-             n."reminders", n."escalated"
+             t."plans", t."completed", t."reachedRkpd", t."reachedKuaPpas", t."byType", t."byAffair", n."reminders", n."escalated"
         FROM "Region" r
         LEFT JOIN "MappingReport" m ON m."regionCode" = r."code" AND m."budgetYear" = ${budgetYear}
+        LEFT JOIN "ReportingTally" t ON t."regionCode" = r."code" AND t."budgetYear" = ${budgetYear}
         LEFT JOIN LATERAL (
               SELECT COUNT(*) FILTER (WHERE x."kind" <> 'ESCALATED')::int AS "reminders", BOOL_OR(x."kind" = 'ESCALATED') AS "escalated"
                 FROM "ReportingNotice" x WHERE x."budgetYear" = ${budgetYear} AND x."regionCode" = r."code") n ON TRUE
        WHERE ${filter}
        ORDER BY r."code"`;
     const byAffair: Record<string, number> = {};
-    const rows = regions.map((region) => {
-      const row: RegionSummaryRow = {
+    const rows = regions.map((region): RegionSummaryRow => {
+      for (const [affair, plans] of Object.entries(region.byAffair ?? {})) byAffair[affair] = (byAffair[affair] ?? 0) + plans;
+      return {
         code: region.code,
         name: region.name,
         level: region.level,
         provinceCode: region.provinceCode,
         reportStatus: region.status,
         revision: region.revision,
-        plans: 0,
-        reachedRkpd: 0,
-        reachedKuaPpas: 0,
-        completed: 0,
-        byType: {},
+        plans: region.plans ?? 0,
+        reachedRkpd: region.reachedRkpd ?? 0,
+        reachedKuaPpas: region.reachedKuaPpas ?? 0,
+        completed: region.completed ?? 0,
+        byType: region.byType ?? {},
         reminders: region.reminders ?? 0,
         escalated: region.escalated ?? false,
       };
-      for (const [measure, key, count] of region.tally ?? []) addTally(row, byAffair, { regionCode: region.code, measure, key, count });
-      return row;
     });
     return { regions: rows, byAffair };
   }
 
   /**
    * The tally of one budget year as the plans give it now (what the triggers should have
-   * kept), in ReportingTally's shape: for tests that check the tally against a recount.
+   * kept), counted here independently of the database function: for the bench and the
+   * tests that check the stored tally against it. Regions in code order.
    */
   async tallyRecount(budgetYear: number): Promise<TallyRow[]> {
-    return this.prisma.$queryRaw<TallyRow[]>`
+    const counts = await this.prisma.$queryRaw<Array<{ regionCode: string; measure: string; key: string; count: number }>>`
       SELECT p."regionCode", 'PLANS' AS "measure", COALESCE(p."cooperationType"::text, 'NONE') AS "key", COUNT(*)::int AS "count"
         FROM "CooperationPlan" p WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' GROUP BY 1, 3
       UNION ALL
-      SELECT p."regionCode", 'COMPLETED', COALESCE(p."cooperationType"::text, 'NONE'), COUNT(*)::int
-        FROM "CooperationPlan" p WHERE p."budgetYear" = ${budgetYear} AND p."stage" = 'COMPLETED' GROUP BY 1, 3
+      SELECT p."regionCode", 'COMPLETED', '', COUNT(*)::int
+        FROM "CooperationPlan" p WHERE p."budgetYear" = ${budgetYear} AND p."stage" = 'COMPLETED' GROUP BY 1
       UNION ALL
       SELECT x."regionCode", 'AFFAIR', x."affairCode", COUNT(*)::int
         FROM (SELECT DISTINCT p."regionCode", o."affairCode", o."planId" FROM "PlanObject" o JOIN "CooperationPlan" p ON p."id" = o."planId"
@@ -371,14 +357,26 @@ export class MappingReportRepository {
       SELECT x."regionCode", x."kind", '', COUNT(*)::int
         FROM (SELECT DISTINCT d."regionCode", d."kind"::text AS "kind", l."planId" FROM "PlanningDocument" d
                 JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
-               WHERE d."budgetYear" = ${budgetYear} AND d."kind" IN ('RKPD', 'KUA_PPAS')) x GROUP BY 1, 2
-      ORDER BY 1, 2, 3`;
+               WHERE d."budgetYear" = ${budgetYear} AND d."kind" IN ('RKPD', 'KUA_PPAS')) x GROUP BY 1, 2`;
+    const rows = new Map<string, TallyRow>();
+    for (const { regionCode, measure, key, count } of counts) {
+      let row = rows.get(regionCode);
+      if (!row) rows.set(regionCode, (row = { regionCode, plans: 0, completed: 0, reachedRkpd: 0, reachedKuaPpas: 0, byType: {}, byAffair: {} }));
+      if (measure === 'PLANS') {
+        row.plans += count;
+        row.byType[key] = count;
+      } else if (measure === 'COMPLETED') row.completed = count;
+      else if (measure === 'AFFAIR') row.byAffair[key] = count;
+      else if (measure === 'RKPD') row.reachedRkpd = count;
+      else row.reachedKuaPpas = count;
+    }
+    return [...rows.values()].sort((a, b) => (a.regionCode < b.regionCode ? -1 : 1));
   }
 
-  /** The stored tally of one budget year, in the recount's order. */
+  /** The stored tally of one budget year, regions in code order. */
   tally(budgetYear: number): Promise<TallyRow[]> {
     return this.prisma.$queryRaw<TallyRow[]>`
-      SELECT t."regionCode", t."measure", t."key", t."count" FROM "ReportingTally" t
-       WHERE t."budgetYear" = ${budgetYear} AND t."count" > 0 ORDER BY 1, 2, 3`;
+      SELECT t."regionCode", t."plans", t."completed", t."reachedRkpd", t."reachedKuaPpas", t."byType", t."byAffair"
+        FROM "ReportingTally" t WHERE t."budgetYear" = ${budgetYear} ORDER BY t."regionCode" COLLATE "C"`;
   }
 }

@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { createPrismaClient } from '../../../prisma/client';
 import { deployMigrations } from '../../../prisma/migrate';
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       };
       // The summary reads ReportingTally, which the database triggers kept while the generator wrote: check it against a recount.
       const [stored, recounted] = [await reports.tally(YEAR), await reports.tallyRecount(YEAR)];
-      const tallyExact = JSON.stringify(stored) === JSON.stringify(recounted);
+      const tallyExact = isDeepStrictEqual(stored, recounted);
       if (!tallyExact) throw new Error(`ReportingTally differs from a recount of the plans (${stored.length} rows against ${recounted.length})`);
       console.log(`ReportingTally: ${stored.length} rows, equal to a recount of the plans.`);
       const first = await read(); // warm

@@ -1,6 +1,6 @@
--- Issue 18: the national reporting summary reads a small tally per budget year and region
--- (plans by cooperation type, completed plans by type, plans by urusan, plans with an active
--- RKPD / KUA-PPAS line) instead of counting 100 000 plans on every read. PostgreSQL
+-- Issue 18: the national reporting summary reads one tally row per budget year and region
+-- (plans, by cooperation type and by urusan, completed plans, plans with an active RKPD /
+-- KUA-PPAS line) instead of counting 100 000 plans on every read. PostgreSQL
 -- triggers keep it exact: every statement that writes CooperationPlan, PlanObject,
 -- DocumentLine or PlanningDocument recounts, in the same transaction, the (budget year,
 -- region) pairs it touched, from the plans themselves (the same counts the summary made
@@ -15,17 +15,20 @@
 CREATE TABLE "ReportingTally" (
     "budgetYear" INTEGER NOT NULL,
     "regionCode" TEXT NOT NULL,
-    "measure" TEXT NOT NULL,
-    "key" TEXT NOT NULL,
-    "count" INTEGER NOT NULL,
+    "plans" INTEGER NOT NULL,
+    "completed" INTEGER NOT NULL,
+    "reachedRkpd" INTEGER NOT NULL,
+    "reachedKuaPpas" INTEGER NOT NULL,
+    "byType" JSONB NOT NULL,
+    "byAffair" JSONB NOT NULL,
 
-    CONSTRAINT "ReportingTally_pkey" PRIMARY KEY ("budgetYear","regionCode","measure","key")
+    CONSTRAINT "ReportingTally_pkey" PRIMARY KEY ("budgetYear","regionCode")
 );
 
--- Recounts one (budget year, region) from the plans, their objects and the planning documents.
--- Measures: PLANS and COMPLETED by cooperation type (key NONE when unset; REJECTED plans are
--- not counted), AFFAIR by urusan code (distinct plans, REJECTED excluded), RKPD and KUA_PPAS
--- (key '', distinct plans with an active line in the region's document of that kind).
+-- Recounts one (budget year, region) from the plans, their objects and the planning documents:
+-- plans not REJECTED (and by cooperation type, NONE when unset), COMPLETED plans, plans by
+-- urusan (distinct plans, REJECTED left out), plans with an active line in the region's RKPD
+-- and KUA-PPAS (distinct plans). A region with nothing to count keeps no row.
 CREATE FUNCTION reporting_tally_recount(year INTEGER, region TEXT) RETURNS void
 LANGUAGE plpgsql VOLATILE AS $$
 BEGIN
@@ -34,29 +37,28 @@ BEGIN
   END IF;
   PERFORM pg_advisory_xact_lock(hashtext('ReportingTally'), hashtext(year::text || ':' || region));
   DELETE FROM "ReportingTally" WHERE "budgetYear" = year AND "regionCode" = region;
-  INSERT INTO "ReportingTally" ("budgetYear", "regionCode", "measure", "key", "count")
-  SELECT year, region, 'PLANS', COALESCE(p."cooperationType"::text, 'NONE'), COUNT(*)::int
-    FROM "CooperationPlan" p
-   WHERE p."budgetYear" = year AND p."regionCode" = region AND p."stage" <> 'REJECTED'
-   GROUP BY 4
-  UNION ALL
-  SELECT year, region, 'COMPLETED', COALESCE(p."cooperationType"::text, 'NONE'), COUNT(*)::int
-    FROM "CooperationPlan" p
-   WHERE p."budgetYear" = year AND p."regionCode" = region AND p."stage" = 'COMPLETED'
-   GROUP BY 4
-  UNION ALL
-  SELECT year, region, 'AFFAIR', x."affairCode", COUNT(*)::int
-    FROM (SELECT DISTINCT o."affairCode", o."planId"
-            FROM "PlanObject" o JOIN "CooperationPlan" p ON p."id" = o."planId"
-           WHERE p."budgetYear" = year AND p."regionCode" = region AND p."stage" <> 'REJECTED') x
-   GROUP BY x."affairCode"
-  UNION ALL
-  SELECT year, region, x."kind", '', COUNT(*)::int
-    FROM (SELECT DISTINCT d."kind"::text AS "kind", l."planId"
-            FROM "PlanningDocument" d
-            JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
-           WHERE d."budgetYear" = year AND d."regionCode" = region AND d."kind" IN ('RKPD', 'KUA_PPAS')) x
-   GROUP BY x."kind";
+  INSERT INTO "ReportingTally" ("budgetYear", "regionCode", "plans", "completed", "reachedRkpd", "reachedKuaPpas", "byType", "byAffair")
+  SELECT year, region, x."plans", x."completed", x."rkpd", x."kuaPpas", x."byType", x."byAffair"
+    FROM (
+      SELECT
+        (SELECT COUNT(*)::int FROM "CooperationPlan" p
+          WHERE p."budgetYear" = year AND p."regionCode" = region AND p."stage" <> 'REJECTED') AS "plans",
+        (SELECT COUNT(*)::int FROM "CooperationPlan" p
+          WHERE p."budgetYear" = year AND p."regionCode" = region AND p."stage" = 'COMPLETED') AS "completed",
+        (SELECT COUNT(DISTINCT l."planId")::int FROM "PlanningDocument" d
+           JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
+          WHERE d."budgetYear" = year AND d."regionCode" = region AND d."kind" = 'RKPD') AS "rkpd",
+        (SELECT COUNT(DISTINCT l."planId")::int FROM "PlanningDocument" d
+           JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
+          WHERE d."budgetYear" = year AND d."regionCode" = region AND d."kind" = 'KUA_PPAS') AS "kuaPpas",
+        (SELECT COALESCE(jsonb_object_agg(t."type", t."n"), '{}') FROM (
+           SELECT COALESCE(p."cooperationType"::text, 'NONE') AS "type", COUNT(*)::int AS "n" FROM "CooperationPlan" p
+            WHERE p."budgetYear" = year AND p."regionCode" = region AND p."stage" <> 'REJECTED' GROUP BY 1) t) AS "byType",
+        (SELECT COALESCE(jsonb_object_agg(a."affairCode", a."n"), '{}') FROM (
+           SELECT o."affairCode", COUNT(DISTINCT o."planId")::int AS "n" FROM "PlanObject" o JOIN "CooperationPlan" p ON p."id" = o."planId"
+            WHERE p."budgetYear" = year AND p."regionCode" = region AND p."stage" <> 'REJECTED' GROUP BY 1) a) AS "byAffair"
+    ) x
+   WHERE x."plans" > 0 OR x."completed" > 0 OR x."rkpd" > 0 OR x."kuaPpas" > 0 OR x."byAffair" <> '{}';
 END;
 $$;
 
