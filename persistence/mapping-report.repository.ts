@@ -11,6 +11,9 @@ import type { CooperationType } from '../domain/cooperation-type';
 import type { PlanStage } from '../domain/plan-stage';
 import type { ReportStepRecord } from '../domain/mapping-report';
 import { toJson } from './audit-trail';
+import type { AuditChange } from './calendar.repository';
+
+export type ReportingDeadlineRecord = Prisma.ReportingDeadlineGetPayload<object>;
 
 /** One step as the report workflow hands it over. */
 export type ReportStepInput = ReportStepRecord;
@@ -231,11 +234,17 @@ export class MappingReportRepository {
     return this.prisma.reportingDeadline.findUnique({ where: { budgetYear } });
   }
 
-  setDeadline(budgetYear: number, date: string, note: string | null, createdBy: string) {
-    return this.prisma.reportingDeadline.upsert({
-      where: { budgetYear },
-      create: { budgetYear, date, note, createdBy },
-      update: { date, note, createdBy, createdAt: new Date() },
+  /** Sets the year's date; `audit` records the change in the same transaction (before and after). */
+  setDeadline(budgetYear: number, date: string, note: string | null, createdBy: string, audit: AuditChange<ReportingDeadlineRecord>) {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.reportingDeadline.findUnique({ where: { budgetYear } });
+      const after = await tx.reportingDeadline.upsert({
+        where: { budgetYear },
+        create: { budgetYear, date, note, createdBy },
+        update: { date, note, createdBy, createdAt: new Date() },
+      });
+      await audit(tx, before, after);
+      return after;
     });
   }
 
