@@ -15,9 +15,12 @@ import { Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors
 import { isLocalDate, localDateOf } from '../../../../domain/local-date';
 import { ReportAction, refuseReportStep, reportingDeadline, type ReportActor, type ReportSnapshot, type ReportStatus } from '../../../../domain/mapping-report';
 import { text } from '../../../../domain/message';
+import { IndonesianTimeZone, regionTimeZone } from '../../../../domain/region-time-zone';
 import { Role } from '../../../../domain/role';
 import type { AppConfig } from '../../../../platform/config';
-import { MappingReportRepository, type ReportingRegionRecord } from '../../../../persistence/mapping-report.repository';
+import { AuditRepository } from '../../../../persistence/audit.repository';
+import { MappingReportRepository, type ReportingDeadlineRecord, type ReportingRegionRecord } from '../../../../persistence/mapping-report.repository';
+import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import {
   acceptReportUpdate,
   returnReportUpdate,
@@ -31,7 +34,7 @@ import { buildReportingSummary, type ReportingSummary } from './reporting-summar
 
 const REGION = { id: 'Wilayah', en: 'Region' };
 const REVISION = { id: 'Revisi laporan', en: 'Report revision' };
-/** The summary's "today": the ministry's own zone (WIB). */
+/** The summary's "as of" date: the ministry's own zone (WIB); each region is late by its own zone's date. */
 const SUMMARY_ZONE = 'Asia/Jakarta';
 
 const STEP_UPDATES = {
@@ -66,6 +69,7 @@ export class ReportingService {
   constructor(
     private readonly reports: MappingReportRepository,
     private readonly process: ReportProcessRepository,
+    private readonly audit: AuditRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'REPORTING_DEADLINE' | 'PROVINCE_REPORTING_AFTER_DAYS'>,
   ) {}
 
@@ -98,7 +102,21 @@ export class ReportingService {
     if (!isLocalDate(date)) {
       throw new ValidationFailed([{ field: 'date', reason: 'INVALID', message: text('Tanggal harus berbentuk YYYY-MM-DD.', 'The date must be YYYY-MM-DD.') }]);
     }
-    await this.reports.setDeadline(budgetYear, date, note?.trim() || null, auth.username);
+    const snapshot = (record: ReportingDeadlineRecord | null) => record && { date: record.date, note: record.note, createdBy: record.createdBy };
+    await this.reports.setDeadline(budgetYear, date, note?.trim() || null, auth.username, (db, before, after) =>
+      this.audit.record(
+        auth,
+        {
+          action: AuditAction.REPORTING_DEADLINE_SET,
+          entity: AuditEntity.REPORTING_DEADLINE,
+          entityId: String(budgetYear),
+          before: snapshot(before),
+          after: snapshot(after),
+          details: { budgetYear },
+        },
+        db,
+      ),
+    );
     await this.process.startDeadlineCheck(budgetYear);
   }
 
@@ -208,6 +226,14 @@ export class ReportingService {
       throw new Forbidden(text('Anda tidak memiliki peran yang melihat laporan pemetaan.', 'You hold no role that reads mapping reports.'));
     }
     const [{ regions, byAffair }, deadlines] = await Promise.all([this.reports.summary(budgetYear, scope), this.deadlines(budgetYear)]);
-    return buildReportingSummary({ budgetYear, today: localDateOf(now, SUMMARY_ZONE), deadlines, rows: regions, byAffair });
+    const todayByZone = new Map(Object.values(IndonesianTimeZone).map((zone) => [zone.abbreviation, localDateOf(now, zone.iana)]));
+    return buildReportingSummary({
+      budgetYear,
+      today: localDateOf(now, SUMMARY_ZONE),
+      todayIn: (regionCode) => todayByZone.get(regionTimeZone(regionCode).abbreviation)!,
+      deadlines,
+      rows: regions,
+      byAffair,
+    });
   }
 }
