@@ -11,6 +11,7 @@ import { DEMO_REGIONS, DEMO_SEATS, demoUsername, type DemoSeat } from '../../pri
 import { reportingDeadlineWorkflowId } from '../../workflows/reporting-deadline/definitions';
 import { createTestUser } from '../support/auth';
 import { startTestStack, type TestStack } from '../support/test-stack';
+import { waitFor } from '../support/wait';
 
 let stack: TestStack;
 const [KOTA_BOGOR, KAB_BOGOR] = DEMO_REGIONS;
@@ -208,4 +209,34 @@ it('scopes what each seat is shown: the inbox, the summary’s regions', async (
     else if (u === 'gubernur.jabar') expect([u, seen]).toEqual([u, [JABAR]]);
     else expect([u, seen]).toEqual([u, [inRegion(u, KOTA_BOGOR) ? KOTA : KAB_BOGOR.code]]);
   }
+});
+
+it('offers each reading seat exactly the steps the matrix above lets it take (allowedActions)', async () => {
+  const year = 2093;
+  const offered = async () => {
+    const seen: Array<[string, string[]]> = [];
+    for (const u of SEATS.filter(readsKota)) seen.push([u, (await stack.as(u).get(`/reports/${KOTA}/${year}`).expect(200)).body.allowedActions]);
+    return seen;
+  };
+  // A step is answered before the read model shows it.
+  const settled = (status: string) =>
+    waitFor(
+      `the report ${status}`,
+      async () =>
+        (await stack.database.prisma.mappingReport.findUnique({ where: { regionCode_budgetYear: { regionCode: KOTA, budgetYear: year } } }))?.status === status,
+    );
+  const only = (who: string, actions: string[]) => SEATS.filter(readsKota).map((u) => [u, u === who ? actions : []]);
+  expect(await offered()).toEqual(only('sekretariat.kotabogor', ['COMPILE']));
+  await toState(year, COMPILED);
+  await settled('DRAFTING');
+  // Drafting: the secretariat may compile again, the head sign off.
+  expect(await offered()).toEqual(
+    SEATS.filter(readsKota).map((u) => [u, u === 'sekretariat.kotabogor' ? ['COMPILE'] : u === 'walikota.kotabogor' ? ['SIGN_OFF'] : []]),
+  );
+  await toState(year, [['walikota.kotabogor', 'sign-off']]);
+  await settled('SIGNED');
+  expect(await offered()).toEqual(only('sekretariat.kotabogor', ['COMPILE', 'SUBMIT']));
+  await toState(year, [['sekretariat.kotabogor', 'submit']]);
+  await settled('SUBMITTED');
+  expect(await offered()).toEqual(only('reviewer.jabar', ['ACCEPT', 'RETURN']));
 });
