@@ -7,6 +7,7 @@ import { MILESTONE_LABELS, isMilestone } from './fiscal-calendar';
 import { formatIndonesianDateText } from './indonesian-date';
 import { PLAN_STAGE_LABELS } from './plan-stage-label';
 import { PLAN_STAGES, type PlanStage } from './plan-stage';
+import { AGREEMENT_STAGES, AGREEMENT_STAGE_INFO, type AgreementStage } from './agreement-stage';
 import { regionTimeZone, type IndonesianTimeZone } from './region-time-zone';
 
 export interface RenderedNotification {
@@ -36,7 +37,9 @@ function countText(value: Value): string {
 
 function stageLabel(value: Value): string {
   const code = textOf(value);
-  return (PLAN_STAGES as readonly string[]).includes(code) ? PLAN_STAGE_LABELS[code as PlanStage].id : code;
+  if ((PLAN_STAGES as readonly string[]).includes(code)) return PLAN_STAGE_LABELS[code as PlanStage].id;
+  // An agreement's step (its task reminders reuse the plan's templates).
+  return (AGREEMENT_STAGES as readonly string[]).includes(code) ? AGREEMENT_STAGE_INFO[code as AgreementStage].label.id : code;
 }
 
 function milestoneLabel(value: Value): string {

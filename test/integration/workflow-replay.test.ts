@@ -37,6 +37,8 @@ describe('committed workflow histories', () => {
         'agreement-terminated',
         'agreement-term-ended-continue',
         'agreement-expiry-reminders',
+        'agreement-task-escalation',
+        'agreement-five-year-last-run',
       ]),
     );
   });

@@ -142,7 +142,9 @@ describe('the agreement process', () => {
     approve(process);
     const kinds: string[] = [];
     for (let item = process.nextUnprojected(); item; item = process.nextUnprojected()) {
-      kinds.push(item.kind === 'transition' ? `${item.kind}:${item.transition.to}:${item.task?.candidateRole ?? '-'}` : `${item.kind}:${item.event.kind}`);
+      if (item.kind === 'transition') kinds.push(`${item.kind}:${item.transition.to}:${item.task?.candidateRole ?? '-'}`);
+      else if (item.kind === 'task') kinds.push(`${item.kind}:${item.event.kind}`);
+      else kinds.push(`${item.kind}:${item.report.sequence}`);
       process.markProjected();
     }
     expect(kinds).toEqual(['transition:PREPARATION:SECRETARIAT', 'task:CLAIMED', 'transition:OFFER:SECRETARIAT']);
