@@ -251,7 +251,7 @@ describe('an agreement from a completed plan', () => {
     const ended = await stack.as(SECRETARIAT).post(`/agreements/${other}/terminate`).send({ reason: 'Mitra tidak lagi beroperasi' }).expect(200);
     expect(ended.body.stage).toBe('TERMINATED');
     await stack.temporal.workflow.getHandle(`agreement-${otherPlan}`).result();
-    await maybeRecordWorkflowHistory(stack, `agreement-${otherPlan}`, 'agreement-terminated');
+    await maybeRecordWorkflowHistory(stack, `agreement-${otherPlan}`, 'agreement-terminated-with-step-deadlines');
     const register = await stack.as(SECRETARIAT).get('/agreements').query({ status: 'ended' }).expect(200);
     expect(register.body.items.map((a: { id: string }) => a.id)).toContain(other);
     const active = await stack.as(SECRETARIAT).get('/agreements').query({ status: 'active' }).expect(200);
@@ -304,7 +304,7 @@ describe('an agreement from a completed plan', () => {
     expect(next.lineItems.length).toBeGreaterThan(0);
     const result = await stack.temporal.workflow.getHandle(`agreement-${plan}`).result();
     expect(result).toMatchObject({ stage: 'CONCLUDED' });
-    await maybeRecordWorkflowHistory(stack, `agreement-${plan}`, 'agreement-term-ended-continue');
+    await maybeRecordWorkflowHistory(stack, `agreement-${plan}`, 'agreement-term-ended-continue-with-step-deadlines');
     const moves = await stack.database.prisma.agreementTransition.findMany({ where: { agreementId: id }, orderBy: { sequence: 'asc' } });
     expect(moves.slice(-2).map((m) => [m.outcome, m.toStage])).toEqual([
       ['TERM_ENDED', 'EVALUATION'],
@@ -343,6 +343,6 @@ describe('an agreement from a completed plan', () => {
       stack.database.prisma.notification.findFirst({ where: { planId: plan, template: 'AGREEMENT_EXPIRED_UNDECIDED', userId: sekda.id } }),
     );
     // (A five-year term's history staying small: test/integration/agreement-five-year.test.ts.)
-    await maybeRecordWorkflowHistory(stack, `agreement-${plan}`, 'agreement-expiry-reminders');
+    await maybeRecordWorkflowHistory(stack, `agreement-${plan}`, 'agreement-expiry-reminders-with-step-deadlines');
   });
 });

@@ -38,6 +38,9 @@ describe('committed workflow histories', () => {
         'agreement-term-ended-continue',
         'agreement-expiry-reminders',
         'agreement-task-escalation',
+        'agreement-terminated-with-step-deadlines',
+        'agreement-term-ended-continue-with-step-deadlines',
+        'agreement-expiry-reminders-with-step-deadlines',
         'agreement-five-year-last-run',
       ]),
     );

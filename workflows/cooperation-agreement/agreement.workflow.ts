@@ -227,7 +227,7 @@ export async function cooperationAgreementWorkflow(input: AgreementWorkflowInput
         (r) => !sent.has(r.daysBefore),
       );
       const endsAt = localInstant(term.endsOn, AGREEMENT_EVENT_HOUR, 0, offset).getTime();
-      let nextAt = due.length > 0 ? new Date(due[0].at).getTime() : endsAt;
+      const nextAt = due.length > 0 ? new Date(due[0].at).getTime() : endsAt;
       /** The next reporting period's first moment, when the run continues as new (v2 only). */
       let periodStartsAt: number | undefined;
       if (v2) {
