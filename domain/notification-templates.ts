@@ -107,6 +107,24 @@ export function renderNotification(template: NotificationTemplate, params: Notif
         ),
       };
     }
+    case 'AGREEMENT_REPORT_FILED':
+      return {
+        title: `Laporan monev periode ${countText(p.period)} masuk: ${plan}`,
+        body: lines(
+          `${textOf(p.submittedBy)} mengirim laporan pelaksanaan periode ${countText(p.period)} atas perjanjian kerja sama "${plan}" (kemajuan ${countText(p.progressPercent)}%).`,
+          'Mohon telaah: terima, atau kembalikan dengan catatan (Permendagri 22/2020: pemantauan dan evaluasi).',
+        ),
+      };
+    case 'AGREEMENT_REPORT_REVIEWED': {
+      const accepted = p.outcome === 'ACCEPT';
+      return {
+        title: `Laporan monev periode ${countText(p.period)} ${accepted ? 'diterima' : 'dikembalikan'}: ${plan}`,
+        body: lines(
+          `Sekretariat kerja sama ${accepted ? 'menerima' : 'mengembalikan'} laporan pelaksanaan periode ${countText(p.period)} atas perjanjian kerja sama "${plan}".`,
+          accepted ? undefined : `Catatan: ${textOf(p.comment)}. Mohon kirim laporan baru untuk periode ini.`,
+        ),
+      };
+    }
     case 'AGREEMENT_EXPIRED_UNDECIDED':
       return {
         title: `Eskalasi: perjanjian kerja sama berakhir tanpa keputusan: ${plan}`,

@@ -164,6 +164,18 @@ describe('an agreement from a completed plan', () => {
     const reported = await stack.as(OFFICER).post(`/agreements/${agreementId}/reports`).send(report).expect(409);
     expect(reported.body.code).toBe('PERIOD_REPORTED');
     // The returned report still reads as it was filed.
+    // The secretariat hears of each filed report, the officer of each review.
+    const secretariatUser = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: SECRETARIAT } });
+    const officerUser = await stack.database.prisma.user.findUniqueOrThrow({ where: { username: OFFICER } });
+    await waitFor('the notices of the reports', async () => {
+      const filedNotices = await stack.database.prisma.notification.count({
+        where: { planId, template: 'AGREEMENT_REPORT_FILED', userId: secretariatUser.id },
+      });
+      const reviewNotices = await stack.database.prisma.notification.count({
+        where: { planId, template: 'AGREEMENT_REPORT_REVIEWED', userId: officerUser.id },
+      });
+      return filedNotices === 2 && reviewNotices === 2;
+    });
     const first = await stack.database.prisma.agreementReport.findUniqueOrThrow({ where: { agreementId_sequence: { agreementId, sequence: 1 } } });
     expect(first).toMatchObject({ progressPercent: 40, problems: 'Lahan belum dibebaskan', status: 'RETURNED', reviewComment: 'Lampirkan bukti realisasi' });
   });

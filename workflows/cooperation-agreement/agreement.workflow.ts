@@ -16,6 +16,7 @@ import { addDays, localDateAtOffset, localInstant } from '../../domain/local-dat
 import { nextReminder, type Reminder } from '../../domain/reminder-schedule';
 import { DEFAULT_REPORT_EVERY_MONTHS, reportingPeriodOn } from '../../domain/reporting-period';
 import type { AgreementStageDeadline } from '../../domain/agreement-deadline';
+import type { MonevReport } from '../../domain/monev-report';
 import { DAY_MS } from '../../domain/timeline-policy';
 import { NotificationTemplate, type NotificationRequest } from '../../domain/notification';
 import { Role } from '../../domain/role';
@@ -293,10 +294,32 @@ export async function cooperationAgreementWorkflow(input: AgreementWorkflowInput
       await activities.recordAgreementTaskEvent({ agreementId: input.agreementId, event: item.event });
     }
     agreement.markProjected();
+    // The update has its answer; then whoever acts next on a report hears of it.
+    if (item.kind === 'report') await tellOfReport(item.report);
   }
   await timelineRun;
   await condition(allHandlersFinished);
   return status();
+
+  /** Once a report (or its review) is in the read model, whoever acts next hears of it. */
+  async function tellOfReport(report: MonevReport): Promise<void> {
+    const common = { planTitle: input.title, period: report.period };
+    if (!report.review) {
+      await notify(
+        NotificationTemplate.AGREEMENT_REPORT_FILED,
+        `agreement-report:${input.agreementId}:${report.sequence}:filed`,
+        { roles: [{ role: Role.SECRETARIAT, regionCode: input.regionCode }] },
+        { ...common, submittedBy: report.submittedBy.name, progressPercent: report.progressPercent },
+      );
+      return;
+    }
+    await notify(
+      NotificationTemplate.AGREEMENT_REPORT_REVIEWED,
+      `agreement-report:${input.agreementId}:${report.sequence}:reviewed`,
+      { userIds: [report.submittedBy.userId] },
+      { ...common, outcome: report.review.outcome, comment: report.review.comment ?? null },
+    );
+  }
 
   /** Hands the state to a new run (every update answered, every change projected: see readyToContinue). */
   async function continueWithState(realNow: number): Promise<never> {
