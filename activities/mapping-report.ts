@@ -3,6 +3,7 @@
 // each with the report's due date from the reporting deadline of its budget year. Both
 // idempotent: a retried attempt finds what the first one stored.
 import { reportingDeadline, type ReportSnapshot } from '../domain/mapping-report';
+import { regionTimeZone, type IndonesianTimeZone } from '../domain/region-time-zone';
 import { Role } from '../domain/role';
 import type { TimelinePolicy } from '../domain/timeline-policy';
 import type { MappingReportRepository, ReportStepInput } from '../persistence/mapping-report.repository';
@@ -40,9 +41,20 @@ export function createMappingReportActivities(
       return { deadlines: { REGENCY, PROVINCE }, policy, now: new Date().toISOString() };
     },
     /** Regions of a level that have not reported and have someone to tell (their compiler, head or Sekda). */
-    async listUnreportedRegions({ budgetYear, level }: { budgetYear: number; level: ReportingLevel }): Promise<UnreportedRegion[]> {
+    /** With `timeZone` (WIB, WITA, WIT), only the regions keeping that zone (domain/region-time-zone.ts). */
+    async listUnreportedRegions({
+      budgetYear,
+      level,
+      timeZone,
+    }: {
+      budgetYear: number;
+      level: ReportingLevel;
+      timeZone?: IndonesianTimeZone['abbreviation'];
+    }): Promise<UnreportedRegion[]> {
       const roles = [level === 'PROVINCE' ? Role.PROVINCE_REVIEWER : Role.SECRETARIAT, Role.HEAD_OF_REGION, Role.SEKDA];
-      return (await reports.regionsNotReported(budgetYear, level, roles)).map((region) => ({ regionCode: region.code, provinceCode: region.provinceCode }));
+      return (await reports.regionsNotReported(budgetYear, level, roles))
+        .filter((region) => !timeZone || regionTimeZone(region.code).abbreviation === timeZone)
+        .map((region) => ({ regionCode: region.code, provinceCode: region.provinceCode }));
     },
     async recordReportingNotices(input: { budgetYear: number; regionCodes: string[]; kind: string; at: string }): Promise<void> {
       await reports.recordNotices(input.budgetYear, input.regionCodes, input.kind, new Date(input.at));

@@ -19,6 +19,8 @@ export const AuditEntity = {
   EMAIL_DELIVERY: 'EMAIL_DELIVERY',
   /** A cooperation agreement (KB, PKS) and its moves; actions are `AGREEMENT_` + the step's outcome. */
   AGREEMENT: 'AGREEMENT',
+  /** The reporting deadline of a budget year (issue 18), set by the national calendar keeper. */
+  REPORTING_DEADLINE: 'REPORTING_DEADLINE',
 } as const;
 export type AuditEntity = (typeof AuditEntity)[keyof typeof AuditEntity];
 
@@ -57,5 +59,7 @@ export const AuditAction = {
   MILESTONE_MISSED: 'MILESTONE_MISSED',
   /** An overdue review task was escalated to the region's Sekda. */
   TASK_ESCALATED: 'TASK_ESCALATED',
+  /** The national calendar keeper set (or moved) a budget year's reporting deadline. */
+  REPORTING_DEADLINE_SET: 'REPORTING_DEADLINE_SET',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

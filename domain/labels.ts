@@ -52,6 +52,7 @@ export const AUDIT_ACTION_LABELS: Record<string, BilingualText> = {
   [AuditAction.ROLE_REVOKED]: text('Peran dicabut', 'Role revoked'),
   [AuditAction.CALENDAR_OVERRIDE_SET]: text('Tanggal kalender disesuaikan', 'Calendar date overridden'),
   [AuditAction.CALENDAR_OVERRIDE_REMOVED]: text('Penyesuaian kalender dihapus', 'Calendar override removed'),
+  [AuditAction.REPORTING_DEADLINE_SET]: text('Tenggat laporan pemetaan ditetapkan', 'Mapping report deadline set'),
   [AuditAction.COLLECTIVE_LEAVE_DAY_ADDED]: text('Cuti bersama ditambahkan', 'Collective leave day added'),
   [AuditAction.COLLECTIVE_LEAVE_DAY_REMOVED]: text('Cuti bersama dihapus', 'Collective leave day removed'),
   [AuditAction.EMAIL_RETRY_REQUESTED]: text('Pengiriman ulang surel diminta', 'E-mail resend requested'),

@@ -11,6 +11,9 @@ import type { CooperationType } from '../domain/cooperation-type';
 import type { PlanStage } from '../domain/plan-stage';
 import type { ReportStepRecord } from '../domain/mapping-report';
 import { toJson } from './audit-trail';
+import type { AuditChange } from './calendar.repository';
+
+export type ReportingDeadlineRecord = Prisma.ReportingDeadlineGetPayload<object>;
 
 /** One step as the report workflow hands it over. */
 export type ReportStepInput = ReportStepRecord;
@@ -41,6 +44,17 @@ export interface RegionSummaryRow {
 }
 
 type Tx = Prisma.TransactionClient;
+
+/** One region's row of ReportingTally (or of its recount from the plans). */
+export interface TallyRow {
+  regionCode: string;
+  plans: number;
+  completed: number;
+  reachedRkpd: number;
+  reachedKuaPpas: number;
+  byType: Record<string, number>;
+  byAffair: Record<string, number>;
+}
 
 export class MappingReportRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -220,11 +234,17 @@ export class MappingReportRepository {
     return this.prisma.reportingDeadline.findUnique({ where: { budgetYear } });
   }
 
-  setDeadline(budgetYear: number, date: string, note: string | null, createdBy: string) {
-    return this.prisma.reportingDeadline.upsert({
-      where: { budgetYear },
-      create: { budgetYear, date, note, createdBy },
-      update: { date, note, createdBy, createdAt: new Date() },
+  /** Sets the year's date; `audit` records the change in the same transaction (before and after). */
+  setDeadline(budgetYear: number, date: string, note: string | null, createdBy: string, audit: AuditChange<ReportingDeadlineRecord>) {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.reportingDeadline.findUnique({ where: { budgetYear } });
+      const after = await tx.reportingDeadline.upsert({
+        where: { budgetYear },
+        create: { budgetYear, date, note, createdBy },
+        update: { date, note, createdBy, createdAt: new Date() },
+      });
+      await audit(tx, before, after);
+      return after;
     });
   }
 
@@ -265,87 +285,107 @@ export class MappingReportRepository {
 
   // --- The summary above -----------------------------------------------------------------------
 
-  /** Every region the scope covers, with its report and its plans counted in SQL (one pass per aggregate). */
+  /**
+   * Every region the scope covers, with its report and its plans' counts. The counts come
+   * from ReportingTally (a few dozen rows per region, kept exact by database triggers on every
+   * write of the plans, their objects and the planning documents; see its migration), not
+   * from counting the plans on every read; `tallyRecount` counts the same from the plans.
+   */
   async summary(budgetYear: number, scope: ReportingScope): Promise<{ regions: RegionSummaryRow[]; byAffair: Record<string, number> }> {
     const filter = scope.national
       ? Prisma.sql`TRUE`
       : Prisma.sql`(r."provinceCode" = ANY(${scope.provinces}::text[]) OR r."code" = ANY(${scope.regions}::text[]))`;
+    // One statement, one row per region: PGlite serves one connection, so each round trip counts.
     const regions = await this.prisma.$queryRaw<
-      Array<{ code: string; name: string; level: 'PROVINCE' | 'REGENCY'; provinceCode: string; status: ReportStatus | null; revision: number | null }>
+      Array<{
+        code: string;
+        name: string;
+        level: 'PROVINCE' | 'REGENCY';
+        provinceCode: string;
+        status: ReportStatus | null;
+        revision: number | null;
+        plans: number | null;
+        completed: number | null;
+        reachedRkpd: number | null;
+        reachedKuaPpas: number | null;
+        byType: Record<string, number> | null;
+        byAffair: Record<string, number> | null;
+        reminders: number | null;
+        escalated: boolean | null;
+      }>
     >`
-      SELECT r."code", r."name", r."level"::text AS "level", r."provinceCode", m."status"::text AS "status", m."revision"
+      SELECT r."code", r."name", r."level"::text AS "level", r."provinceCode", m."status"::text AS "status", m."revision",
+             t."plans", t."completed", t."reachedRkpd", t."reachedKuaPpas", t."byType", t."byAffair", n."reminders", n."escalated"
         FROM "Region" r
         LEFT JOIN "MappingReport" m ON m."regionCode" = r."code" AND m."budgetYear" = ${budgetYear}
+        LEFT JOIN "ReportingTally" t ON t."regionCode" = r."code" AND t."budgetYear" = ${budgetYear}
+        LEFT JOIN LATERAL (
+              SELECT COUNT(*) FILTER (WHERE x."kind" <> 'ESCALATED')::int AS "reminders", BOOL_OR(x."kind" = 'ESCALATED') AS "escalated"
+                FROM "ReportingNotice" x WHERE x."budgetYear" = ${budgetYear} AND x."regionCode" = r."code") n ON TRUE
        WHERE ${filter}
        ORDER BY r."code"`;
-    if (regions.length === 0) return { regions: [], byAffair: {} };
-    const codes = regions.map((region) => region.code);
-    const [byType, reach, byAffair, notices] = await Promise.all([
-      this.prisma.$queryRaw<Array<{ regionCode: string; cooperationType: string | null; plans: number; completed: number }>>`
-        SELECT p."regionCode", p."cooperationType"::text AS "cooperationType", COUNT(*)::int AS "plans",
-               COUNT(*) FILTER (WHERE p."stage" = 'COMPLETED')::int AS "completed"
-          FROM "CooperationPlan" p
-         WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])
-         GROUP BY p."regionCode", p."cooperationType"`,
-      // DISTINCT in a subquery (a hash aggregate) rather than COUNT(DISTINCT …) (a sort per group).
-      this.prisma.$queryRaw<Array<{ regionCode: string; rkpd: number; kuaPpas: number }>>`
-        SELECT x."regionCode",
-               COUNT(*) FILTER (WHERE x."kind" = 'RKPD')::int AS "rkpd",
-               COUNT(*) FILTER (WHERE x."kind" = 'KUA_PPAS')::int AS "kuaPpas"
-          FROM (SELECT DISTINCT d."regionCode", d."kind", l."planId"
-                  FROM "PlanningDocument" d
-                  JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
-                 WHERE d."budgetYear" = ${budgetYear} AND d."kind" IN ('RKPD', 'KUA_PPAS') AND d."regionCode" = ANY(${codes}::text[])) x
-         GROUP BY x."regionCode"`,
-      this.prisma.$queryRaw<Array<{ affairCode: string; plans: number }>>`
-        SELECT x."affairCode", COUNT(*)::int AS "plans"
-          FROM (SELECT DISTINCT o."affairCode", o."planId"
-                  FROM "PlanObject" o
-                  JOIN "CooperationPlan" p ON p."id" = o."planId"
-                 WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' AND p."regionCode" = ANY(${codes}::text[])) x
-         GROUP BY x."affairCode"`,
-      this.prisma.$queryRaw<Array<{ regionCode: string; reminders: number; escalated: boolean }>>`
-        SELECT n."regionCode", COUNT(*) FILTER (WHERE n."kind" <> 'ESCALATED')::int AS "reminders", BOOL_OR(n."kind" = 'ESCALATED') AS "escalated"
-          FROM "ReportingNotice" n
-         WHERE n."budgetYear" = ${budgetYear} AND n."regionCode" = ANY(${codes}::text[])
-         GROUP BY n."regionCode"`,
-    ]);
-    const rows = new Map<string, RegionSummaryRow>(
-      regions.map((region) => [
-        region.code,
-        {
-          code: region.code,
-          name: region.name,
-          level: region.level,
-          provinceCode: region.provinceCode,
-          reportStatus: region.status,
-          revision: region.revision,
-          plans: 0,
-          reachedRkpd: 0,
-          reachedKuaPpas: 0,
-          completed: 0,
-          byType: {},
-          reminders: 0,
-          escalated: false,
-        },
-      ]),
-    );
-    for (const row of byType) {
-      const region = rows.get(row.regionCode)!;
-      region.plans += row.plans;
-      region.completed += row.completed;
-      region.byType[row.cooperationType ?? 'NONE'] = row.plans;
+    const byAffair: Record<string, number> = {};
+    const rows = regions.map((region): RegionSummaryRow => {
+      for (const [affair, plans] of Object.entries(region.byAffair ?? {})) byAffair[affair] = (byAffair[affair] ?? 0) + plans;
+      return {
+        code: region.code,
+        name: region.name,
+        level: region.level,
+        provinceCode: region.provinceCode,
+        reportStatus: region.status,
+        revision: region.revision,
+        plans: region.plans ?? 0,
+        reachedRkpd: region.reachedRkpd ?? 0,
+        reachedKuaPpas: region.reachedKuaPpas ?? 0,
+        completed: region.completed ?? 0,
+        byType: region.byType ?? {},
+        reminders: region.reminders ?? 0,
+        escalated: region.escalated ?? false,
+      };
+    });
+    return { regions: rows, byAffair };
+  }
+
+  /**
+   * The tally of one budget year as the plans give it now (what the triggers should have
+   * kept), counted here independently of the database function: for the bench and the
+   * tests that check the stored tally against it. Regions in code order.
+   */
+  async tallyRecount(budgetYear: number): Promise<TallyRow[]> {
+    const counts = await this.prisma.$queryRaw<Array<{ regionCode: string; measure: string; key: string; count: number }>>`
+      SELECT p."regionCode", 'PLANS' AS "measure", COALESCE(p."cooperationType"::text, 'NONE') AS "key", COUNT(*)::int AS "count"
+        FROM "CooperationPlan" p WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED' GROUP BY 1, 3
+      UNION ALL
+      SELECT p."regionCode", 'COMPLETED', '', COUNT(*)::int
+        FROM "CooperationPlan" p WHERE p."budgetYear" = ${budgetYear} AND p."stage" = 'COMPLETED' GROUP BY 1
+      UNION ALL
+      SELECT x."regionCode", 'AFFAIR', x."affairCode", COUNT(*)::int
+        FROM (SELECT DISTINCT p."regionCode", o."affairCode", o."planId" FROM "PlanObject" o JOIN "CooperationPlan" p ON p."id" = o."planId"
+               WHERE p."budgetYear" = ${budgetYear} AND p."stage" <> 'REJECTED') x GROUP BY 1, 3
+      UNION ALL
+      SELECT x."regionCode", x."kind", '', COUNT(*)::int
+        FROM (SELECT DISTINCT d."regionCode", d."kind"::text AS "kind", l."planId" FROM "PlanningDocument" d
+                JOIN "DocumentLine" l ON l."documentId" = d."id" AND l."status" = 'ACTIVE'
+               WHERE d."budgetYear" = ${budgetYear} AND d."kind" IN ('RKPD', 'KUA_PPAS')) x GROUP BY 1, 2`;
+    const rows = new Map<string, TallyRow>();
+    for (const { regionCode, measure, key, count } of counts) {
+      let row = rows.get(regionCode);
+      if (!row) rows.set(regionCode, (row = { regionCode, plans: 0, completed: 0, reachedRkpd: 0, reachedKuaPpas: 0, byType: {}, byAffair: {} }));
+      if (measure === 'PLANS') {
+        row.plans += count;
+        row.byType[key] = count;
+      } else if (measure === 'COMPLETED') row.completed = count;
+      else if (measure === 'AFFAIR') row.byAffair[key] = count;
+      else if (measure === 'RKPD') row.reachedRkpd = count;
+      else row.reachedKuaPpas = count;
     }
-    for (const row of notices) {
-      const region = rows.get(row.regionCode)!;
-      region.reminders = row.reminders;
-      region.escalated = row.escalated;
-    }
-    for (const row of reach) {
-      const region = rows.get(row.regionCode)!;
-      region.reachedRkpd = row.rkpd;
-      region.reachedKuaPpas = row.kuaPpas;
-    }
-    return { regions: [...rows.values()], byAffair: Object.fromEntries(byAffair.map((row) => [row.affairCode, row.plans])) };
+    return [...rows.values()].sort((a, b) => (a.regionCode < b.regionCode ? -1 : 1));
+  }
+
+  /** The stored tally of one budget year, regions in code order. */
+  tally(budgetYear: number): Promise<TallyRow[]> {
+    return this.prisma.$queryRaw<TallyRow[]>`
+      SELECT t."regionCode", t."plans", t."completed", t."reachedRkpd", t."reachedKuaPpas", t."byType", t."byAffair"
+        FROM "ReportingTally" t WHERE t."budgetYear" = ${budgetYear} ORDER BY t."regionCode" COLLATE "C"`;
   }
 }

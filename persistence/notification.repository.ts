@@ -70,6 +70,26 @@ export class NotificationRepository {
   }
 
   /**
+   * Who was told under keys starting with the prefix or equal to one of the keys (e.g. the
+   * reporting deadline's reminders and escalation about one region), oldest first: for the
+   * view above, which shows that a late region's Sekda has been reminded. Names and roles
+   * only, never the text.
+   */
+  async sentUnder(prefix: string, keys: readonly string[]) {
+    return this.prisma.notification.findMany({
+      where: { OR: [{ key: { startsWith: prefix } }, { key: { in: [...keys] } }] },
+      select: {
+        key: true,
+        template: true,
+        createdAt: true,
+        readAt: true,
+        user: { select: { displayName: true, grants: { select: { role: true, regionCode: true } } } },
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /**
    * Stores the notification for each recipient and queues the e-mails `mail` makes of
    * the stored ones, in one transaction; unique per (key, user) and per notification,
    * so a repeat stores nothing and mails the text the app already shows.

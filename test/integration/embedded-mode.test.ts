@@ -40,6 +40,12 @@ it('runs the whole system on embedded defaults and keeps plans across a restart'
     expect((await json('POST', `${base}/plans/${planId}/task/claim`, {}, secretariat)).status).toBe(200);
     const decided = await json('POST', `${base}/plans/${planId}/decisions`, { stage: 'VERIFICATION', outcome: 'APPROVE' }, secretariat);
     expect(decided.body.stage).toBe('BAPPEDA_REVIEW');
+    // The launcher started the reporting-deadline check of next year's budget: the ministry finds it running.
+    const reviewer = await tokenOf('reviewer.kemendagri');
+    const comingYear = Number(localDateOf(new Date(), 'Asia/Jakarta').slice(0, 4)) + 1;
+    const check = await json('POST', `${base}/reporting/deadlines/${comingYear}/check`, {}, reviewer);
+    expect(check.status).toBe(200);
+    expect(check.body).toEqual({ workflowId: `reporting-deadline-${comingYear}`, started: false });
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
 

@@ -14,7 +14,8 @@ export function reportingDeadlineWorkflowId(budgetYear: number): string {
 export interface ReportingDeadlineInput {
   budgetYear: number;
   /** Set by the workflow itself when it continues as new. */
-  carried?: { anchorAt: string; anchorClockMs: number; lastDone: Partial<Record<ReportingLevel, string>>; turns: number };
+  /** lastDone: per round stream, `REGENCY/WITA` (or `REGENCY` in runs from before the time-zone patch). */
+  carried?: { anchorAt: string; anchorClockMs: number; lastDone: Record<string, string | undefined>; turns: number };
 }
 
 export type ReportingLevel = 'REGENCY' | 'PROVINCE';
@@ -36,10 +37,10 @@ export interface UnreportedRegion {
 export interface ReportingDeadlineStatus {
   budgetYear: number;
   deadlines: Record<ReportingLevel, LocalDate> | null;
-  /** Reminder rounds done, e.g. `REGENCY:H-7`, `REGENCY:OVERDUE-3`. */
+  /** Reminder rounds done, per level and zone, e.g. `REGENCY/WIB:H-7`, `REGENCY/WIT:OVERDUE-3`. */
   rounds: string[];
   noticesSent: number;
-  /** The round the check waits for, e.g. `REGENCY:H-0` at its (timeline) instant. */
+  /** The round the check waits for, e.g. `REGENCY/WITA:H-0` at its (timeline) instant. */
   next: { round: string; at: string } | null;
   /** Where the timeline stands (ISO). */
   timelineNow: string | null;

@@ -4,7 +4,8 @@
 // plans and a year of mapping reports over all 552 regions (national-seed.ts), then reads
 // the ministry's summary (every region, by status, type, urusan, RKPD/KUA-PPAS reach) READS
 // times through the repository and the summary builder the API uses, one after another
-// (PGlite serves one connection). Prints p50 / p95 / p99; no test asserts timings.
+// (PGlite serves one connection). The summary reads the ReportingTally the database triggers
+// keep (checked against a recount first). Prints p50 / p95 / p99; no test asserts timings.
 //
 //   npm run bench:national -- --plans 100000 --reads 200 [--database-url postgresql://root@127.0.0.1:5432/postgres]
 import { randomBytes } from 'node:crypto';
@@ -12,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { createPrismaClient } from '../../../prisma/client';
 import { deployMigrations } from '../../../prisma/migrate';
@@ -120,6 +121,11 @@ async function main(): Promise<void> {
         const { regions, byAffair } = await reports.summary(YEAR, scope);
         return buildReportingSummary({ budgetYear: YEAR, today: '2026-12-02', deadlines, rows: regions, byAffair });
       };
+      // The summary reads ReportingTally, which the database triggers kept while the generator wrote: check it against a recount.
+      const [stored, recounted] = [await reports.tally(YEAR), await reports.tallyRecount(YEAR)];
+      const tallyExact = isDeepStrictEqual(stored, recounted);
+      if (!tallyExact) throw new Error(`ReportingTally differs from a recount of the plans (${stored.length} rows against ${recounted.length})`);
+      console.log(`ReportingTally: ${stored.length} rows, equal to a recount of the plans.`);
       const first = await read(); // warm
       const times: number[] = [];
       for (let i = 0; i < READS; i += 1) {

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { createApiApplication } from '../../api/src/api-application';
 import { calendarRulesOf, loadConfig, smtpServerLabel, workerMetricsAddress, type WorkerConfig } from '../../../platform/config';
+import { ReportProcessRepository } from '../../api/src/repositories/report-process.repository';
 import { SeasonProcessRepository } from '../../api/src/repositories/season-process.repository';
 import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { onShutdownSignal } from '../../../platform/shutdown';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     cleanups.push(() => temporal.connection.close());
     // Before the API answers, so a client that sees it healthy finds the seasons too.
     if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);
+    await startReportingDeadlineCheck(new ReportProcessRepository(temporal, config), logger);
     const app = await createApiApplication({ config, database, temporal, logger });
     await app.listen(config.PORT, config.HOST);
     cleanups.push(() => app.close());
@@ -148,16 +150,32 @@ function mailBanner(config: WorkerConfig): string {
     : `  Notifications: in-app only (set SMTP_URL, e.g. smtp://mail.example:587, to e-mail them too)\n`;
 }
 
+/** The budget year being planned: next year, by the WIB calendar. */
+function comingBudgetYear(now: Date): number {
+  return Number(localDateOf(now, 'Asia/Jakarta').slice(0, 4)) + 1;
+}
+
 /**
  * The demo regions' planning season of the budget year being planned (next year), so
  * their reminders and digests run; starting it again finds the running one.
  */
 async function startDemoSeasons(seasons: SeasonProcessRepository, logger: ReturnType<typeof createLogger>): Promise<void> {
-  const budgetYear = Number(localDateOf(new Date(), 'Asia/Jakarta').slice(0, 4)) + 1;
+  const budgetYear = comingBudgetYear(new Date());
   for (const region of DEMO_REGIONS) {
     const { workflowId, started } = await seasons.start(region.code, budgetYear);
     logger.info({ workflowId, started }, started ? 'Planning season started' : 'Planning season already there');
   }
+}
+
+/**
+ * The reporting-deadline check (issue 18) of the coming budget year, so the regions that
+ * have not reported their mapping are reminded, and their Sekda told, without a hand step;
+ * starting it again finds the running one (and does not disturb it).
+ */
+async function startReportingDeadlineCheck(reports: ReportProcessRepository, logger: ReturnType<typeof createLogger>): Promise<void> {
+  const budgetYear = comingBudgetYear(new Date());
+  const { workflowId, started } = await reports.startDeadlineCheck(budgetYear, { tellIfRunning: false });
+  logger.info({ workflowId, budgetYear, started }, started ? 'Reporting deadline check started' : 'Reporting deadline check already there');
 }
 
 /** Who to log in as (POST /auth/login): the demo users are not for a real deployment. */

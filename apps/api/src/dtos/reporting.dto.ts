@@ -5,6 +5,7 @@ import { Transform } from 'class-transformer';
 import { IsDefined, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { REGION_CODE_PATTERN } from '../../../../domain/plan-content';
 import { REPORTING_DEADLINE_SOURCE, SUMMARY_STATUSES } from '../../../../domain/mapping-report';
+import { BilingualTextDto } from './error.dto';
 import { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN } from './mapping.dto';
 
 const digitsToNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
@@ -98,9 +99,22 @@ export class ReportRevisionViewDto {
   @ApiProperty({ type: [String], description: 'Rencana di balik angka revisi ini' }) planIds!: string[];
 }
 
+export class ReportNoticeRecipientDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Perannya di wilayah itu (SEKDA, SECRETARIAT, HEAD_OF_REGION…)' }) role!: string | null;
+  @ApiProperty({ description: 'Sudah dibaca' }) read!: boolean;
+}
+
 export class ReportNoticeDto {
   @ApiProperty({ example: 'OVERDUE-3', description: 'H-n, OVERDUE-n, atau ESCALATED (kepada Sekda)' }) kind!: string;
   @ApiProperty() sentAt!: Date;
+  @ApiProperty({ type: [ReportNoticeRecipientDto], description: 'Siapa yang diberi tahu (dari notifikasi)' }) recipients!: ReportNoticeRecipientDto[];
+}
+
+export class ReportDeadlineSourceDto {
+  @ApiProperty({ enum: ['KEEPER', 'SETTING'], description: 'Ditetapkan pengelola kalender untuk tahun itu, atau pengaturan bawaan' }) origin!: string;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: BilingualTextDto, description: 'Dasar tenggatnya' }) source!: BilingualTextDto;
 }
 
 export class DeadlineCheckDto {
@@ -115,8 +129,12 @@ export class ReportViewDto {
   @ApiProperty() provinceCode!: string;
   @ApiProperty() budgetYear!: number;
   @ApiProperty({ enum: REPORT_STATUSES, nullable: true, type: String }) status!: string | null;
+  @ApiProperty({ enum: SUMMARY_STATUSES, description: 'Status seperti di tampilan atas: terlambat bila lewat tenggat tanpa disampaikan' }) standing!: string;
   @ApiProperty() revision!: number;
   @ApiProperty() dueDate!: string;
+  @ApiProperty({ type: ReportDeadlineSourceDto }) deadline!: ReportDeadlineSourceDto;
+  @ApiProperty({ enum: ['COMPILE', 'SIGN_OFF', 'SUBMIT', 'ACCEPT', 'RETURN'], isArray: true, description: 'Langkah yang boleh diambil pemanggil sekarang' })
+  allowedActions!: string[];
   @ApiProperty({ type: String, nullable: true }) signedBy!: string | null;
   @ApiProperty({ type: Date, nullable: true }) submittedAt!: Date | null;
   @ApiProperty({ type: Date, nullable: true }) decidedAt!: Date | null;

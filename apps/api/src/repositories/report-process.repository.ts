@@ -66,8 +66,12 @@ export class ReportProcessRepository {
     }
   }
 
-  /** Starts the year's deadline check (or tells the running one that its deadline changed); `started` is false when it ran already. */
-  async startDeadlineCheck(budgetYear: number): Promise<{ workflowId: string; started: boolean }> {
+  /**
+   * Starts the year's deadline check; `started` is false when it ran already. When it runs,
+   * it is told that its deadline changed (the keeper's change), unless `tellIfRunning` is
+   * false (`npm start` making sure it runs).
+   */
+  async startDeadlineCheck(budgetYear: number, { tellIfRunning = true } = {}): Promise<{ workflowId: string; started: boolean }> {
     const workflowId = reportingDeadlineWorkflowId(budgetYear);
     const input: ReportingDeadlineInput = { budgetYear };
     try {
@@ -81,6 +85,7 @@ export class ReportProcessRepository {
       return { workflowId, started: true };
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      if (!tellIfRunning) return { workflowId, started: false };
       await this.client.workflow
         .getHandle(workflowId)
         .signal(reportingDeadlineChangedSignal)

@@ -55,10 +55,12 @@ export function buildReportingSummary(input: {
   deadlines: { REGENCY: LocalDate; PROVINCE: LocalDate };
   rows: readonly RegionSummaryRow[];
   byAffair: Record<string, number>;
+  /** The date in the region's own time zone (WIB, WITA, WIT), which makes a report late; `today` when not given. */
+  todayIn?: (regionCode: string) => LocalDate;
 }): ReportingSummary {
   const regions: RegionSummary[] = input.rows.map((row) => {
     const dueDate = input.deadlines[row.level];
-    const status = summaryStatus(row.reportStatus, dueDate, input.today);
+    const status = summaryStatus(row.reportStatus, dueDate, input.todayIn?.(row.code) ?? input.today);
     const reported = row.reportStatus === 'SUBMITTED' || row.reportStatus === 'ACCEPTED';
     return {
       code: row.code,

@@ -13,11 +13,25 @@ import {
 import type { AuthContext } from '../../../../domain/auth-context';
 import { Forbidden, NotFound, ValidationFailed } from '../../../../domain/errors';
 import { isLocalDate, localDateOf } from '../../../../domain/local-date';
-import { ReportAction, refuseReportStep, reportingDeadline, type ReportActor, type ReportSnapshot, type ReportStatus } from '../../../../domain/mapping-report';
-import { text } from '../../../../domain/message';
+import {
+  REPORTING_DEADLINE_SOURCE,
+  ReportAction,
+  refuseReportStep,
+  reportingDeadline,
+  summaryStatus,
+  type ReportActor,
+  type ReportSnapshot,
+  type ReportStatus,
+  type SummaryStatus,
+} from '../../../../domain/mapping-report';
+import { text, type BilingualText } from '../../../../domain/message';
+import { IndonesianTimeZone, regionTimeZone } from '../../../../domain/region-time-zone';
 import { Role } from '../../../../domain/role';
 import type { AppConfig } from '../../../../platform/config';
-import { MappingReportRepository, type ReportingRegionRecord } from '../../../../persistence/mapping-report.repository';
+import { AuditRepository } from '../../../../persistence/audit.repository';
+import { MappingReportRepository, type ReportingDeadlineRecord, type ReportingRegionRecord } from '../../../../persistence/mapping-report.repository';
+import { NotificationRepository } from '../../../../persistence/notification.repository';
+import { AuditAction, AuditEntity } from '../../../../domain/audit-action';
 import {
   acceptReportUpdate,
   returnReportUpdate,
@@ -31,7 +45,7 @@ import { buildReportingSummary, type ReportingSummary } from './reporting-summar
 
 const REGION = { id: 'Wilayah', en: 'Region' };
 const REVISION = { id: 'Revisi laporan', en: 'Report revision' };
-/** The summary's "today": the ministry's own zone (WIB). */
+/** The summary's "as of" date: the ministry's own zone (WIB); each region is late by its own zone's date. */
 const SUMMARY_ZONE = 'Asia/Jakarta';
 
 const STEP_UPDATES = {
@@ -48,8 +62,14 @@ export interface ReportView {
   provinceCode: string;
   budgetYear: number;
   status: ReportStatus | null;
+  /** As the view above shows it: late once the due date passed (in the region's own zone) with nothing submitted. */
+  standing: SummaryStatus;
   revision: number;
   dueDate: string;
+  /** Where the due date comes from: the keeper's date of the year (with its note) or the setting, and the rule behind it. */
+  deadline: { origin: 'KEEPER' | 'SETTING'; note: string | null; source: BilingualText };
+  /** The steps the caller may take now (the workflow's validator still decides). */
+  allowedActions: ReportAction[];
   signedBy: string | null;
   submittedAt: Date | null;
   decidedAt: Date | null;
@@ -58,14 +78,24 @@ export interface ReportView {
   steps: Array<{ sequence: number; action: string; revision: number; actor: string; comment: string | null; occurredAt: Date }>;
   revisions: Array<{ revision: number; compiledAt: Date; compiledBy: string; plans: number; planIds: string[] }>;
   /** Reminders (H-7, OVERDUE-3…) and the Sekda escalation (ESCALATED) sent about this report. */
-  notices: Array<{ kind: string; sentAt: Date }>;
+  notices: Array<{ kind: string; sentAt: Date; recipients: Array<{ name: string; role: string | null; read: boolean }> }>;
 }
+
+/**
+ * The notification keys the reporting deadline's workflow sends under about one region
+ * (workflows/reporting-deadline/reporting-deadline.workflow.ts): a reminder per round, one
+ * escalation to the Sekda.
+ */
+const noticeKey = (budgetYear: number, regionCode: string, kind: string) =>
+  kind === 'ESCALATED' ? `reporting-escalated:${budgetYear}:${regionCode}` : `reporting-due:${budgetYear}:${regionCode}:${kind}`;
 
 @Injectable()
 export class ReportingService {
   constructor(
     private readonly reports: MappingReportRepository,
     private readonly process: ReportProcessRepository,
+    private readonly audit: AuditRepository,
+    private readonly notifications: NotificationRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'REPORTING_DEADLINE' | 'PROVINCE_REPORTING_AFTER_DAYS'>,
   ) {}
 
@@ -98,7 +128,21 @@ export class ReportingService {
     if (!isLocalDate(date)) {
       throw new ValidationFailed([{ field: 'date', reason: 'INVALID', message: text('Tanggal harus berbentuk YYYY-MM-DD.', 'The date must be YYYY-MM-DD.') }]);
     }
-    await this.reports.setDeadline(budgetYear, date, note?.trim() || null, auth.username);
+    const snapshot = (record: ReportingDeadlineRecord | null) => record && { date: record.date, note: record.note, createdBy: record.createdBy };
+    await this.reports.setDeadline(budgetYear, date, note?.trim() || null, auth.username, (db, before, after) =>
+      this.audit.record(
+        auth,
+        {
+          action: AuditAction.REPORTING_DEADLINE_SET,
+          entity: AuditEntity.REPORTING_DEADLINE,
+          entityId: String(budgetYear),
+          before: snapshot(before),
+          after: snapshot(after),
+          details: { budgetYear },
+        },
+        db,
+      ),
+    );
     await this.process.startDeadlineCheck(budgetYear);
   }
 
@@ -115,24 +159,46 @@ export class ReportingService {
     return this.process.startDeadlineCheck(budgetYear);
   }
 
-  async report(auth: AuthContext, regionCode: string, budgetYear: number): Promise<ReportView> {
+  async report(auth: AuthContext, regionCode: string, budgetYear: number, now: Date = new Date()): Promise<ReportView> {
     const region = await this.region(auth, regionCode);
-    const [report, steps, revisions, deadlines, notices] = await Promise.all([
+    const [report, steps, revisions, deadlines, notices, told] = await Promise.all([
       this.reports.findReport(regionCode, budgetYear),
       this.reports.listSteps(regionCode, budgetYear),
       this.reports.listRevisions(regionCode, budgetYear),
       this.deadlines(budgetYear),
       this.reports.listNotices(budgetYear, regionCode),
+      this.notifications.sentUnder(noticeKey(budgetYear, regionCode, ''), [noticeKey(budgetYear, regionCode, 'ESCALATED')]),
     ]);
+    const status = (report?.status as ReportStatus | undefined) ?? null;
+    const dueDate = report?.dueDate ?? deadlines[region.level];
+    const actor: ReportActor = { userId: auth.userId, name: auth.displayName, grants: auth.grants };
+    const state = { status, revision: report?.revision ?? 0 };
+    // A return needs its comment, which the page asks for: the step is open all the same.
+    const allowedActions = Object.values(ReportAction).filter((action) => {
+      const refusal = refuseReportStep(action, state, region, actor, 'comment');
+      return refusal === undefined;
+    });
+    const recipientsOf = (kind: string) =>
+      told
+        .filter((notice) => notice.key === noticeKey(budgetYear, regionCode, kind))
+        .map((notice) => ({
+          name: notice.user.displayName,
+          role: notice.user.grants.find((grant) => grant.regionCode === regionCode)?.role ?? null,
+          read: notice.readAt !== null,
+        }));
     return {
       regionCode,
       regionName: region.name,
       level: region.level,
       provinceCode: region.provinceCode,
       budgetYear,
-      status: (report?.status as ReportStatus | undefined) ?? null,
+      status,
+      // Late by the region's own date, as the summary counts it.
+      standing: summaryStatus(status, dueDate, localDateOf(now, regionTimeZone(regionCode).iana)),
       revision: report?.revision ?? 0,
-      dueDate: report?.dueDate ?? deadlines[region.level],
+      dueDate,
+      deadline: { origin: deadlines.origin, note: deadlines.note, source: REPORTING_DEADLINE_SOURCE },
+      allowedActions,
       signedBy: report?.signedBy ?? null,
       submittedAt: report?.submittedAt ?? null,
       decidedAt: report?.decidedAt ?? null,
@@ -156,7 +222,7 @@ export class ReportingService {
           planIds: snapshot.plans.map((plan) => plan.id),
         };
       }),
-      notices: notices.map((notice) => ({ kind: notice.kind, sentAt: notice.sentAt })),
+      notices: notices.map((notice) => ({ kind: notice.kind, sentAt: notice.sentAt, recipients: recipientsOf(notice.kind) })),
     };
   }
 
@@ -208,6 +274,14 @@ export class ReportingService {
       throw new Forbidden(text('Anda tidak memiliki peran yang melihat laporan pemetaan.', 'You hold no role that reads mapping reports.'));
     }
     const [{ regions, byAffair }, deadlines] = await Promise.all([this.reports.summary(budgetYear, scope), this.deadlines(budgetYear)]);
-    return buildReportingSummary({ budgetYear, today: localDateOf(now, SUMMARY_ZONE), deadlines, rows: regions, byAffair });
+    const todayByZone = new Map(Object.values(IndonesianTimeZone).map((zone) => [zone.abbreviation, localDateOf(now, zone.iana)]));
+    return buildReportingSummary({
+      budgetYear,
+      today: localDateOf(now, SUMMARY_ZONE),
+      todayIn: (regionCode) => todayByZone.get(regionTimeZone(regionCode).abbreviation)!,
+      deadlines,
+      rows: regions,
+      byAffair,
+    });
   }
 }

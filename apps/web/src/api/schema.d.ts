@@ -3476,6 +3476,16 @@ export interface components {
             workflowId: string;
             started: boolean;
         };
+        ReportDeadlineSourceDto: {
+            /**
+             * @description Ditetapkan pengelola kalender untuk tahun itu, atau pengaturan bawaan
+             * @enum {string}
+             */
+            origin: "KEEPER" | "SETTING";
+            note: string | null;
+            /** @description Dasar tenggatnya */
+            source: components["schemas"]["BilingualTextDto"];
+        };
         ReportStepViewDto: {
             sequence: number;
             /** @enum {string} */
@@ -3495,6 +3505,13 @@ export interface components {
             /** @description Rencana di balik angka revisi ini */
             planIds: string[];
         };
+        ReportNoticeRecipientDto: {
+            name: string;
+            /** @description Perannya di wilayah itu (SEKDA, SECRETARIAT, HEAD_OF_REGION…) */
+            role: string | null;
+            /** @description Sudah dibaca */
+            read: boolean;
+        };
         ReportNoticeDto: {
             /**
              * @description H-n, OVERDUE-n, atau ESCALATED (kepada Sekda)
@@ -3503,6 +3520,8 @@ export interface components {
             kind: string;
             /** Format: date-time */
             sentAt: string;
+            /** @description Siapa yang diberi tahu (dari notifikasi) */
+            recipients: components["schemas"]["ReportNoticeRecipientDto"][];
         };
         ReportViewDto: {
             regionCode: string;
@@ -3513,8 +3532,16 @@ export interface components {
             budgetYear: number;
             /** @enum {string|null} */
             status: "DRAFTING" | "SIGNED" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | null;
+            /**
+             * @description Status seperti di tampilan atas: terlambat bila lewat tenggat tanpa disampaikan
+             * @enum {string}
+             */
+            standing: "NOT_STARTED" | "DRAFTING" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | "LATE";
             revision: number;
             dueDate: string;
+            deadline: components["schemas"]["ReportDeadlineSourceDto"];
+            /** @description Langkah yang boleh diambil pemanggil sekarang */
+            allowedActions: ("COMPILE" | "SIGN_OFF" | "SUBMIT" | "ACCEPT" | "RETURN")[];
             signedBy: string | null;
             /** Format: date-time */
             submittedAt: string | null;

@@ -61,6 +61,9 @@ export type ReportingSummary = Schemas['ReportingSummaryDto'];
 export type RegionReportSummary = Schemas['RegionSummaryDto'];
 export type ProvinceBar = Schemas['ProvinceBarDto'];
 export type MappingReportView = Schemas['ReportViewDto'];
+export type ReportSnapshot = Schemas['ReportSnapshotDto'];
+export type ReportInboxItem = Schemas['ReviewInboxItemDto'];
+export type ReportingDeadline = Schemas['ReportingDeadlineDto'];
 
 /** A cooperation agreement (KB, PKS) after a COMPLETED plan. */
 export type AgreementSummary = Schemas['AgreementSummaryDto'];

@@ -13,6 +13,8 @@ export const isCalendarKeeper = (user: CurrentUser) => hasRole(user, 'CALENDAR_K
 export const keepsDocuments = (user: CurrentUser) => isAdmin(user) || hasRole(user, 'BAPPEDA') || hasRole(user, 'TAPD');
 /** Seats above a Pemda: they read and review mapping reports, never a plan's tasks. */
 const ABOVE_PEMDA = ['CALENDAR_KEEPER', 'PROVINCE_REVIEWER', 'MINISTRY_REVIEWER'];
+/** A seat above any Pemda only (province bureau, ministry, national keeper): no plan of its own, no region calendar at "00". */
+export const isAbovePemda = (user: CurrentUser) => user.grants.length > 0 && user.grants.every((g) => ABOVE_PEMDA.includes(g.role));
 export const isReviewer = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'ADMIN' && !ABOVE_PEMDA.includes(g.role));
 /** Who sees the reporting view (mapping reports of the regions under them). */
 export const seesReporting = (user: CurrentUser) => user.grants.some((g) => g.role !== 'OFFICER' && g.role !== 'CALENDAR_KEEPER');

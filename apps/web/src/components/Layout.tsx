@@ -1,5 +1,8 @@
 // The frame of every screen after login: skip link, header with navigation, main area.
-import { NavLink, Outlet } from 'react-router';
+// On a phone the navigation folds behind a Menu button (it opens as a list under the
+// header and closes once a page is chosen), so no link sits cut off at the screen's edge.
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { isAdmin, isCalendarKeeper, isOfficer, isReviewer, keepsDocuments, seesReporting } from '../auth/roles';
 import { useSession, useUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -11,6 +14,9 @@ export function Layout() {
   const user = useUser();
   const { logout } = useSession();
   const { t } = useI18n();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,7 +26,10 @@ export function Layout() {
         <div className="brand">
           <strong>{t('appName')}</strong> <span>{t('appTagline')}</span>
         </div>
-        <nav aria-label={t('mainNav')}>
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((open) => !open)}>
+          {t('menu')}
+        </button>
+        <nav id="main-nav" aria-label={t('mainNav')} className={menuOpen ? 'open' : undefined}>
           <ul>
             <li>
               <NavLink to="/" end>

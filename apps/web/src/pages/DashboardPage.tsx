@@ -1,11 +1,13 @@
 // The first screen: my open work (overdue first), the calendar's next milestones, and
-// how many plans sit at each stage.
+// how many plans sit at each stage. A seat above the Pemda (province bureau, ministry)
+// has no plans: it starts at the mapping reports instead.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { get, query } from '../api/client';
 import { useCalendar, useEnumerations } from '../api/hooks';
 import type { Inbox, PlanPage } from '../api/types';
-import { currentBudgetYear, homeRegion, isOfficer, isReviewer } from '../auth/roles';
+import { NATIONAL_SCOPE } from '../../../../domain/role';
+import { currentBudgetYear, homeRegion, isAbovePemda, isOfficer, isReviewer, seesReporting } from '../auth/roles';
 import { useUser } from '../auth/session';
 import { QueryView } from '../components/Status';
 import { TaskList } from '../components/TaskList';
@@ -24,10 +26,26 @@ export function DashboardPage() {
       <div className="grid">
         {isReviewer(user) && <MyTasks />}
         {isOfficer(user) && <MyDrafts />}
-        <NextMilestones />
-        <PlansByStage />
+        {isAbovePemda(user) && seesReporting(user) && <ReportingCard />}
+        {homeRegion(user) !== NATIONAL_SCOPE && <NextMilestones />}
+        {!isAbovePemda(user) && <PlansByStage />}
       </div>
     </>
+  );
+}
+
+function ReportingCard() {
+  const { t } = useI18n();
+  return (
+    <section className="card wide" aria-labelledby="reporting-card">
+      <h2 id="reporting-card">{t('navReporting')}</h2>
+      <p>{t('reportingIntro')}</p>
+      <p>
+        <Link to="/reporting" className="button primary">
+          {t('reportingTitle')}
+        </Link>
+      </p>
+    </section>
   );
 }
 
