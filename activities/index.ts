@@ -75,7 +75,19 @@ export function createAgreementActivities({ repositories: r, config }: ActivityD
     agreements: r.agreements,
     reviewTasks: r.reviewTasks,
     plans: r.plans,
-    policy: { dayMs: config.TIMELINE_DAY_MS, expiryReminderDays: config.AGREEMENT_EXPIRY_REMINDER_DAYS },
+    calendars: r.calendars,
+    policy: {
+      dayMs: config.TIMELINE_DAY_MS,
+      expiryReminderDays: config.AGREEMENT_EXPIRY_REMINDER_DAYS,
+      taskReminders: {
+        reminderOffsetsDays: config.REMINDER_OFFSETS_DAYS,
+        overdueEveryDays: config.OVERDUE_REMINDER_EVERY_DAYS,
+        escalateAfterOverdueDays: config.ESCALATE_AFTER_OVERDUE_DAYS,
+      },
+      reportEveryMonths: config.AGREEMENT_REPORT_EVERY_MONTHS,
+      continueAsNewAfterEvents: config.AGREEMENT_CONTINUE_AS_NEW_AFTER_EVENTS,
+    },
+    serviceWorkingDays: config.AGREEMENT_SERVICE_WORKING_DAYS,
   });
 }
 export type AgreementActivities = ReturnType<typeof createAgreementActivities>;

@@ -7,6 +7,7 @@ import { MILESTONE_LABELS, isMilestone } from './fiscal-calendar';
 import { formatIndonesianDateText } from './indonesian-date';
 import { PLAN_STAGE_LABELS } from './plan-stage-label';
 import { PLAN_STAGES, type PlanStage } from './plan-stage';
+import { AGREEMENT_STAGES, AGREEMENT_STAGE_INFO, type AgreementStage } from './agreement-stage';
 import { regionTimeZone, type IndonesianTimeZone } from './region-time-zone';
 
 export interface RenderedNotification {
@@ -36,7 +37,9 @@ function countText(value: Value): string {
 
 function stageLabel(value: Value): string {
   const code = textOf(value);
-  return (PLAN_STAGES as readonly string[]).includes(code) ? PLAN_STAGE_LABELS[code as PlanStage].id : code;
+  if ((PLAN_STAGES as readonly string[]).includes(code)) return PLAN_STAGE_LABELS[code as PlanStage].id;
+  // An agreement's step (its task reminders reuse the plan's templates).
+  return (AGREEMENT_STAGES as readonly string[]).includes(code) ? AGREEMENT_STAGE_INFO[code as AgreementStage].label.id : code;
 }
 
 function milestoneLabel(value: Value): string {
@@ -101,6 +104,24 @@ export function renderNotification(template: NotificationTemplate, params: Notif
         body: lines(
           `Perjanjian kerja sama "${plan}" (nomor ${textOf(p.number)}) berakhir pada ${dateText(p.endsAt, zone)} (${when}).`,
           'Mohon siapkan evaluasi dan putuskan: dilanjutkan, diperluas, diubah (adendum) atau dihentikan (PP 28/2018; Permendagri 22/2020).',
+        ),
+      };
+    }
+    case 'AGREEMENT_REPORT_FILED':
+      return {
+        title: `Laporan monev periode ${countText(p.period)} masuk: ${plan}`,
+        body: lines(
+          `${textOf(p.submittedBy)} mengirim laporan pelaksanaan periode ${countText(p.period)} atas perjanjian kerja sama "${plan}" (kemajuan ${countText(p.progressPercent)}%).`,
+          'Mohon telaah: terima, atau kembalikan dengan catatan (Permendagri 22/2020: pemantauan dan evaluasi).',
+        ),
+      };
+    case 'AGREEMENT_REPORT_REVIEWED': {
+      const accepted = p.outcome === 'ACCEPT';
+      return {
+        title: `Laporan monev periode ${countText(p.period)} ${accepted ? 'diterima' : 'dikembalikan'}: ${plan}`,
+        body: lines(
+          `Sekretariat kerja sama ${accepted ? 'menerima' : 'mengembalikan'} laporan pelaksanaan periode ${countText(p.period)} atas perjanjian kerja sama "${plan}".`,
+          accepted ? undefined : `Catatan: ${textOf(p.comment)}. Mohon kirim laporan baru untuk periode ini.`,
         ),
       };
     }

@@ -43,6 +43,10 @@ export const NotificationTemplate = {
   AGREEMENT_EXPIRING: 'AGREEMENT_EXPIRING',
   /** An agreement reached its end date with no evaluation decided: to the region's Sekda. */
   AGREEMENT_EXPIRED_UNDECIDED: 'AGREEMENT_EXPIRED_UNDECIDED',
+  /** The owning agency filed a monev report: to the region's secretariat, who reviews it. */
+  AGREEMENT_REPORT_FILED: 'AGREEMENT_REPORT_FILED',
+  /** The secretariat accepted or returned a monev report: to the officer who filed it. */
+  AGREEMENT_REPORT_REVIEWED: 'AGREEMENT_REPORT_REVIEWED',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -68,6 +72,8 @@ export const NOTIFICATION_TEMPLATE_LABELS: Record<NotificationTemplate, Bilingua
   REPORT_ESCALATED: text('Eskalasi laporan pemetaan', 'Mapping report escalations'),
   AGREEMENT_EXPIRING: text('Perjanjian akan berakhir', 'Agreements expiring'),
   AGREEMENT_EXPIRED_UNDECIDED: text('Perjanjian berakhir tanpa keputusan', 'Agreements expired undecided'),
+  AGREEMENT_REPORT_FILED: text('Laporan monev masuk', 'Monev reports received'),
+  AGREEMENT_REPORT_REVIEWED: text('Laporan monev ditelaah', 'Monev reports reviewed'),
 };
 
 /** Who is told: named users, and/or every active holder of a role in a region (optionally one agency). */

@@ -10,6 +10,7 @@ import { text } from '../domain/message';
 import type { TaskAssignmentOf } from '../domain/review-task';
 import type { RoleGrant } from '../domain/role';
 import type { AgreementTransition } from '../domain/agreement-transition';
+import type { MonevReport } from '../domain/monev-report';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
 import { COUNT_LIMIT, afterCursor, encodeCursor, type Keyset } from './keyset';
 import { decodeCursorOrRefuse } from './keyset-cursor';
@@ -33,6 +34,11 @@ export interface RecordAgreementTransitionInput {
   transition: AgreementTransition;
   /** The task the move opened, if the stage it entered has one. */
   task?: TaskAssignmentOf<AgreementStage>;
+}
+
+export interface RecordAgreementReportInput {
+  agreementId: string;
+  report: MonevReport;
 }
 
 /** Register filters: active (being prepared or in force), expiring (in force, ending within the window), expired, ended. */
@@ -72,11 +78,25 @@ export class AgreementRepository {
     return this.prisma.agreement.findUnique({ where: { planId } });
   }
 
+  /** The facts a deadline needs (the region), for the workflow's activities. */
+  findByIdOrThrow(id: string) {
+    return this.prisma.agreement.findUniqueOrThrow({ where: { id }, select: { id: true, regionCode: true, planId: true } });
+  }
+
   findById(id: string) {
     return this.prisma.agreement.findUnique({
       where: { id },
-      include: { transitions: { orderBy: { sequence: 'asc' } }, tasks: { where: { status: 'OPEN' }, orderBy: { openSequence: 'desc' }, take: 1 } },
+      include: {
+        transitions: { orderBy: { sequence: 'asc' } },
+        tasks: { where: { status: 'OPEN' }, orderBy: { openSequence: 'desc' }, take: 1 },
+        reports: { orderBy: { sequence: 'asc' } },
+      },
     });
+  }
+
+  /** The plan's budget lines, which a monev report realises. */
+  planBudgetLines(planId: string) {
+    return this.prisma.planLineItem.findMany({ where: { planId }, orderBy: { position: 'asc' }, select: { id: true, amount: true, description: true } });
   }
 
   /** Opens the agreement's row; a second start of the same plan finds the first (planId is unique). */
@@ -181,6 +201,75 @@ export class AgreementRepository {
         createdAt: occurredAt,
       });
     }
+  }
+
+  /**
+   * Projects a monev report: its content once, as filed (never rewritten: a second write of
+   * the same report finds its row), and then the secretariat's review beside it, once.
+   */
+  async recordReport({ agreementId, report }: RecordAgreementReportInput): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId }, select: { planId: true } });
+      const submittedAt = new Date(report.submittedAt);
+      const { count } = await tx.agreementReport.createMany({
+        data: [
+          {
+            agreementId,
+            sequence: report.sequence,
+            period: report.period,
+            progressPercent: report.progressPercent,
+            budgetLines: JSON.parse(JSON.stringify(report.budgetLines)) as object,
+            problems: report.problems ?? null,
+            submittedById: report.submittedBy.userId || null,
+            submittedByName: report.submittedBy.name,
+            submittedAt,
+            status: 'SUBMITTED',
+          },
+        ],
+        skipDuplicates: true,
+      });
+      if (count === 1) {
+        await appendAuditEvent(tx, {
+          actorId: report.submittedBy.userId || null,
+          actorName: report.submittedBy.name,
+          actorRole: 'OFFICER',
+          action: 'AGREEMENT_REPORT_SUBMITTED',
+          planId: agreement.planId,
+          entity: AuditEntity.AGREEMENT,
+          entityId: agreementId,
+          details: { sequence: report.sequence, period: report.period, progressPercent: report.progressPercent },
+          occurredAt: submittedAt,
+          dedupeKey: auditDedupeKey('agreement', agreementId, 'report', report.sequence),
+        });
+      }
+      const review = report.review;
+      if (!review) return;
+      const reviewedAt = new Date(review.at);
+      const { count: reviewed } = await tx.agreementReport.updateMany({
+        where: { agreementId, sequence: report.sequence, status: 'SUBMITTED' },
+        data: {
+          status: report.status,
+          reviewedById: review.by.userId || null,
+          reviewedByName: review.by.name,
+          reviewComment: review.comment ?? null,
+          reviewedAt,
+        },
+      });
+      if (reviewed === 1) {
+        await appendAuditEvent(tx, {
+          actorId: review.by.userId || null,
+          actorName: review.by.name,
+          actorRole: 'SECRETARIAT',
+          action: `AGREEMENT_REPORT_${review.outcome}`,
+          planId: agreement.planId,
+          entity: AuditEntity.AGREEMENT,
+          entityId: agreementId,
+          details: { sequence: report.sequence, period: report.period, comment: review.comment },
+          occurredAt: reviewedAt,
+          dedupeKey: auditDedupeKey('agreement', agreementId, 'report-review', report.sequence),
+        });
+      }
+    });
   }
 
   /** One page of the region's register, newest first, with a cursor for the next. */

@@ -10,6 +10,7 @@ import type { VoteEvent } from '../domain/deliberation';
 import type { TaskEvent, TaskEventOf } from '../domain/review-task';
 import type { AgreementStage } from '../domain/agreement-stage';
 import type { StageDeadline } from '../domain/stage-deadline';
+import type { AgreementStageDeadline } from '../domain/agreement-deadline';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
 import { COUNT_LIMIT, afterCursor, encodeCursor, type Keyset } from './keyset';
 import { decodeCursorOrRefuse } from './keyset-cursor';
@@ -143,6 +144,14 @@ export interface RecordTaskEventInput {
 
 export interface EscalationRecord {
   planId: string;
+  openSequence: number;
+  /** ISO instant of the escalation. */
+  at: string;
+  daysOverdue: number;
+}
+
+export interface AgreementEscalationRecord {
+  agreementId: string;
   openSequence: number;
   /** ISO instant of the escalation. */
   at: string;
@@ -323,6 +332,35 @@ export class ReviewTaskRepository {
     await this.prisma.reviewTask.updateMany({
       where: { planId, subject: 'PLAN', openSequence },
       data: { dueAt: new Date(deadline.dueAt), dueBasis: deadline.basis, milestone: deadline.milestone.code, milestoneDate: deadline.milestone.date },
+    });
+  }
+
+  /** Writes an agreement step's due date (its service period) onto its task. */
+  async setAgreementDeadline(agreementId: string, openSequence: number, deadline: AgreementStageDeadline): Promise<void> {
+    await this.prisma.reviewTask.updateMany({
+      where: { agreementId, subject: 'AGREEMENT', openSequence },
+      data: { dueAt: new Date(deadline.dueAt), dueBasis: deadline.basis },
+    });
+  }
+
+  /** Marks an agreement's overdue step escalated to the Sekda, once, with its audit entry. */
+  async recordAgreementEscalation({ agreementId, openSequence, at, daysOverdue }: AgreementEscalationRecord): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const row = await tx.agreement.findUnique({ where: { id: agreementId }, select: { planId: true } });
+      const stored = await appendAuditEvent(tx, {
+        actorId: null,
+        actorName: 'system',
+        action: AuditAction.TASK_ESCALATED,
+        planId: row?.planId,
+        entity: AuditEntity.REVIEW_TASK,
+        entityId: `agreement:${openSequence}`,
+        details: { daysOverdue, agreementId },
+        occurredAt: new Date(at),
+        dedupeKey: auditDedupeKey('agreement', agreementId, 'escalation', openSequence, daysOverdue),
+      });
+      if (stored) {
+        await tx.reviewTask.updateMany({ where: { agreementId, subject: 'AGREEMENT', openSequence, escalatedAt: null }, data: { escalatedAt: new Date(at) } });
+      }
     });
   }
 

@@ -11,6 +11,9 @@ import {
   type SecondWeekRule,
 } from '../domain/fiscal-calendar';
 import { REVIEW_STAGES, type ReviewStage } from '../domain/plan-stage';
+import { AGREEMENT_TASK_STAGES, DEFAULT_AGREEMENT_SERVICE_WORKING_DAYS } from '../domain/agreement-deadline';
+import type { AgreementStage } from '../domain/agreement-stage';
+import { DEFAULT_REPORT_EVERY_MONTHS } from '../domain/reporting-period';
 import { DEFAULT_TIMELINE_POLICY, type TimelinePolicy } from '../domain/timeline-policy';
 
 /** The task queue every Jalin workflow and activity runs on unless TEMPORAL_TASK_QUEUE says otherwise. */
@@ -34,6 +37,18 @@ const serviceDays = z.string().transform((list, ctx) => {
     entries[stage as ReviewStage] = Number(count);
   }
   return { ...DEFAULT_TIMELINE_POLICY.serviceWorkingDays, ...entries };
+});
+const agreementServiceDays = z.string().transform((list, ctx) => {
+  const entries: Partial<Record<AgreementStage, number>> = {};
+  for (const part of list.split(',').filter((p) => p.trim())) {
+    const [stage, count] = part.split('=').map((p) => p.trim());
+    if (!(AGREEMENT_TASK_STAGES as readonly string[]).includes(stage) || !/^\d+$/.test(count ?? '')) {
+      ctx.addIssue({ code: 'custom', message: `"${part}" is not STAGE=working days with STAGE one of ${AGREEMENT_TASK_STAGES.join(', ')}` });
+      return z.NEVER;
+    }
+    entries[stage as AgreementStage] = Number(count);
+  }
+  return { ...DEFAULT_AGREEMENT_SERVICE_WORKING_DAYS, ...entries };
 });
 // Credentials, when the server needs them, go in the URL (smtp://user:password@host:587).
 const smtpUrl = z.string().refine((value) => {
@@ -100,6 +115,12 @@ const workerSchema = z.object({
   SEASON_REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.seasonReminderOffsetsDays),
   // Days before an agreement's end date on which the secretariat and the owning agency are reminded (07:00 region time).
   AGREEMENT_EXPIRY_REMINDER_DAYS: days.default([90, 60, 30, 7, 0]),
+  // The longest each agreement step may take, in working days (practice; DPRD 45 as for plans); list only the steps to change.
+  AGREEMENT_SERVICE_WORKING_DAYS: agreementServiceDays.default(DEFAULT_AGREEMENT_SERVICE_WORKING_DAYS),
+  // Months per monev reporting period of an agreement in force (a semester by default).
+  AGREEMENT_REPORT_EVERY_MONTHS: z.coerce.number().int().min(1).max(60).default(DEFAULT_REPORT_EVERY_MONTHS),
+  // An agreement's run continues as new at each reporting period, or sooner once its history holds this many events.
+  AGREEMENT_CONTINUE_AS_NEW_AFTER_EVENTS: z.coerce.number().int().min(100).max(50_000).default(2000),
   // The readings of PP 12/2019's open terms (domain/fiscal-calendar.ts); the defaults are the stricter ones.
   SECOND_WEEK_RULE: z.enum(SECOND_WEEK_RULES as [SecondWeekRule, ...SecondWeekRule[]]).default(DEFAULT_CALENDAR_RULES.secondWeek),
   APBD_DAY_COUNT: z.enum(DAY_COUNT_RULES as [DayCountRule, ...DayCountRule[]]).default(DEFAULT_CALENDAR_RULES.apbdDayCount),

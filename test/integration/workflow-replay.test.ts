@@ -37,6 +37,11 @@ describe('committed workflow histories', () => {
         'agreement-terminated',
         'agreement-term-ended-continue',
         'agreement-expiry-reminders',
+        'agreement-task-escalation',
+        'agreement-terminated-with-step-deadlines',
+        'agreement-term-ended-continue-with-step-deadlines',
+        'agreement-expiry-reminders-with-step-deadlines',
+        'agreement-five-year-last-run',
       ]),
     );
   });

@@ -145,9 +145,72 @@ describe('the agreement process', () => {
     approve(process);
     const kinds: string[] = [];
     for (let item = process.nextUnprojected(); item; item = process.nextUnprojected()) {
-      kinds.push(item.kind === 'transition' ? `${item.kind}:${item.transition.to}:${item.task?.candidateRole ?? '-'}` : `${item.kind}:${item.event.kind}`);
+      if (item.kind === 'transition') kinds.push(`${item.kind}:${item.transition.to}:${item.task?.candidateRole ?? '-'}`);
+      else if (item.kind === 'task') kinds.push(`${item.kind}:${item.event.kind}`);
+      else kinds.push(`${item.kind}:${item.report.sequence}`);
       process.markProjected();
     }
     expect(kinds).toEqual(['transition:PREPARATION:SECRETARIAT', 'task:CLAIMED', 'transition:OFFER:SECRETARIAT']);
+  });
+
+  describe('monev reports', () => {
+    const OFFICER = actor('u-off', 'Siti Rahmawati', Role.OFFICER);
+    const CONTENT = { progressPercent: 30, budgetLines: [{ lineId: 'l-1', planned: 100, realised: 40 }], problems: ' Lahan ' };
+    const inForce = () => {
+      const process = new AgreementProcess(input(), NOW);
+      while (process.currentStage !== AgreementStage.IMPLEMENTATION) approve(process);
+      return process;
+    };
+
+    it('are filed by an officer while in force, one awaiting review at a time, and refuse bad figures', () => {
+      const process = inForce();
+      expect(process.refuseReport(SECRETARIAT, CONTENT)?.reason).toBe('ROLE_REQUIRED');
+      expect(process.refuseReport(OFFICER, { ...CONTENT, progressPercent: 120 })?.field).toBe('progressPercent');
+      expect(process.refuseReport(OFFICER, { ...CONTENT, budgetLines: [{ lineId: 'l-1', planned: 1, realised: -1 }] })?.field).toBe('budgetLines[0].realised');
+      expect(process.refuseReport(OFFICER, CONTENT)).toBeUndefined();
+      process.submitReport(OFFICER, CONTENT, NOW);
+      expect(process.refuseReport(OFFICER, CONTENT)?.reason).toBe('REVIEW_PENDING');
+      expect(process.status().reports).toEqual([expect.objectContaining({ sequence: 1, period: 1, status: 'SUBMITTED', problems: 'Lahan' })]);
+    });
+
+    it('are reviewed by the secretariat: a return needs a comment and leaves the filed report as it was', () => {
+      const process = inForce();
+      process.reportingPeriod = 3;
+      const filed = process.submitReport(OFFICER, CONTENT, NOW);
+      expect(process.refuseReportReview(OFFICER, 1, 'ACCEPT', undefined)?.reason).toBe('ROLE_REQUIRED');
+      expect(process.refuseReportReview(SECRETARIAT, 1, 'RETURN', ' ')?.field).toBe('comment');
+      expect(process.refuseReportReview(SECRETARIAT, 2, 'ACCEPT', undefined)?.reason).toBe('NOT_PENDING');
+      const returned = process.reviewReport(SECRETARIAT, 1, 'RETURN', 'Lampirkan bukti', NOW);
+      expect(returned).toMatchObject({ ...filed, status: 'RETURNED', review: { outcome: 'RETURN', comment: 'Lampirkan bukti' } });
+      process.submitReport(OFFICER, { ...CONTENT, progressPercent: 35 }, NOW);
+      process.reviewReport(SECRETARIAT, 2, 'ACCEPT', undefined, NOW);
+      expect(process.refuseReport(OFFICER, CONTENT)?.reason).toBe('PERIOD_REPORTED');
+      expect(process.status().reports!.map((r) => [r.sequence, r.period, r.status])).toEqual([
+        [1, 3, 'RETURNED'],
+        [2, 3, 'ACCEPTED'],
+      ]);
+    });
+
+    it('AMEND needs the addendum’s content', () => {
+      const process = inForce();
+      process.requestEvaluation(SECRETARIAT, undefined, NOW);
+      process.applyTaskCommand(TaskEventKind.CLAIMED, { actor: SECRETARIAT }, NOW);
+      const decision: StepDecision = { actor: SECRETARIAT, stage: 'EVALUATION', outcome: StepOutcome.APPROVE, evaluation: EvaluationOutcome.AMEND };
+      expect(process.refuseDecision(decision)?.field).toBe('comment');
+      expect(process.refuseDecision({ ...decision, comment: 'Adendum I' })).toBeUndefined();
+    });
+  });
+
+  it('carries its state into a continued run: same stage, moves, signings, term and reports, nothing left to project', () => {
+    const process = new AgreementProcess(input(), NOW);
+    while (process.currentStage !== AgreementStage.IMPLEMENTATION) approve(process);
+    process.submitReport(actor('u-off', 'Siti', Role.OFFICER), { progressPercent: 10, budgetLines: [] }, NOW);
+    const carried = { ...process.carry(), expiryRemindersSent: [90], realNow: NOW.toISOString(), runs: 1 };
+    const next = new AgreementProcess(input({ carried }), new Date('2027-08-01T00:00:00Z'));
+    expect(next.status()).toEqual(process.status());
+    expect(next.nextUnprojected()).toBeUndefined();
+    // The sequence of moves goes on where it stopped.
+    next.requestEvaluation(SECRETARIAT, undefined, NOW);
+    expect(next.status().transitions.at(-1)!.sequence).toBe(process.status().transitions.length + 1);
   });
 });

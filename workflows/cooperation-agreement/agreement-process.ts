@@ -15,12 +15,14 @@ import { type TaskEventKind, type TaskAssignmentOf, type TaskEventOf } from '../
 import { refuseTaskMove } from '../../domain/task-moves';
 import { ROLE_LABELS, Role } from '../../domain/role';
 import type { Violation } from '../../domain/violation';
+import { ReportReviewOutcome, ReportStatus, refuseReportContent, type MonevReport, type MonevReportContent } from '../../domain/monev-report';
 import {
   StepOutcome,
   type AgreementStatus,
   type AgreementTerm,
   type AgreementTransition,
   type AgreementWorkflowInput,
+  type CarriedAgreementState,
   type Signing,
   type StepDecision,
   type TaskCommand,
@@ -29,7 +31,10 @@ import {
 export type AgreementTask = TaskAssignmentOf<AgreementStage>;
 export type AgreementTaskEvent = TaskEventOf<AgreementStage>;
 
-export type AgreementOutboxItem = { kind: 'transition'; transition: AgreementTransition; task?: AgreementTask } | { kind: 'task'; event: AgreementTaskEvent };
+export type AgreementOutboxItem =
+  | { kind: 'transition'; transition: AgreementTransition; task?: AgreementTask }
+  | { kind: 'task'; event: AgreementTaskEvent }
+  | { kind: 'report'; report: MonevReport };
 
 const refusal = (field: string, reason: string, id: string, en: string): Violation => ({ field, reason, message: text(id, en) });
 const person = (actor: Person): Person => ({ userId: actor.userId, name: actor.name });
@@ -107,12 +112,19 @@ export class AgreementProcess {
   private kbSigning?: Signing;
   private pksSigning?: Signing;
   private term?: AgreementTerm;
+  private reports: MonevReport[] = [];
+  /** The reporting period the workflow's clock has reached (set by the workflow while in force). */
+  reportingPeriod?: number;
 
   constructor(
     private readonly input: AgreementWorkflowInput,
     now: Date,
   ) {
     this.stage = AgreementStage.PREPARATION;
+    if (input.carried) {
+      this.restore(input.carried);
+      return;
+    }
     const first = input.partnerInitiated ? AgreementStage.OFFER : AgreementStage.PREPARATION;
     this.move(first, 'START', input.startedBy, now, input.partnerInitiated ? 'KSDPK atas prakarsa pihak ketiga' : undefined);
   }
@@ -139,7 +151,113 @@ export class AgreementProcess {
       ...(this.kbSigning && { kbSigning: this.kbSigning }),
       ...(this.pksSigning && { pksSigning: this.pksSigning }),
       ...(this.term && { term: this.term }),
+      ...(this.reports.length > 0 && { reports: this.reports.map((r) => ({ ...r })) }),
+      ...(this.reportingPeriod !== undefined && { reportingPeriod: this.reportingPeriod }),
     };
+  }
+
+  /** The state a continued run starts from; only when everything is projected (the outbox is not carried). */
+  carry(): Omit<CarriedAgreementState, 'expiryRemindersSent' | 'realNow' | 'runs'> {
+    return {
+      stage: this.stage,
+      transitions: this.transitions.map((t) => ({ ...t })),
+      ...(this.task && { task: { ...this.task } }),
+      taskVersion: this.taskVersion,
+      ...(this.kbSigning && { kbSigning: this.kbSigning }),
+      ...(this.pksSigning && { pksSigning: this.pksSigning }),
+      ...(this.term && { term: this.term }),
+      reports: this.reports.map((r) => ({ ...r })),
+    };
+  }
+
+  private restore(carried: CarriedAgreementState): void {
+    this.stage = carried.stage;
+    this.transitions.push(...carried.transitions);
+    this.task = carried.task;
+    this.taskVersion = carried.taskVersion;
+    this.kbSigning = carried.kbSigning;
+    this.pksSigning = carried.pksSigning;
+    this.term = carried.term;
+    this.reports = [...carried.reports];
+  }
+
+  /** The open task and when its stage began (its due date counts from then). */
+  openTask(): { task: AgreementTask; enteredAt: string } | undefined {
+    const task = this.task;
+    if (!task) return undefined;
+    const opened = this.transitions.find((t) => t.sequence === task.openSequence);
+    return { task: { ...task }, enteredAt: opened?.at ?? this.transitions[this.transitions.length - 1].at };
+  }
+
+  // --- monitoring and evaluation (monev) reports ---------------------------------------
+
+  refuseReport(actor: Actor, content: MonevReportContent): Violation | undefined {
+    if (this.stage !== AgreementStage.IMPLEMENTATION) {
+      return refusal(
+        'stage',
+        'NOT_IN_FORCE',
+        'Laporan pelaksanaan hanya selama perjanjian berlaku.',
+        'Implementation reports are filed only while the agreement is in force.',
+      );
+    }
+    if (!actor.roles.includes(Role.OFFICER)) return this.roleRequired(Role.OFFICER);
+    if (this.reports.some((r) => r.status === ReportStatus.SUBMITTED)) {
+      return refusal(
+        'report',
+        'REVIEW_PENDING',
+        'Laporan sebelumnya masih menunggu telaah sekretariat.',
+        'The previous report still awaits the secretariat’s review.',
+      );
+    }
+    const period = this.reportingPeriod ?? 1;
+    if (this.reports.some((r) => r.period === period && r.status === ReportStatus.ACCEPTED)) {
+      return refusal('report', 'PERIOD_REPORTED', `Laporan periode ${period} sudah diterima.`, `The report for period ${period} was already accepted.`);
+    }
+    return refuseReportContent(content);
+  }
+
+  submitReport(actor: Actor, content: MonevReportContent, now: Date): MonevReport {
+    const report: MonevReport = {
+      sequence: this.reports.length + 1,
+      period: this.reportingPeriod ?? 1,
+      progressPercent: content.progressPercent,
+      budgetLines: content.budgetLines.map((l) => ({ lineId: l.lineId, planned: l.planned, realised: l.realised })),
+      ...(content.problems?.trim() && { problems: content.problems.trim() }),
+      submittedBy: person(actor),
+      submittedAt: now.toISOString(),
+      status: ReportStatus.SUBMITTED,
+    };
+    this.reports.push(report);
+    this.outbox.push({ kind: 'report', report: { ...report } });
+    return report;
+  }
+
+  refuseReportReview(actor: Actor, sequence: number, outcome: ReportReviewOutcome, comment: string | undefined): Violation | undefined {
+    if (!actor.roles.includes(Role.SECRETARIAT)) return this.roleRequired(Role.SECRETARIAT);
+    const report = this.reports.find((r) => r.sequence === sequence);
+    if (!report || report.status !== ReportStatus.SUBMITTED) {
+      return refusal('sequence', 'NOT_PENDING', 'Laporan ini tidak sedang menunggu telaah.', 'This report is not awaiting review.');
+    }
+    if (outcome !== ReportReviewOutcome.ACCEPT && outcome !== ReportReviewOutcome.RETURN) {
+      return refusal('outcome', 'UNKNOWN', 'Keputusan tidak dikenal.', 'Unknown outcome.');
+    }
+    if (outcome === ReportReviewOutcome.RETURN && !comment?.trim()) {
+      return refusal('comment', 'REQUIRED', 'Alasan pengembalian wajib diisi.', 'A reason for the return is required.');
+    }
+    return undefined;
+  }
+
+  /** The review is added beside the filed report; its content stays as filed. */
+  reviewReport(actor: Actor, sequence: number, outcome: ReportReviewOutcome, comment: string | undefined, now: Date): MonevReport {
+    const index = this.reports.findIndex((r) => r.sequence === sequence);
+    const reviewed: MonevReport = {
+      ...this.reports[index],
+      status: outcome === ReportReviewOutcome.ACCEPT ? ReportStatus.ACCEPTED : ReportStatus.RETURNED,
+      review: { by: person(actor), outcome, ...(comment?.trim() && { comment: comment.trim() }), at: now.toISOString() },
+    };
+    this.reports[index] = reviewed;
+    this.outbox.push({ kind: 'report', report: { ...reviewed } });
+    return reviewed;
   }
 
   // --- the outbox ------------------------------------------------------------------
@@ -185,6 +303,9 @@ export class AgreementProcess {
         if (this.stage === AgreementStage.PKS_SIGNING) return refuseSigning(decision.signing) ?? refuseTerm(decision.term);
         if (this.stage === AgreementStage.EVALUATION && !decision.evaluation) {
           return refusal('evaluation', 'REQUIRED', 'Hasil evaluasi wajib dipilih.', 'The evaluation outcome is required.');
+        }
+        if (this.stage === AgreementStage.EVALUATION && decision.evaluation === EvaluationOutcome.AMEND && !decision.comment?.trim()) {
+          return refusal('comment', 'REQUIRED', 'Sebutkan isi adendum.', 'Say what the addendum changes.');
         }
         return undefined;
       default:

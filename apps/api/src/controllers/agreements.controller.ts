@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -18,7 +18,9 @@ import {
   AgreementResponseDto,
   ListAgreementsQueryDto,
   RequestEvaluationDto,
+  ReviewReportDto,
   StepDecisionDto,
+  SubmitReportDto,
   TerminateAgreementDto,
   toAgreementResponse,
   toAgreementSummary,
@@ -180,5 +182,33 @@ export class AgreementsController {
   @ApiOkResponse({ type: AgreementResponseDto })
   async requestEvaluation(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: RequestEvaluationDto): Promise<AgreementResponseDto> {
     return toAgreementResponse(await this.service.requestEvaluation(auth, id, dto.comment));
+  }
+
+  @Post('agreements/:id/reports')
+  @ApiOperation({
+    operationId: 'submitAgreementReport',
+    summary: 'File the period’s monitoring and evaluation (monev) report',
+    description:
+      'By an officer of the agency that owns the cooperation, while it is in force: progress, budget realisation per plan line, problems. Never changed once filed.',
+  })
+  @HttpCode(200)
+  @ApiOkResponse({ type: AgreementResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Not in force, a report awaits review, the period is reported, or an unknown budget line' })
+  async submitReport(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: SubmitReportDto): Promise<AgreementResponseDto> {
+    return toAgreementResponse(await this.service.submitReport(auth, id, dto));
+  }
+
+  @Post('agreements/:id/reports/:sequence/review')
+  @ApiOperation({ operationId: 'reviewAgreementReport', summary: 'Accept a filed monev report, or return it with a comment (secretariat)' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: AgreementResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The report is not awaiting review, or a return without a comment' })
+  async reviewReport(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id', uuid) id: string,
+    @Param('sequence', ParseIntPipe) sequence: number,
+    @Body() dto: ReviewReportDto,
+  ): Promise<AgreementResponseDto> {
+    return toAgreementResponse(await this.service.reviewReport(auth, id, sequence, dto.outcome, dto.comment));
   }
 }

@@ -7,15 +7,20 @@ import {
   IsDefined,
   IsIn,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { AGREEMENT_STAGES, AGREEMENT_STAGE_INFO, EVALUATION_OUTCOMES, type AgreementStage, type EvaluationOutcome } from '../../../../domain/agreement-stage';
 import type { BilingualText } from '../../../../domain/message';
+import { AGREEMENT_DUE_SOURCE } from '../../../../domain/agreement-deadline';
+import { REPORT_REVIEW_OUTCOMES, type BudgetRealisation, type ReportReviewOutcome } from '../../../../domain/monev-report';
 import { StepOutcome } from '../../../../workflows/cooperation-agreement/definitions';
 import type { AgreementRecord } from '../services/agreement.service';
 import { CursorPageFieldsDto, CursorPageQueryDto } from './page-query.dto';
@@ -73,6 +78,27 @@ export class RequestEvaluationDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) comment?: string;
 }
 
+export class BudgetRealisationInputDto {
+  @ApiProperty({ description: 'Baris anggaran rencana / the plan’s budget line' }) @IsUUID('4') lineId!: string;
+  @ApiProperty({ description: 'Realisasi sampai saat ini (rupiah)', minimum: 0 }) @IsNumber() @Min(0) realised!: number;
+}
+
+export class SubmitReportDto {
+  @ApiProperty({ description: 'Kemajuan pelaksanaan (%)', minimum: 0, maximum: 100 }) @IsNumber() @Min(0) @Max(100) progressPercent!: number;
+  @ApiProperty({ type: [BudgetRealisationInputDto], description: 'Realisasi anggaran per baris rencana' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetRealisationInputDto)
+  budgetLines!: BudgetRealisationInputDto[];
+  @ApiPropertyOptional({ description: 'Permasalahan dan kendala' }) @IsOptional() @IsString() @MaxLength(8000) problems?: string;
+}
+
+export class ReviewReportDto {
+  @ApiProperty({ enum: REPORT_REVIEW_OUTCOMES }) @IsDefined() @IsIn(REPORT_REVIEW_OUTCOMES) outcome!: ReportReviewOutcome;
+  @ApiPropertyOptional({ description: 'Wajib bila dikembalikan' }) @IsOptional() @IsString() @MaxLength(4000) comment?: string;
+}
+
 export class ListAgreementsQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ example: '32.71' }) @IsOptional() @IsString() @MaxLength(16) regionCode?: string;
   @ApiPropertyOptional({ description: 'Perjanjian satu rencana / the agreement of one plan' }) @IsOptional() @IsUUID('4') planId?: string;
@@ -104,6 +130,29 @@ export class AgreementTaskDto {
   @ApiPropertyOptional({ description: 'Pemegang tugas / the holder’s user id' }) assigneeId?: string;
   @ApiPropertyOptional() assigneeName?: string;
   @ApiPropertyOptional() dueAt?: string;
+  @ApiPropertyOptional({ enum: ['SERVICE_PERIOD'], description: 'Dasar tenggat: masa layanan (AGREEMENT_SERVICE_WORKING_DAYS)' }) dueBasis?: string;
+  @ApiPropertyOptional({ type: BilingualTextDto, description: 'Sumber tenggat / where the due date comes from' }) dueSource?: BilingualText;
+  @ApiPropertyOptional({ description: 'Saat tugas yang terlambat dieskalasi ke Sekda' }) escalatedAt?: string;
+}
+
+export class BudgetRealisationDto {
+  @ApiProperty() lineId!: string;
+  @ApiProperty({ description: 'Pagu pada rencana (rupiah)' }) planned!: number;
+  @ApiProperty({ description: 'Realisasi (rupiah)' }) realised!: number;
+}
+
+export class AgreementReportDto {
+  @ApiProperty() sequence!: number;
+  @ApiProperty({ description: 'Periode pelaporan (semester ke-)' }) period!: number;
+  @ApiProperty() progressPercent!: number;
+  @ApiProperty({ type: [BudgetRealisationDto] }) budgetLines!: BudgetRealisationDto[];
+  @ApiPropertyOptional() problems?: string;
+  @ApiProperty() submittedByName!: string;
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty({ enum: ['SUBMITTED', 'ACCEPTED', 'RETURNED'] }) status!: string;
+  @ApiPropertyOptional() reviewedByName?: string;
+  @ApiPropertyOptional() reviewComment?: string;
+  @ApiPropertyOptional() reviewedAt?: string;
 }
 
 export class AgreementSummaryDto {
@@ -129,6 +178,7 @@ export class AgreementSummaryDto {
 export class AgreementResponseDto extends AgreementSummaryDto {
   @ApiProperty({ type: [AgreementTransitionDto] }) transitions!: AgreementTransitionDto[];
   @ApiPropertyOptional({ type: AgreementTaskDto }) task?: AgreementTaskDto;
+  @ApiProperty({ type: [AgreementReportDto], description: 'Laporan monev, tidak berubah setelah dikirim' }) reports!: AgreementReportDto[];
   @ApiPropertyOptional({
     description: 'Draf rencana tahun berikutnya yang dibuka evaluasi (CONTINUE/EXPAND) / the next year’s plan draft the evaluation opened',
   })
@@ -139,7 +189,7 @@ export class AgreementPageResponseDto extends CursorPageFieldsDto {
   @ApiProperty({ type: [AgreementSummaryDto] }) items!: AgreementSummaryDto[];
 }
 
-type AgreementRow = Omit<AgreementRecord, 'transitions' | 'tasks'>;
+type AgreementRow = Omit<AgreementRecord, 'transitions' | 'tasks' | 'reports'>;
 
 export function toAgreementSummary(row: AgreementRow): AgreementSummaryDto {
   const info = AGREEMENT_STAGE_INFO[row.stage];
@@ -182,9 +232,23 @@ export function toAgreementResponse(row: AgreementRecord, nextPlanId?: string | 
         ...(task.candidateRole && { candidateRole: task.candidateRole }),
         ...(task.assigneeId && { assigneeId: task.assigneeId }),
         ...(task.assigneeName && { assigneeName: task.assigneeName }),
-        ...(task.dueAt && { dueAt: task.dueAt.toISOString() }),
+        ...(task.dueAt && { dueAt: task.dueAt.toISOString(), dueBasis: task.dueBasis ?? 'SERVICE_PERIOD', dueSource: AGREEMENT_DUE_SOURCE }),
+        ...(task.escalatedAt && { escalatedAt: task.escalatedAt.toISOString() }),
       },
     }),
+    reports: row.reports.map((r) => ({
+      sequence: r.sequence,
+      period: r.period,
+      progressPercent: r.progressPercent,
+      budgetLines: r.budgetLines as unknown as BudgetRealisation[],
+      ...(r.problems && { problems: r.problems }),
+      submittedByName: r.submittedByName,
+      submittedAt: r.submittedAt.toISOString(),
+      status: r.status,
+      ...(r.reviewedByName && { reviewedByName: r.reviewedByName }),
+      ...(r.reviewComment && { reviewComment: r.reviewComment }),
+      ...(r.reviewedAt && { reviewedAt: r.reviewedAt.toISOString() }),
+    })),
     ...(nextPlanId && { nextPlanId }),
   };
 }

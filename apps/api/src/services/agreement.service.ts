@@ -15,6 +15,7 @@ import { Role } from '../../../../domain/role';
 import { documentSignedAt } from '../../../../domain/agreement-document';
 import type { Signing } from '../../../../domain/agreement-transition';
 import { AgreementDocumentRepository } from '../../../../persistence/agreement-document.repository';
+import type { ReportReviewOutcome } from '../../../../domain/monev-report';
 import { AgreementRepository, numberConflict, type AgreementStatusFilter } from '../../../../persistence/agreement.repository';
 import { PlanRepository } from '../../../../persistence/plan.repository';
 import { UserRepository } from '../../../../persistence/user.repository';
@@ -26,6 +27,8 @@ import {
   reassignAgreementTaskUpdate,
   releaseAgreementTaskUpdate,
   requestEvaluationUpdate,
+  reviewReportUpdate,
+  submitReportUpdate,
   takeBackAgreementTaskUpdate,
   terminateAgreementUpdate,
   type StepDecision,
@@ -222,6 +225,52 @@ export class AgreementService {
   async requestEvaluation(auth: AuthContext, id: string, comment?: string): Promise<AgreementRecord> {
     const agreement = await this.get(auth, id);
     await this.processes.update(agreement.planId, requestEvaluationUpdate, { actor: actorOf(auth, agreement.regionCode), comment });
+    return this.get(auth, id);
+  }
+
+  /**
+   * The owning agency's officer files the period's monev report: progress, the realisation of
+   * each of the plan's budget lines (the plan's amount copied beside it) and problems.
+   */
+  async submitReport(
+    auth: AuthContext,
+    id: string,
+    input: { progressPercent: number; budgetLines: Array<{ lineId: string; realised: number }>; problems?: string },
+  ): Promise<AgreementRecord> {
+    const agreement = await this.get(auth, id);
+    const officer = auth.grants.some((g) => g.role === Role.OFFICER && g.regionCode === agreement.regionCode && g.agency === agreement.owningAgency);
+    if (!officer) {
+      throw new Forbidden(
+        text(
+          'Laporan pelaksanaan dikirim oleh perangkat daerah pemilik kerja sama.',
+          'Implementation reports are filed by the agency that owns the cooperation.',
+        ),
+      );
+    }
+    const planned = new Map((await this.agreements.planBudgetLines(agreement.planId)).map((line) => [line.id, Number(line.amount)]));
+    const unknown = input.budgetLines.findIndex((line) => !planned.has(line.lineId));
+    if (unknown >= 0) {
+      throw new Conflict('UNKNOWN_BUDGET_LINE', text('Baris anggaran tidak ada pada rencana kerja sama ini.', 'The budget line is not one of this plan’s.'), [
+        {
+          field: `budgetLines[${unknown}].lineId`,
+          reason: 'UNKNOWN',
+          message: text('Pilih baris anggaran dari rencana.', 'Choose a budget line of the plan.'),
+        },
+      ]);
+    }
+    const report = {
+      progressPercent: input.progressPercent,
+      budgetLines: input.budgetLines.map((line) => ({ lineId: line.lineId, planned: planned.get(line.lineId)!, realised: line.realised })),
+      ...(input.problems?.trim() && { problems: input.problems.trim() }),
+    };
+    await this.processes.update(agreement.planId, submitReportUpdate, { actor: { ...actorOf(auth, agreement.regionCode), roles: [Role.OFFICER] }, report });
+    return this.get(auth, id);
+  }
+
+  /** The secretariat accepts a filed report or returns it with a comment (the report itself stays as filed). */
+  async reviewReport(auth: AuthContext, id: string, sequence: number, outcome: ReportReviewOutcome, comment?: string): Promise<AgreementRecord> {
+    const agreement = await this.get(auth, id);
+    await this.processes.update(agreement.planId, reviewReportUpdate, { actor: actorOf(auth, agreement.regionCode), sequence, outcome, comment });
     return this.get(auth, id);
   }
 }

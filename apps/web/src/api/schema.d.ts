@@ -741,6 +741,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agreements/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File the period’s monitoring and evaluation (monev) report
+         * @description By an officer of the agency that owns the cooperation, while it is in force: progress, budget realisation per plan line, problems. Never changed once filed.
+         */
+        post: operations["submitAgreementReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/reports/{sequence}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a filed monev report, or return it with a comment (secretariat) */
+        post: operations["reviewAgreementReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agreements/{id}/documents": {
         parameters: {
             query?: never;
@@ -2545,6 +2582,37 @@ export interface components {
             assigneeId?: string;
             assigneeName?: string;
             dueAt?: string;
+            /**
+             * @description Dasar tenggat: masa layanan (AGREEMENT_SERVICE_WORKING_DAYS)
+             * @enum {string}
+             */
+            dueBasis?: "SERVICE_PERIOD";
+            /** @description Sumber tenggat / where the due date comes from */
+            dueSource?: components["schemas"]["BilingualTextDto"];
+            /** @description Saat tugas yang terlambat dieskalasi ke Sekda */
+            escalatedAt?: string;
+        };
+        BudgetRealisationDto: {
+            lineId: string;
+            /** @description Pagu pada rencana (rupiah) */
+            planned: number;
+            /** @description Realisasi (rupiah) */
+            realised: number;
+        };
+        AgreementReportDto: {
+            sequence: number;
+            /** @description Periode pelaporan (semester ke-) */
+            period: number;
+            progressPercent: number;
+            budgetLines: components["schemas"]["BudgetRealisationDto"][];
+            problems?: string;
+            submittedByName: string;
+            submittedAt: string;
+            /** @enum {string} */
+            status: "SUBMITTED" | "ACCEPTED" | "RETURNED";
+            reviewedByName?: string;
+            reviewComment?: string;
+            reviewedAt?: string;
         };
         AgreementResponseDto: {
             id: string;
@@ -2568,6 +2636,8 @@ export interface components {
             endsOn?: string;
             transitions: components["schemas"]["AgreementTransitionDto"][];
             task?: components["schemas"]["AgreementTaskDto"];
+            /** @description Laporan monev, tidak berubah setelah dikirim */
+            reports: components["schemas"]["AgreementReportDto"][];
             /** @description Draf rencana tahun berikutnya yang dibuka evaluasi (CONTINUE/EXPAND) / the next year’s plan draft the evaluation opened */
             nextPlanId?: string;
         };
@@ -2646,6 +2716,26 @@ export interface components {
             reason: string;
         };
         RequestEvaluationDto: {
+            comment?: string;
+        };
+        BudgetRealisationInputDto: {
+            /** @description Baris anggaran rencana / the plan’s budget line */
+            lineId: string;
+            /** @description Realisasi sampai saat ini (rupiah) */
+            realised: number;
+        };
+        SubmitReportDto: {
+            /** @description Kemajuan pelaksanaan (%) */
+            progressPercent: number;
+            /** @description Realisasi anggaran per baris rencana */
+            budgetLines: components["schemas"]["BudgetRealisationInputDto"][];
+            /** @description Permasalahan dan kendala */
+            problems?: string;
+        };
+        ReviewReportDto: {
+            /** @enum {string} */
+            outcome: "ACCEPT" | "RETURN";
+            /** @description Wajib bila dikembalikan */
             comment?: string;
         };
         DocumentCommentResponseDto: {
@@ -3303,7 +3393,7 @@ export interface components {
              * @example TASK_DUE_SOON
              * @enum {string}
              */
-            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED";
+            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED" | "AGREEMENT_REPORT_FILED" | "AGREEMENT_REPORT_REVIEWED";
             /** @example 32.71 */
             regionCode: string;
             /** @description Rencana yang dibicarakan, untuk tautan */
@@ -5926,6 +6016,141 @@ export interface operations {
             };
         };
     };
+    submitAgreementReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not in force, a report awaits review, the period is reported, or an unknown budget line */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    reviewAgreementReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sequence: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The report is not awaiting review, or a return without a comment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listAgreementDocuments: {
         parameters: {
             query?: never;
@@ -7945,7 +8170,7 @@ export interface operations {
                 /** @description true: hanya yang belum dibaca */
                 unread?: boolean;
                 /** @description Hanya satu jenis pemberitahuan */
-                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED";
+                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED" | "AGREEMENT_REPORT_FILED" | "AGREEMENT_REPORT_REVIEWED";
             };
             header?: never;
             path?: never;

@@ -81,7 +81,9 @@ function TaskItems({ tasks }: { tasks: ReviewTask[] }) {
 function DueSource({ task }: { task: ReviewTask }) {
   const { t } = useI18n();
   const calendar = useCalendar(task.dueBasis === 'MILESTONE' ? task.regionCode : '', task.budgetYear);
-  if (task.dueBasis !== 'MILESTONE') return <span data-testid="due-source">{t('serviceSourceShort')}</span>;
+  if (task.dueBasis !== 'MILESTONE') {
+    return <span data-testid="due-source">{t(task.subject === 'AGREEMENT' ? 'agreementServiceSourceShort' : 'serviceSourceShort')}</span>;
+  }
   const milestone = calendar.data?.milestones.find((m) => m.code === task.milestone);
   return <span data-testid="due-source">{milestone ? (milestone.basis.legalBasis ?? t('practiceDefault')) : '…'}</span>;
 }

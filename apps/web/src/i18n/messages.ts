@@ -341,6 +341,7 @@ export const MESSAGES = {
   basisMilestoneShort: m('tonggak kalender', 'calendar milestone'),
   basisServiceShort: m('masa layanan', 'service period'),
   serviceSourceShort: m('praktik, setelan SERVICE_WORKING_DAYS', 'practice, the SERVICE_WORKING_DAYS setting'),
+  agreementServiceSourceShort: m('praktik, setelan AGREEMENT_SERVICE_WORKING_DAYS', 'practice, the AGREEMENT_SERVICE_WORKING_DAYS setting'),
   escalatedBadge: m('eskalasi', 'escalated'),
   documentLines: m('Baris dalam dokumen perencanaan dan anggaran', 'Lines in the planning and budget documents'),
   noDocumentLines: m('Rencana ini belum masuk dokumen mana pun.', 'This plan is not in any document yet.'),
