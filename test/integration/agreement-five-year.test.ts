@@ -3,6 +3,7 @@
 // accepts it; the run continues as new at each reporting period carrying its state, so no
 // run's history grows with the term; the expiry reminders (90, 60, 30, 7, 0 days before the
 // end) arrive in order, once each, across continue-as-new and a worker restart.
+import { uploadSignedCopy, type SigningFields } from '../support/agreement-documents';
 import { OFFICER, REVIEWER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { maybeRecordWorkflowHistory } from '../support/histories';
@@ -45,6 +46,9 @@ afterAll(async () => {
 async function step(agreementId: string, stage: string, body: Record<string, unknown> = {}) {
   const user = HOLDER[stage];
   await stack.as(user).post(`/agreements/${agreementId}/task/claim`).send({}).expect(200);
+  // A signing rests on its signed copy, uploaded first with the same particulars.
+  const signed = body.signing as SigningFields | undefined;
+  if (signed) await uploadSignedCopy(stack, SECRETARIAT, agreementId, stage === 'KB_SIGNING' ? 'KB' : 'PKS', signed).expect(201);
   return stack
     .as(user)
     .post(`/agreements/${agreementId}/steps`)
