@@ -5,6 +5,7 @@ import { Context } from '@temporalio/activity';
 import type { Repositories } from '../persistence';
 import { timelinePolicyOf, type WorkerConfig } from '../platform/config';
 import { createAgreementProjection } from './agreement-projection';
+import { createObligationProjection } from './obligation-projection';
 import { createDocumentSync } from './document-sync';
 import { createDocumentWebhook, dispatchDocumentChanges } from './document-webhook';
 import { createEmailSender } from './email-sender';
@@ -92,11 +93,18 @@ export function createAgreementActivities({ repositories: r, config }: ActivityD
 }
 export type AgreementActivities = ReturnType<typeof createAgreementActivities>;
 
+/** An obligation's reminder workflow's: its read model. */
+export function createObligationActivities({ repositories: r, config }: ActivityDependencies) {
+  return createObligationProjection(r.agreementObligations, { dayMs: config.TIMELINE_DAY_MS, reminderDays: config.AGREEMENT_OBLIGATION_REMINDER_DAYS });
+}
+export type ObligationActivities = ReturnType<typeof createObligationActivities>;
+
 /** Every activity, for the worker. */
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createPlanActivities(deps),
     ...createAgreementActivities(deps),
+    ...createObligationActivities(deps),
     ...createNotificationActivities(deps),
     ...createSeasonActivities(deps),
     ...createWebhookActivities(deps),

@@ -125,6 +125,24 @@ export function renderNotification(template: NotificationTemplate, params: Notif
         ),
       };
     }
+    case 'AGREEMENT_OBLIGATION_DUE': {
+      const when = daysLeftText(p.daysLeft);
+      return {
+        title: `Kewajiban jatuh tempo ${when}: ${plan}`,
+        body: lines(
+          `Kewajiban "${textOf(p.obligation)}" (${p.party === 'PARTNER' ? 'mitra kerja sama' : 'pemerintah daerah'}) atas perjanjian kerja sama "${plan}" jatuh tempo pada ${textOf(p.dueOn)} (${when}).`,
+          `Sumber tanggal: ${textOf(p.source)}. Setelah dipenuhi, catat pemenuhannya di Jalin.`,
+        ),
+      };
+    }
+    case 'AGREEMENT_OBLIGATION_OVERDUE':
+      return {
+        title: `Kewajiban lewat tenggat: ${plan}`,
+        body: lines(
+          `Kewajiban "${textOf(p.obligation)}" (${p.party === 'PARTNER' ? 'mitra kerja sama' : 'pemerintah daerah'}) atas perjanjian kerja sama "${plan}" belum dicatat terpenuhi, padahal jatuh tempo pada ${textOf(p.dueOn)} (${textOf(p.source)}).`,
+          p.party === 'PARTNER' ? 'Mohon tagih mitra dan catat pemenuhannya.' : 'Mohon penuhi dan catat pemenuhannya.',
+        ),
+      };
     case 'AGREEMENT_EXPIRED_UNDECIDED':
       return {
         title: `Eskalasi: perjanjian kerja sama berakhir tanpa keputusan: ${plan}`,

@@ -47,6 +47,10 @@ export const NotificationTemplate = {
   AGREEMENT_REPORT_FILED: 'AGREEMENT_REPORT_FILED',
   /** The secretariat accepted or returned a monev report: to the officer who filed it. */
   AGREEMENT_REPORT_REVIEWED: 'AGREEMENT_REPORT_REVIEWED',
+  /** An obligation under a PKS falls due (AGREEMENT_OBLIGATION_REMINDER_DAYS before): to the secretariat and the owning agency. */
+  AGREEMENT_OBLIGATION_DUE: 'AGREEMENT_OBLIGATION_DUE',
+  /** Its due date passed unfulfilled: to the same. */
+  AGREEMENT_OBLIGATION_OVERDUE: 'AGREEMENT_OBLIGATION_OVERDUE',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -74,6 +78,8 @@ export const NOTIFICATION_TEMPLATE_LABELS: Record<NotificationTemplate, Bilingua
   AGREEMENT_EXPIRED_UNDECIDED: text('Perjanjian berakhir tanpa keputusan', 'Agreements expired undecided'),
   AGREEMENT_REPORT_FILED: text('Laporan monev masuk', 'Monev reports received'),
   AGREEMENT_REPORT_REVIEWED: text('Laporan monev ditelaah', 'Monev reports reviewed'),
+  AGREEMENT_OBLIGATION_DUE: text('Kewajiban perjanjian jatuh tempo', 'Agreement obligations due'),
+  AGREEMENT_OBLIGATION_OVERDUE: text('Kewajiban perjanjian lewat tenggat', 'Agreement obligations overdue'),
 };
 
 /** Who is told: named users, and/or every active holder of a role in a region (optionally one agency). */

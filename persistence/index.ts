@@ -3,6 +3,7 @@
 import { createPrismaClient, type DatabaseOptions, type PrismaClient } from '../prisma/client';
 import { AgreementRepository } from './agreement.repository';
 import { AgreementDocumentRepository } from './agreement-document.repository';
+import { AgreementObligationRepository } from './agreement-obligation.repository';
 import { AttachmentRepository } from './attachment.repository';
 import { AuditRepository } from './audit.repository';
 import type { CalendarRules } from '../domain/fiscal-calendar';
@@ -34,6 +35,7 @@ export function createRepositories(prisma: PrismaClient, options: RepositoryOpti
   return {
     agreements: new AgreementRepository(prisma),
     agreementDocuments: new AgreementDocumentRepository(prisma),
+    agreementObligations: new AgreementObligationRepository(prisma),
     attachments: new AttachmentRepository(prisma),
     audit: new AuditRepository(prisma),
     calendars: new CalendarRepository(prisma, options.calendarRules),

@@ -115,6 +115,8 @@ const workerSchema = z.object({
   SEASON_REMINDER_OFFSETS_DAYS: days.default(DEFAULT_TIMELINE_POLICY.seasonReminderOffsetsDays),
   // Days before an agreement's end date on which the secretariat and the owning agency are reminded (07:00 region time).
   AGREEMENT_EXPIRY_REMINDER_DAYS: days.default([90, 60, 30, 7, 0]),
+  // Days before an obligation's due date (written in the PKS) on which the secretariat and the owning agency are reminded.
+  AGREEMENT_OBLIGATION_REMINDER_DAYS: days.default([14, 7, 1, 0]),
   // The longest each agreement step may take, in working days (practice; DPRD 45 as for plans); list only the steps to change.
   AGREEMENT_SERVICE_WORKING_DAYS: agreementServiceDays.default(DEFAULT_AGREEMENT_SERVICE_WORKING_DAYS),
   // Months per monev reporting period of an agreement in force (a semester by default).

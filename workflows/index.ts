@@ -7,3 +7,4 @@ export { documentWebhookWorkflow } from './document-webhook/document-webhook.wor
 export { planningSeasonWorkflow } from './planning-season/planning-season.workflow';
 export { mappingReportWorkflow } from './mapping-report/mapping-report.workflow';
 export { reportingDeadlineWorkflow } from './reporting-deadline/reporting-deadline.workflow';
+export { agreementObligationWorkflow } from './agreement-obligation/agreement-obligation.workflow';

@@ -42,6 +42,8 @@ describe('committed workflow histories', () => {
         'agreement-term-ended-continue-with-step-deadlines',
         'agreement-expiry-reminders-with-step-deadlines',
         'agreement-five-year-last-run',
+        'agreement-obligation-overdue',
+        'agreement-obligation-fulfilled',
       ]),
     );
   });

@@ -778,6 +778,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agreements/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The obligations of the parties under the PKS, by due date */
+        get: operations["listAgreementObligations"];
+        put?: never;
+        /**
+         * Record an obligation written in the PKS (secretariat, while in force)
+         * @description Its reminders go out at 07:00 region time AGREEMENT_OBLIGATION_REMINDER_DAYS before the due date; an unfulfilled one is marked overdue.
+         */
+        post: operations["recordAgreementObligation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agreements/{id}/obligations/{obligationId}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that an obligation was fulfilled (secretariat or the owning agency) */
+        post: operations["fulfilAgreementObligation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agreements/{id}/documents": {
         parameters: {
             query?: never;
@@ -2738,6 +2776,56 @@ export interface components {
             /** @description Wajib bila dikembalikan */
             comment?: string;
         };
+        AgreementObligationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            party: "REGION" | "PARTNER";
+            partyLabel: components["schemas"]["BilingualTextDto"];
+            description: string;
+            /** @example 2027-07-31 */
+            dueOn: string;
+            /** @description Where the due date comes from (the PKS article) */
+            source: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            fulfilledAt: string | null;
+            fulfilledByName: string | null;
+            fulfilmentNote: string | null;
+            /**
+             * Format: date-time
+             * @description Set when the due date passed unfulfilled
+             */
+            overdueAt: string | null;
+        };
+        RecordObligationDto: {
+            /**
+             * @description Pihak yang berkewajiban
+             * @enum {string}
+             */
+            party: "REGION" | "PARTNER";
+            /**
+             * @description Apa yang wajib dilakukan
+             * @example Laporan semester I kepada mitra
+             */
+            description: string;
+            /**
+             * @description Tanggal jatuh tempo menurut PKS
+             * @example 2027-07-31
+             */
+            dueOn: string;
+            /**
+             * @description Sumber tanggal: pasal PKS
+             * @example PKS 180/5/PKS/2027 Pasal 6
+             */
+            source: string;
+        };
+        FulfilObligationDto: {
+            /** @description Catatan pemenuhan */
+            note?: string;
+        };
         DocumentCommentResponseDto: {
             /** Format: uuid */
             id: string;
@@ -3393,7 +3481,7 @@ export interface components {
              * @example TASK_DUE_SOON
              * @enum {string}
              */
-            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED" | "AGREEMENT_REPORT_FILED" | "AGREEMENT_REPORT_REVIEWED";
+            template: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED" | "AGREEMENT_REPORT_FILED" | "AGREEMENT_REPORT_REVIEWED" | "AGREEMENT_OBLIGATION_DUE" | "AGREEMENT_OBLIGATION_OVERDUE";
             /** @example 32.71 */
             regionCode: string;
             /** @description Rencana yang dibicarakan, untuk tautan */
@@ -6151,6 +6239,195 @@ export interface operations {
             };
         };
     };
+    listAgreementObligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementObligationDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    recordAgreementObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordObligationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementObligationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not in force, or the due date outside the term */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    fulfilAgreementObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                obligationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilObligationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementObligationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Unknown, or in a region the caller cannot see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Already fulfilled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listAgreementDocuments: {
         parameters: {
             query?: never;
@@ -8170,7 +8447,7 @@ export interface operations {
                 /** @description true: hanya yang belum dibaca */
                 unread?: boolean;
                 /** @description Hanya satu jenis pemberitahuan */
-                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED" | "AGREEMENT_REPORT_FILED" | "AGREEMENT_REPORT_REVIEWED";
+                template?: "TASK_DUE_SOON" | "TASK_OVERDUE" | "TASK_ESCALATED" | "MILESTONE_MISSED" | "SEASON_NO_PROPOSAL" | "WEEKLY_DIGEST" | "TASK_ARRIVED" | "TASK_ASSIGNED" | "TASK_TAKEN_BACK" | "PLAN_RETURNED" | "PLAN_REJECTED" | "PLAN_COMPLETED" | "REPORT_TO_SIGN" | "REPORT_SUBMITTED" | "REPORT_RETURNED" | "REPORT_ACCEPTED" | "REPORT_DUE" | "REPORT_ESCALATED" | "AGREEMENT_EXPIRING" | "AGREEMENT_EXPIRED_UNDECIDED" | "AGREEMENT_REPORT_FILED" | "AGREEMENT_REPORT_REVIEWED" | "AGREEMENT_OBLIGATION_DUE" | "AGREEMENT_OBLIGATION_OVERDUE";
             };
             header?: never;
             path?: never;

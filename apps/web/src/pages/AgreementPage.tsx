@@ -28,6 +28,7 @@ import type { MessageKey } from '../i18n/messages';
 import { ConfirmDialog } from '../plan/DecisionForm';
 import { documentSignedAt } from '../../../../domain/agreement-document';
 import { DocumentsPanel } from '../agreement/DocumentsPanel';
+import { ObligationsPanel } from '../agreement/ObligationsPanel';
 import { SignedCopyField, uploadSignedCopy, usePendingSignedCopy } from '../agreement/SignedCopyField';
 import { DOC_TEXT } from '../agreement/texts';
 
@@ -100,6 +101,7 @@ export function AgreementPage() {
                 </dl>
               </section>
               <DocumentsPanel agreement={a} />
+              <ObligationsPanel agreement={a} />
               <section className="card" aria-labelledby="history-title">
                 <h2 id="history-title">{t('history')}</h2>
                 {a.transitions.length === 0 ? (
