@@ -2614,6 +2614,13 @@ export interface components {
             reviewComment?: string;
             reviewedAt?: string;
         };
+        PlanBudgetLineDto: {
+            id: string;
+            nomenclatureCode: string;
+            description: string;
+            /** @description Pagu pada rencana (rupiah) */
+            amount: number;
+        };
         AgreementResponseDto: {
             id: string;
             planId: string;
@@ -2640,6 +2647,8 @@ export interface components {
             reports: components["schemas"]["AgreementReportDto"][];
             /** @description Draf rencana tahun berikutnya yang dibuka evaluasi (CONTINUE/EXPAND) / the next year’s plan draft the evaluation opened */
             nextPlanId?: string;
+            /** @description Baris anggaran rencana yang direalisasikan laporan monev (pada GET) / the plan’s budget lines a monev report realises (on GET) */
+            planBudgetLines?: components["schemas"]["PlanBudgetLineDto"][];
         };
         AgreementSummaryDto: {
             id: string;
