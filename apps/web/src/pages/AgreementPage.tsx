@@ -30,6 +30,8 @@ import { documentSignedAt } from '../../../../domain/agreement-document';
 import { DocumentsPanel } from '../agreement/DocumentsPanel';
 import { SignedCopyField, uploadSignedCopy, usePendingSignedCopy } from '../agreement/SignedCopyField';
 import { DOC_TEXT } from '../agreement/texts';
+import { InForceActions } from '../agreement/InForceActions';
+import { MonevPanel } from '../agreement/MonevPanel';
 
 type Outcome = AgreementStepDecision['outcome'];
 type Evaluation = NonNullable<AgreementStepDecision['evaluation']>;
@@ -100,6 +102,8 @@ export function AgreementPage() {
                 </dl>
               </section>
               <DocumentsPanel agreement={a} />
+              <MonevPanel agreement={a} />
+              <InForceActions agreement={a} />
               <section className="card" aria-labelledby="history-title">
                 <h2 id="history-title">{t('history')}</h2>
                 {a.transitions.length === 0 ? (
