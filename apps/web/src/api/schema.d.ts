@@ -2557,7 +2557,7 @@ export interface components {
             items: components["schemas"]["ReviewTaskResponseDto"][];
             page: number;
             pageSize: number;
-            /** @description Jumlah tugas terbuka per tahap */
+            /** @description Jumlah tugas terbuka per tahap; tahap perjanjian sebagai AGREEMENT:<tahap> / open tasks per stage, an agreement stage as AGREEMENT:<stage> */
             countsByStage: {
                 [key: string]: number;
             };
