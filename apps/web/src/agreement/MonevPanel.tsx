@@ -33,14 +33,13 @@ export function MonevPanel({ agreement: a }: { agreement: Agreement }) {
       {a.reports.length === 0 ? (
         <p>{pick(M.noReports)}</p>
       ) : (
-        <ol className="monev-reports">
-          {[...a.reports].reverse().map((report) => (
-            <li key={report.sequence}>
-              <ReportView agreement={a} report={report} />
-              {inForce && secretariat && report.status === 'SUBMITTED' && <ReviewForm agreement={a} report={report} />}
-            </li>
-          ))}
-        </ol>
+        // Newest first; each report is headed with its own number.
+        [...a.reports].reverse().map((report) => (
+          <div key={report.sequence} className="monev-report">
+            <ReportView agreement={a} report={report} />
+            {inForce && secretariat && report.status === 'SUBMITTED' && <ReviewForm agreement={a} report={report} />}
+          </div>
+        ))
       )}
       {inForce && officer && (awaiting ? <p className="hint">{pick(M.awaitingReview)}</p> : <ReportForm agreement={a} />)}
     </section>
@@ -97,9 +96,9 @@ function ReportView({ agreement: a, report: r }: { agreement: Agreement; report:
         )}
       </dl>
       {r.budgetLines.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`report-${r.sequence}-lines`}>
           <table>
-            <caption className="sr-only">
+            <caption className="sr-only" id={`report-${r.sequence}-lines`}>
               {pick(M.report)} {r.sequence}: {pick(M.budgetLine)}
             </caption>
             <thead>
@@ -162,7 +161,19 @@ function ReportForm({ agreement: a }: { agreement: Agreement }) {
       <h3 id="monev-form-title">{pick(M.formTitle)}</h3>
       <p className="hint">{pick(M.formHint)}</p>
       <label htmlFor="monev-progress">{pick(M.progressLabel)}</label>
-      <input id="monev-progress" type="number" min={0} max={100} step={1} inputMode="decimal" value={progress} onChange={(e) => setProgress(e.target.value)} />
+      <input
+        id="monev-progress"
+        type="number"
+        min={0}
+        max={100}
+        step={1}
+        inputMode="decimal"
+        value={progress}
+        onChange={(e) => {
+          setProgress(e.target.value);
+          setProblem(null);
+        }}
+      />
       {lines.length === 0 ? (
         <p className="hint">{pick(M.noLines)}</p>
       ) : (
@@ -180,7 +191,10 @@ function ReportForm({ agreement: a }: { agreement: Agreement }) {
                 id={`monev-line-${index}`}
                 aria-describedby={`monev-line-${index}-planned`}
                 value={realised[line.id] ?? ''}
-                onChange={(value) => setRealised((previous) => ({ ...previous, [line.id]: value }))}
+                onChange={(value) => {
+                  setRealised((previous) => ({ ...previous, [line.id]: value }));
+                  setProblem(null);
+                }}
               />
             </div>
           ))}
