@@ -153,6 +153,16 @@ const workerSchema = z.object({
   // The deadline check: reminders this many days before the deadline (and on it), then every
   // OVERDUE_REMINDER_EVERY_DAYS; the Sekda hears of it ESCALATE_AFTER_OVERDUE_DAYS after.
   REPORTING_REMINDER_OFFSETS_DAYS: days.default([14, 7, 1, 0]),
+  // OpenTelemetry traces (platform/tracing.ts) to an OTLP/HTTP collector, e.g. http://otel-collector:4318;
+  // unset (or empty) means off. OTEL_SERVICE_NAME names the process in the traces.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL, e.g. http://otel-collector:4318')
+      .optional(),
+  ),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
 /** What only the API signs and checks: access tokens. Every API process of one deployment shares the secret. */

@@ -2,6 +2,7 @@
 // from the same settings: a local dev server, or a cluster with TLS and an API key.
 import {
   Client,
+  type ClientPlugin,
   Connection,
   WorkflowExecutionAlreadyStartedError,
   defaultGrpcRetryOptions,
@@ -32,9 +33,9 @@ const API_CALLS = {
 };
 
 /** Connects on first use, so the API starts (and answers 503) while Temporal is down. */
-export function connectTemporalClient(config: TemporalSettings): Client {
+export function connectTemporalClient(config: TemporalSettings, plugins: ClientPlugin[] = []): Client {
   const connection = Connection.lazy({ ...connectionOptions(config), ...API_CALLS });
-  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, plugins });
 }
 
 export function connectWorkerConnection(config: TemporalSettings): Promise<NativeConnection> {

@@ -5,8 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker, type WorkerOptions } from '@temporalio/worker';
+import { Client, Connection, type ClientPlugin } from '@temporalio/client';
+import { NativeConnection, type Worker, type WorkerOptions, type WorkerPlugin } from '@temporalio/worker';
 import pino from 'pino';
 import request from 'supertest';
 import { createApiApplication } from '../../apps/api/src/api-application';
@@ -47,6 +47,8 @@ export interface TestStackOptions {
   database?: TestDatabase;
   /** A Temporal server of the test's own (one it restarts), reached as production does (lazy, reconnecting). */
   temporalAddress?: string;
+  /** Given to both the worker and the API's client, as the processes' main() does (e.g. tracing). */
+  plugins?: Array<WorkerPlugin & ClientPlugin>;
 }
 
 /** `configOverrides` are settings as the environment would give them, e.g. `{ ATTACHMENT_MAX_BYTES: '1024' }`. */
@@ -75,6 +77,7 @@ export async function startTestStack(configOverrides: Record<string, string> = {
       repositories: persistence.repositories,
       workflowBundlePath: env.workflowBundlePath,
       interceptors: options.workerInterceptors,
+      plugins: options.plugins,
     });
     const running = worker.run();
     // As a process supervisor restarts a worker process that failed (apps/worker exits
@@ -93,8 +96,8 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   let current: { worker: Worker; running: Promise<void> } | undefined = options.withoutWorker ? undefined : await startWorker();
 
   const temporal = options.temporalAddress
-    ? connectTemporalClient(config)
-    : new Client({ connection: await Connection.connect({ address: env.temporalAddress }) });
+    ? connectTemporalClient(config, options.plugins)
+    : new Client({ connection: await Connection.connect({ address: env.temporalAddress }), plugins: options.plugins });
   const app = await createApiApplication({ config, database: persistence, temporal, logger });
   await app.init();
 

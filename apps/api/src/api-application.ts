@@ -9,6 +9,7 @@ import type { ApiDependencies } from './api-dependencies';
 import { AppModule } from './app.module';
 import { DomainExceptionFilter } from './middleware/domain-exception.filter';
 import { serveHttpMetrics } from './middleware/http-metrics';
+import { traceHttpRequests } from './middleware/http-tracing';
 import { requestErrors } from './middleware/request-errors';
 import { SafeInputPipe } from './utils/safe-input';
 import { createValidationPipe } from './utils/validation';
@@ -21,7 +22,8 @@ export async function createApiApplication(deps: ApiDependencies): Promise<INest
   app.useLogger(app.get(PinoNestLogger));
   // Behind a TLS-terminating proxy, the client's address (for login throttling) is in X-Forwarded-For.
   app.set('trust proxy', deps.config.TRUST_PROXY);
-  // First, so every request is timed, refused ones included.
+  // First, so every request is traced and timed, refused ones included.
+  if (deps.config.OTEL_EXPORTER_OTLP_ENDPOINT) traceHttpRequests(app);
   if (deps.config.API_METRICS) serveHttpMetrics(app);
   app.disable('x-powered-by');
   applySecurityHeaders(app);

@@ -11,6 +11,7 @@ import { SeasonProcessRepository } from '../../api/src/repositories/season-proce
 import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { onShutdownSignal } from '../../../platform/shutdown';
 import { connectTemporalClient, connectWorkerConnection } from '../../../platform/temporal-connection';
+import { startTracing } from '../../../platform/tracing';
 import { createPlanWorker } from '../../worker/src/plan-worker';
 import { databaseOver } from '../../../persistence';
 import { createPrismaClient } from '../../../prisma/client';
@@ -99,12 +100,16 @@ async function main(): Promise<void> {
     const demoUsers = env.SEED_DEMO_USERS !== 'false';
     if (demoUsers) logger.info({ written: await seedDemoUsers(prisma) }, 'Demo users are present');
 
+    const tracing = startTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, config.OTEL_SERVICE_NAME ?? 'jalin');
+    if (tracing) cleanups.push(() => tracing.shutdown());
+    const plugins = tracing ? [tracing.plugin] : [];
     const workerConnection = await connectWorkerConnection(config);
     cleanups.push(() => workerConnection.close());
     const worker = await createPlanWorker({
       connection: workerConnection,
       config,
       repositories: database.repositories,
+      plugins,
     });
     const workerRun = worker.run();
     cleanups.push(async () => {
@@ -112,7 +117,7 @@ async function main(): Promise<void> {
       await workerRun;
     });
 
-    const temporal = connectTemporalClient(config);
+    const temporal = connectTemporalClient(config, plugins);
     cleanups.push(() => temporal.connection.close());
     // Before the API answers, so a client that sees it healthy finds the seasons too.
     if (demoUsers) await startDemoSeasons(new SeasonProcessRepository(temporal, config), logger);

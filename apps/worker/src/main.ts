@@ -2,6 +2,7 @@
 import { calendarRulesOf, loadWorkerConfig, smtpServerLabel } from '../../../platform/config';
 import { createLogger, routeTemporalLogs } from '../../../platform/logger';
 import { connectWorkerConnection } from '../../../platform/temporal-connection';
+import { startTracing } from '../../../platform/tracing';
 import { openDatabase } from '../../../persistence';
 import { createPlanWorker } from './plan-worker';
 
@@ -10,12 +11,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL, 'jalin-worker');
   routeTemporalLogs(logger, { metricsAddress: config.WORKER_METRICS_ADDRESS });
   const database = openDatabase({ url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX, calendarRules: calendarRulesOf(config) });
+  const tracing = startTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, config.OTEL_SERVICE_NAME ?? 'jalin-worker');
   const connection = await connectWorkerConnection(config);
   try {
     const worker = await createPlanWorker({
       connection,
       config,
       repositories: database.repositories,
+      plugins: tracing ? [tracing.plugin] : [],
     });
     // Without SMTP_URL notifications are in-app only: say so, as a missing setting is easy to overlook.
     logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, smtp: smtpServerLabel(config) ?? 'off (in-app notifications only)' }, 'worker running');
@@ -24,6 +27,7 @@ async function main(): Promise<void> {
   } finally {
     await connection.close();
     await database.close();
+    await tracing?.shutdown();
   }
 }
 

@@ -1,7 +1,7 @@
 // The Temporal worker of the cooperation plan workflows and their activities.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkerOptions, type WorkerPlugin } from '@temporalio/worker';
 import { createActivities } from '../../../activities';
 import type { WorkerConfig } from '../../../platform/config';
 import type { Repositories } from '../../../persistence';
@@ -16,13 +16,20 @@ export interface PlanWorkerOptions {
   workflowBundlePath?: string;
   /** Tests hold an activity at a chosen point to make a race happen every time. */
   interceptors?: WorkerOptions['interceptors'];
+  /**
+   * E.g. tracing (platform/tracing.ts). A plugin may add workflow interceptor modules, which
+   * only a bundle made at start can hold: with plugins the prebuilt bundle is not used.
+   */
+  plugins?: WorkerPlugin[];
 }
 
 /** Where `npm run build` leaves the workflow bundle. */
 export const DEFAULT_WORKFLOW_BUNDLE = path.resolve(__dirname, '..', '..', '..', 'workflow-bundle.js');
 
 export async function createPlanWorker(options: PlanWorkerOptions): Promise<Worker> {
-  const bundlePath = options.workflowBundlePath ?? (existsSync(DEFAULT_WORKFLOW_BUNDLE) ? DEFAULT_WORKFLOW_BUNDLE : undefined);
+  const plugins = options.plugins ?? [];
+  const bundlePath =
+    plugins.length > 0 ? undefined : (options.workflowBundlePath ?? (existsSync(DEFAULT_WORKFLOW_BUNDLE) ? DEFAULT_WORKFLOW_BUNDLE : undefined));
   const worker = await Worker.create({
     connection: options.connection,
     namespace: options.config.TEMPORAL_NAMESPACE,
@@ -36,6 +43,7 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Work
     shutdownGraceTime: '10 seconds',
     shutdownForceTime: '30 seconds',
     ...(options.interceptors && { interceptors: options.interceptors }),
+    ...(plugins.length > 0 && { plugins }),
     ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: require.resolve('../../../workflows') }),
   });
   sweepDocumentChangesWhileRunning(worker, {

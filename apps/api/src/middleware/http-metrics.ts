@@ -13,7 +13,7 @@ function outcomeOf(status: number): 'success' | 'refused' | 'failed' {
 }
 
 /** The route template (`/plans/:id`), so every plan counts under one label. */
-function routeOf(request: Request): string {
+export function routeOf(request: Request): string {
   const route = (request as Request & { route?: { path?: unknown } }).route;
   return typeof route?.path === 'string' ? `${request.baseUrl}${route.path}` : 'unmatched';
 }
