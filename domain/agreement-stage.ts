@@ -125,3 +125,6 @@ export const AGREEMENT_RETURNS_TO: Partial<Record<AgreementStage, AgreementStage
 export const AGREEMENT_MAY_DECLINE: readonly AgreementStage[] = [AgreementStage.OFFER, AgreementStage.DPRD_APPROVAL];
 /** The stages whose approval is a signing (number, date, signatories). */
 export const AGREEMENT_SIGNING_STAGES: readonly AgreementStage[] = [AgreementStage.KB_SIGNING, AgreementStage.PKS_SIGNING];
+
+/** How the inbox's counts by stage name an agreement stage (`AGREEMENT:KB_SIGNING`): both processes have a DPRD_APPROVAL. */
+export const AGREEMENT_STAGE_KEY_PREFIX = 'AGREEMENT:';

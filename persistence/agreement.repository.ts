@@ -96,7 +96,11 @@ export class AgreementRepository {
 
   /** The plan's budget lines, which a monev report realises. */
   planBudgetLines(planId: string) {
-    return this.prisma.planLineItem.findMany({ where: { planId }, orderBy: { position: 'asc' }, select: { id: true, amount: true, description: true } });
+    return this.prisma.planLineItem.findMany({
+      where: { planId },
+      orderBy: { position: 'asc' },
+      select: { id: true, nomenclatureCode: true, amount: true, description: true },
+    });
   }
 
   /** Opens the agreement's row; a second start of the same plan finds the first (planId is unique). */

@@ -8,7 +8,7 @@ import type { Prisma, PrismaClient } from '../prisma/client';
 import { AuditAction, AuditEntity } from '../domain/audit-action';
 import type { VoteEvent } from '../domain/deliberation';
 import type { TaskEvent, TaskEventOf } from '../domain/review-task';
-import type { AgreementStage } from '../domain/agreement-stage';
+import { AGREEMENT_STAGE_KEY_PREFIX, type AgreementStage } from '../domain/agreement-stage';
 import type { StageDeadline } from '../domain/stage-deadline';
 import type { AgreementStageDeadline } from '../domain/agreement-deadline';
 import { appendAuditEvent, auditDedupeKey } from './audit-trail';
@@ -226,14 +226,20 @@ export class ReviewTaskRepository {
       }),
       this.prisma.reviewTask.count({ where, take: COUNT_LIMIT + 1 }),
       this.prisma.reviewTask.groupBy({
-        by: ['stage'],
+        by: ['stage', 'agreementStage'],
         where: { AND: [...(query.scope === 'completed' ? [] : [{ status: 'OPEN' as const }]), this.visibleTo(auth, query.scope)] },
         _count: { _all: true },
       }),
     ]);
     const items = rows.slice(0, query.pageSize);
     const nextCursor = rows.length > query.pageSize ? encodeCursor(order, items[items.length - 1]) : null;
-    const countsByStage = Object.fromEntries(byStage.map((row) => [row.stage, row._count._all]));
+    // An agreement's task keeps the plan's stage COMPLETED: it counts under its agreement stage,
+    // keyed `AGREEMENT:<stage>` (both processes have a DPRD_APPROVAL).
+    const countsByStage: Record<string, number> = {};
+    for (const row of byStage) {
+      const key = row.agreementStage ? `${AGREEMENT_STAGE_KEY_PREFIX}${row.agreementStage}` : row.stage;
+      countsByStage[key] = (countsByStage[key] ?? 0) + row._count._all;
+    }
     return { items, total: Math.min(total, COUNT_LIMIT), totalCapped: total > COUNT_LIMIT, nextCursor, countsByStage };
   }
 

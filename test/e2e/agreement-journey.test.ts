@@ -3,8 +3,10 @@
 // clicking: starts the agreement, records the offer and the partner's answer, uploads KB
 // draft versions and compares them, the head of region signs the KB with its signed copy,
 // the PKS is drafted, the legal bureau reviews it (its marked-up version and a comment), and
-// the head of region signs the PKS with its signed copy and term. The agreement page is
-// checked for accessibility and photographed at 1280 and 390 px.
+// the head of region signs the PKS with its signed copy and term. In force, the owning
+// agency's officer files a monev report (realisation beside the plan's amounts) and the
+// secretariat accepts it. The agreement page is checked for accessibility and photographed
+// at 1280 and 390 px.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -19,6 +21,8 @@ jest.setTimeout(300_000);
 const SECRETARIAT = 'sekretariat.kotabogor';
 const HEAD = 'walikota.kotabogor';
 const LEGAL = 'hukum.kotabogor';
+/** Of Dinas Lingkungan Hidup, the plan's proposing agency and so the agreement's owner (prisma/seed/demo-users.ts). */
+const OFFICER = 'officer.kotabogor';
 
 let stack: TestStack;
 let browser: Browser;
@@ -133,6 +137,14 @@ describe('an agreement in the web app, from a completed plan to a signed PKS', (
     await page.waitForURL(/\/app\/agreements\/[0-9a-f-]{36}$/);
     agreementId = page.url().split('/').at(-1)!;
     await stageShown(page, 'PREPARATION');
+    // The inbox counts the agreement's task under its own stage, not the plan's COMPLETED, and its row names no plan revision.
+    await page.goto('/app/inbox');
+    const counts = page.locator('ul.stage-counts');
+    await counts.getByText('Persiapan').waitFor();
+    await expect(counts.textContent()).resolves.toContain('Persiapan:\u00a01');
+    await expect(counts.textContent()).resolves.not.toContain('Selesai');
+    await expect(page.locator('ul.tasks').textContent()).resolves.not.toContain('Revisi');
+    await openAgreement(page, agreementId, 'PREPARATION');
     await claimTask(page);
     await completeStage(page, 'OFFER', 'Surat penawaran No. 415/12-Setda dikirim ke Kabupaten Bogor');
     await claimTask(page);
@@ -216,6 +228,46 @@ describe('an agreement in the web app, from a completed plan to a signed PKS', (
     ]);
   });
 
+  it('takes the owning agency’s monev report, which the secretariat accepts', async () => {
+    const officer = await as(OFFICER);
+    await openAgreement(officer, agreementId, 'IMPLEMENTATION');
+    const form = officer.getByTestId('monev');
+    // Nothing is sent while a field is wrong: the form says which, in words.
+    await form.getByRole('button', { name: 'Kirim laporan' }).click();
+    await form.getByText('Isi kemajuan antara 0 dan 100 persen.').waitFor();
+    await form.getByLabel('Kemajuan pelaksanaan (%)').fill('35');
+    // Each of the plan's budget lines, its planned amount beside it.
+    await expect(form.textContent()).resolves.toMatch(/Pagu rencana: Rp\s?350\.000\.000/);
+    await form.getByLabel('Realisasi untuk 2.11.03.2.01.0001').fill('120.000.000');
+    await form.getByLabel('Realisasi untuk 2.11.03.2.01.0002').fill('0');
+    await form.getByLabel('Permasalahan dan kendala (bila ada)').fill('Pembebasan lahan TPA tertunda satu bulan');
+    await expectAccessible(officer);
+    await screenshot(officer, 'agreement-monev-form-1280');
+    await form.getByRole('button', { name: 'Kirim laporan' }).click();
+    await form.locator('[data-testid="monev-report-1"][data-status="SUBMITTED"]').waitFor();
+    await form.getByText('Laporan terakhir menunggu telaah sekretariat', { exact: false }).waitFor();
+
+    const secretariat = await as(SECRETARIAT);
+    await openAgreement(secretariat, agreementId, 'IMPLEMENTATION');
+    const monev = secretariat.getByTestId('monev');
+    await expect(monev.getByTestId('monev-report-1').textContent()).resolves.toContain('Pembebasan lahan TPA tertunda');
+    // Returning needs a comment: said in words, nothing sent.
+    await monev.getByRole('button', { name: 'Kembalikan dengan catatan' }).click();
+    await monev.getByText('Tulis catatan untuk perangkat daerah sebelum mengembalikan laporan.').waitFor();
+    await secretariat.getByTestId('in-force-actions').waitFor();
+    await expectAccessible(secretariat);
+    await screenshot(secretariat, 'agreement-monev-review-1280');
+    await monev.getByRole('button', { name: 'Terima laporan' }).click();
+    await monev.locator('[data-testid="monev-report-1"][data-status="ACCEPTED"]').waitFor();
+    const reports = await stack.database.prisma.agreementReport.findMany({ where: { agreementId } });
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ status: 'ACCEPTED', progressPercent: 35, problems: 'Pembebasan lahan TPA tertunda satu bulan' });
+    expect((reports[0].budgetLines as Array<{ planned: number; realised: number }>).map((l) => [l.planned, l.realised])).toEqual([
+      [350_000_000, 120_000_000],
+      [75_000_000, 0],
+    ]);
+  });
+
   it('shows the signed agreement usably at 1280 and 390 px, with no serious accessibility finding', async () => {
     for (const viewport of [
       { width: 1280, height: 900 },
@@ -228,7 +280,7 @@ describe('an agreement in the web app, from a completed plan to a signed PKS', (
       ]) {
         await page.goto(url);
         await page.locator('main h1').first().waitFor();
-        if (name === 'agreement') await page.getByTestId('signed-PKS').waitFor();
+        if (name === 'agreement') await page.getByTestId('monev-report-1').waitFor();
         await screenshot(page, `agreement-journey-${name}-${viewport.width}`);
         await expectAccessible(page);
         // Only tables scroll sideways; the page itself fits the screen.
@@ -236,5 +288,18 @@ describe('an agreement in the web app, from a completed plan to a signed PKS', (
         expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
       }
     }
+  });
+
+  it('has its evaluation opened on request by the secretariat; ending it early would need a reason', async () => {
+    const page = await as(SECRETARIAT);
+    await openAgreement(page, agreementId, 'IMPLEMENTATION');
+    const actions = page.getByTestId('in-force-actions');
+    // Termination needs a reason: said in words, nothing sent.
+    await actions.getByRole('button', { name: 'Akhiri kerja sama' }).click();
+    await actions.getByText('Tulis alasan pengakhiran.').waitFor();
+    await actions.getByLabel('Catatan permintaan evaluasi (opsional)').fill('Evaluasi tengah masa atas permintaan Sekda');
+    await actions.getByRole('button', { name: 'Minta evaluasi' }).click();
+    await stageShown(page, 'EVALUATION');
+    await expect(page.getByTestId('in-force-actions').count()).resolves.toBe(0);
   });
 });

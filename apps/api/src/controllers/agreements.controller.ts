@@ -94,7 +94,7 @@ export class AgreementsController {
   @ApiOkResponse({ type: AgreementResponseDto })
   async get(@CurrentAuth() auth: AuthContext, @Param('id', uuid) id: string): Promise<AgreementResponseDto> {
     const agreement = await this.service.get(auth, id);
-    return toAgreementResponse(agreement, await this.service.nextPlanOf(agreement));
+    return { ...toAgreementResponse(agreement, await this.service.nextPlanOf(agreement)), planBudgetLines: await this.service.planBudgetLines(agreement) };
   }
 
   @Post('agreements/:id/steps')

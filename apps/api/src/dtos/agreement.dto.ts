@@ -141,6 +141,14 @@ export class BudgetRealisationDto {
   @ApiProperty({ description: 'Realisasi (rupiah)' }) realised!: number;
 }
 
+/** One of the plan's budget lines, which a monev report realises (the report form lists them). */
+export class PlanBudgetLineDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() nomenclatureCode!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ description: 'Pagu pada rencana (rupiah)' }) amount!: number;
+}
+
 export class AgreementReportDto {
   @ApiProperty() sequence!: number;
   @ApiProperty({ description: 'Periode pelaporan (semester ke-)' }) period!: number;
@@ -183,6 +191,11 @@ export class AgreementResponseDto extends AgreementSummaryDto {
     description: 'Draf rencana tahun berikutnya yang dibuka evaluasi (CONTINUE/EXPAND) / the next year’s plan draft the evaluation opened',
   })
   nextPlanId?: string;
+  @ApiPropertyOptional({
+    type: [PlanBudgetLineDto],
+    description: 'Baris anggaran rencana yang direalisasikan laporan monev (pada GET) / the plan’s budget lines a monev report realises (on GET)',
+  })
+  planBudgetLines?: PlanBudgetLineDto[];
 }
 
 export class AgreementPageResponseDto extends CursorPageFieldsDto {

@@ -105,7 +105,11 @@ export class InboxResponseDto extends CursorPageFieldsDto {
   @ApiProperty({ type: [ReviewTaskResponseDto] }) items!: ReviewTaskResponseDto[];
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
-  @ApiProperty({ description: 'Jumlah tugas terbuka per tahap', type: 'object', additionalProperties: { type: 'number' } })
+  @ApiProperty({
+    description: 'Jumlah tugas terbuka per tahap; tahap perjanjian sebagai AGREEMENT:<tahap> / open tasks per stage, an agreement stage as AGREEMENT:<stage>',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
   countsByStage!: Record<string, number>;
 }
 

@@ -125,6 +125,11 @@ export class AgreementService {
     return this.plans.continuationOf(agreement.planId);
   }
 
+  /** The plan's budget lines, which the monev report form lists with their amounts. */
+  async planBudgetLines(agreement: AgreementRecord) {
+    return (await this.agreements.planBudgetLines(agreement.planId)).map((line) => ({ ...line, amount: Number(line.amount) }));
+  }
+
   async get(auth: AuthContext, id: string): Promise<AgreementRecord> {
     const agreement = await this.agreements.findById(id);
     if (!agreement) throw new NotFound(AGREEMENT, id);

@@ -2595,7 +2595,7 @@ export interface components {
             items: components["schemas"]["ReviewTaskResponseDto"][];
             page: number;
             pageSize: number;
-            /** @description Jumlah tugas terbuka per tahap */
+            /** @description Jumlah tugas terbuka per tahap; tahap perjanjian sebagai AGREEMENT:<tahap> / open tasks per stage, an agreement stage as AGREEMENT:<stage> */
             countsByStage: {
                 [key: string]: number;
             };
@@ -2652,6 +2652,13 @@ export interface components {
             reviewComment?: string;
             reviewedAt?: string;
         };
+        PlanBudgetLineDto: {
+            id: string;
+            nomenclatureCode: string;
+            description: string;
+            /** @description Pagu pada rencana (rupiah) */
+            amount: number;
+        };
         AgreementResponseDto: {
             id: string;
             planId: string;
@@ -2678,6 +2685,8 @@ export interface components {
             reports: components["schemas"]["AgreementReportDto"][];
             /** @description Draf rencana tahun berikutnya yang dibuka evaluasi (CONTINUE/EXPAND) / the next year’s plan draft the evaluation opened */
             nextPlanId?: string;
+            /** @description Baris anggaran rencana yang direalisasikan laporan monev (pada GET) / the plan’s budget lines a monev report realises (on GET) */
+            planBudgetLines?: components["schemas"]["PlanBudgetLineDto"][];
         };
         AgreementSummaryDto: {
             id: string;

@@ -31,6 +31,8 @@ import { DocumentsPanel } from '../agreement/DocumentsPanel';
 import { ObligationsPanel } from '../agreement/ObligationsPanel';
 import { SignedCopyField, uploadSignedCopy, usePendingSignedCopy } from '../agreement/SignedCopyField';
 import { DOC_TEXT } from '../agreement/texts';
+import { InForceActions } from '../agreement/InForceActions';
+import { MonevPanel } from '../agreement/MonevPanel';
 
 type Outcome = AgreementStepDecision['outcome'];
 type Evaluation = NonNullable<AgreementStepDecision['evaluation']>;
@@ -101,6 +103,8 @@ export function AgreementPage() {
                 </dl>
               </section>
               <DocumentsPanel agreement={a} />
+              <MonevPanel agreement={a} />
+              <InForceActions agreement={a} />
               <ObligationsPanel agreement={a} />
               <section className="card" aria-labelledby="history-title">
                 <h2 id="history-title">{t('history')}</h2>

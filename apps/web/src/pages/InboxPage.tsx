@@ -8,7 +8,7 @@ import { useEnumerations, useLabel } from '../api/hooks';
 import type { Inbox } from '../api/types';
 import { Pager } from '../components/Pager';
 import { QueryView } from '../components/Status';
-import { TaskList } from '../components/TaskList';
+import { TaskList, useStageKeyLabel } from '../components/TaskList';
 import { useI18n } from '../i18n/i18n';
 
 const REVIEW_STAGES = [
@@ -25,6 +25,7 @@ export function InboxPage() {
   const { t } = useI18n();
   useEnumerations();
   const label = useLabel();
+  const stageName = useStageKeyLabel();
   const [params, setParams] = useSearchParams();
   const filters = {
     scope: params.get('scope') ?? 'all',
@@ -118,7 +119,7 @@ export function InboxPage() {
             <ul className="stage-counts inline" aria-label={t('plansByStage')}>
               {Object.entries(data.countsByStage).map(([stage, count]) => (
                 <li key={stage}>
-                  {label('planStages', stage)}: <strong>{count}</strong>
+                  {stageName(stage)}:&nbsp;<strong>{count}</strong>
                 </li>
               ))}
             </ul>
