@@ -87,6 +87,13 @@ const workerSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).default('localhost:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
+  // Put before the workflow ids made from names (a region's mapping report of a year, a year's
+  // deadline check), so that deployments (or test stacks) sharing one namespace do not share
+  // those workflows. Empty where a deployment has its namespace to itself, as it should.
+  TEMPORAL_WORKFLOW_ID_SCOPE: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]*$/, 'letters, digits and . _ : - only')
+    .default(''),
   TEMPORAL_TLS: flag.default(false),
   TEMPORAL_API_KEY: z.string().min(1).optional(),
   TKKSD_CLOSING_RULE: z.enum(['MAJORITY', 'ALL']).default('MAJORITY'),

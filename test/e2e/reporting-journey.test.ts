@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.temporal.workflow
-    .getHandle(reportingDeadlineWorkflowId(YEAR))
+    .getHandle(reportingDeadlineWorkflowId(YEAR, stack.config.TEMPORAL_WORKFLOW_ID_SCOPE))
     .terminate('test over')
     .catch(() => undefined);
   await Promise.all(open.map((u) => u.context.close()));

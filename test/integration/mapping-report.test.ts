@@ -143,8 +143,8 @@ describe('the journey of a report, kabupaten/kota → province (with a return ro
     await step('reviewer.jabar', JABAR, 'accept').expect(403);
     await step('reviewer.kemendagri', JABAR, 'accept').expect(200);
     expect((await stack.as('reviewer.kemendagri').get(`/reports/${JABAR}/${YEAR}`).expect(200)).body.status).toBe('ACCEPTED');
-    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(KOTA, YEAR), 'mapping-report-return-round');
-    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(JABAR, YEAR), 'mapping-report-province');
+    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(KOTA, YEAR, stack.config.TEMPORAL_WORKFLOW_ID_SCOPE), 'mapping-report-return-round');
+    await maybeRecordWorkflowHistory(stack, mappingReportWorkflowId(JABAR, YEAR, stack.config.TEMPORAL_WORKFLOW_ID_SCOPE), 'mapping-report-province');
   });
 });
 

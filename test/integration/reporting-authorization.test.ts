@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const year of CHECKED_YEARS) {
     await stack?.temporal.workflow
-      .getHandle(reportingDeadlineWorkflowId(year))
+      .getHandle(reportingDeadlineWorkflowId(year, stack.config.TEMPORAL_WORKFLOW_ID_SCOPE))
       .terminate('test over')
       .catch(() => undefined);
   }

@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stack?.temporal.workflow
-    .getHandle(reportingDeadlineWorkflowId(YEAR))
+    .getHandle(reportingDeadlineWorkflowId(YEAR, stack.config.TEMPORAL_WORKFLOW_ID_SCOPE))
     .terminate('test over')
     .catch(() => undefined);
   await stack?.stop();
@@ -54,7 +54,7 @@ it('reminds the region that has not reported, escalates to its Sekda once, and l
     expect.objectContaining({ actorName: expect.any(String), entity: 'REPORTING_DEADLINE', before: null, after: expect.objectContaining({ date: deadline }) }),
   ]);
 
-  const handle = stack.temporal.workflow.getHandle(reportingDeadlineWorkflowId(YEAR));
+  const handle = stack.temporal.workflow.getHandle(reportingDeadlineWorkflowId(YEAR, stack.config.TEMPORAL_WORKFLOW_ID_SCOPE));
   // H-0 on the deadline, OVERDUE-1, then OVERDUE-2 escalates, OVERDUE-3 must not escalate again.
   let last: unknown;
   await waitFor(
@@ -92,5 +92,5 @@ it('reminds the region that has not reported, escalates to its Sekda once, and l
   expect((await onTheDay(JAYAPURA))?.sentAt).toEqual(localInstant(deadline, 7, 0, 540));
   expect((await onTheDay('32.01'))?.sentAt).toEqual(localInstant(deadline, 7, 0, 420));
   expect(await notices('sekretariat.kotajayapura', 'REPORT_DUE')).toBeGreaterThanOrEqual(1);
-  await maybeRecordWorkflowHistory(stack, reportingDeadlineWorkflowId(YEAR), 'reporting-deadline-reminders');
+  await maybeRecordWorkflowHistory(stack, reportingDeadlineWorkflowId(YEAR, stack.config.TEMPORAL_WORKFLOW_ID_SCOPE), 'reporting-deadline-reminders');
 }, 120_000);

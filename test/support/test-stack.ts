@@ -57,10 +57,13 @@ export async function startTestStack(configOverrides: Record<string, string> = {
   const env = { ...testEnvironment(), ...(options.temporalAddress && { temporalAddress: options.temporalAddress }) };
   const database = options.database ?? (await createTestDatabase());
   const attachmentsDir = await mkdtemp(path.join(tmpdir(), 'jalin-attachments-'));
+  const taskQueue = `test-${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     DATABASE_URL: database.url,
     TEMPORAL_ADDRESS: env.temporalAddress,
-    TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    // Every test file shares one dev server: workflows named by region and year must not be shared.
+    TEMPORAL_WORKFLOW_ID_SCOPE: `${taskQueue}:`,
     LOG_LEVEL: process.env.JALIN_TEST_VERBOSE ? 'debug' : 'silent',
     ATTACHMENTS_DIR: attachmentsDir,
     JWT_SECRET: TEST_JWT_SECRET,

@@ -10,8 +10,9 @@ export const MAPPING_REPORT_WORKFLOW_TYPE = 'mappingReportWorkflow';
 /** The failure type a validator's refusal carries (the API answers it as 403 or 409). */
 export const REPORT_REFUSED_FAILURE_TYPE = 'ReportStepRefused';
 
-export function mappingReportWorkflowId(regionCode: string, budgetYear: number): string {
-  return `mapping-report-${regionCode}-${budgetYear}`;
+/** `scope` is TEMPORAL_WORKFLOW_ID_SCOPE: empty in a deployment that has its namespace to itself. */
+export function mappingReportWorkflowId(regionCode: string, budgetYear: number, scope = ''): string {
+  return `${scope}mapping-report-${regionCode}-${budgetYear}`;
 }
 
 export interface MappingReportInput {

@@ -7,8 +7,9 @@ import type { TimelinePolicy } from '../../domain/timeline-policy';
 
 export const REPORTING_DEADLINE_WORKFLOW_TYPE = 'reportingDeadlineWorkflow';
 
-export function reportingDeadlineWorkflowId(budgetYear: number): string {
-  return `reporting-deadline-${budgetYear}`;
+/** `scope` is TEMPORAL_WORKFLOW_ID_SCOPE: empty in a deployment that has its namespace to itself. */
+export function reportingDeadlineWorkflowId(budgetYear: number, scope = ''): string {
+  return `${scope}reporting-deadline-${budgetYear}`;
 }
 
 export interface ReportingDeadlineInput {

@@ -35,12 +35,12 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
 export class ReportProcessRepository {
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'TEMPORAL_TASK_QUEUE'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'TEMPORAL_TASK_QUEUE' | 'TEMPORAL_WORKFLOW_ID_SCOPE'>,
   ) {}
 
   async compile(input: MappingReportInput, command: ReportStepCommand, updateId?: string): Promise<MappingReportState> {
     const startWorkflowOperation = new WithStartWorkflowOperation(MAPPING_REPORT_WORKFLOW_TYPE, {
-      workflowId: mappingReportWorkflowId(input.region.code, input.budgetYear),
+      workflowId: mappingReportWorkflowId(input.region.code, input.budgetYear, this.config.TEMPORAL_WORKFLOW_ID_SCOPE),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
@@ -60,7 +60,9 @@ export class ReportProcessRepository {
     updateId?: string,
   ): Promise<MappingReportState> {
     try {
-      return await this.client.workflow.getHandle(mappingReportWorkflowId(regionCode, budgetYear)).executeUpdate(definition, { args: [command], updateId });
+      return await this.client.workflow
+        .getHandle(mappingReportWorkflowId(regionCode, budgetYear, this.config.TEMPORAL_WORKFLOW_ID_SCOPE))
+        .executeUpdate(definition, { args: [command], updateId });
     } catch (error) {
       throw this.translate(error);
     }
@@ -72,7 +74,7 @@ export class ReportProcessRepository {
    * false (`npm start` making sure it runs).
    */
   async startDeadlineCheck(budgetYear: number, { tellIfRunning = true } = {}): Promise<{ workflowId: string; started: boolean }> {
-    const workflowId = reportingDeadlineWorkflowId(budgetYear);
+    const workflowId = reportingDeadlineWorkflowId(budgetYear, this.config.TEMPORAL_WORKFLOW_ID_SCOPE);
     const input: ReportingDeadlineInput = { budgetYear };
     try {
       await this.client.workflow.start(REPORTING_DEADLINE_WORKFLOW_TYPE, {
