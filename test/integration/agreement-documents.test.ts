@@ -6,6 +6,7 @@
 // in the database itself.
 import { OFFICER, REVIEWER, planAt } from '../support/plan-journey';
 import { pdfOf, uploadDraftVersion, uploadSignedCopy } from '../support/agreement-documents';
+import { AGREEMENT_HOLDER } from '../support/agreement-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -13,15 +14,7 @@ const SECRETARIAT = REVIEWER.VERIFICATION;
 const HEAD = REVIEWER.HEAD_OF_REGION_APPROVAL;
 const LEGAL = 'hukum.kotabogor';
 const OTHER_REGION = 'sekretariat.kabbogor';
-const HOLDER: Record<string, string> = {
-  PREPARATION: SECRETARIAT,
-  OFFER: SECRETARIAT,
-  KB_DRAFTING: SECRETARIAT,
-  KB_SIGNING: HEAD,
-  PKS_DRAFTING: SECRETARIAT,
-  PKS_LEGAL_REVIEW: LEGAL,
-  PKS_SIGNING: HEAD,
-};
+const HOLDER = AGREEMENT_HOLDER;
 const KB_SIGNING = { number: '180/7/KB/2027', signedOn: '2027-01-10', signatories: ['Wali Kota Bogor', 'Bupati Bogor'] };
 
 beforeAll(async () => {

@@ -3,8 +3,8 @@
 // accepts it; the run continues as new at each reporting period carrying its state, so no
 // run's history grows with the term; the expiry reminders (90, 60, 30, 7, 0 days before the
 // end) arrive in order, once each, across continue-as-new and a worker restart.
-import { uploadSignedCopy, type SigningFields } from '../support/agreement-documents';
-import { OFFICER, REVIEWER, planAt } from '../support/plan-journey';
+import { AGREEMENT_SECRETARIAT, agreementInForce } from '../support/agreement-journey';
+import { OFFICER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { maybeRecordWorkflowHistory } from '../support/histories';
 import { letTimePass, waitFor } from '../support/wait';
@@ -13,18 +13,7 @@ import { addMonths } from '../../domain/reporting-period';
 import { agreementStatusQuery } from '../../workflows/cooperation-agreement/definitions';
 
 let stack: TestStack;
-const SECRETARIAT = REVIEWER.VERIFICATION;
-const HEAD = REVIEWER.HEAD_OF_REGION_APPROVAL;
-const LEGAL = 'hukum.kotabogor';
-const HOLDER: Record<string, string> = {
-  PREPARATION: SECRETARIAT,
-  OFFER: SECRETARIAT,
-  KB_DRAFTING: SECRETARIAT,
-  KB_SIGNING: HEAD,
-  PKS_DRAFTING: SECRETARIAT,
-  PKS_LEGAL_REVIEW: LEGAL,
-  PKS_SIGNING: HEAD,
-};
+const SECRETARIAT = AGREEMENT_SECRETARIAT;
 const DAY_MS = 40;
 /** Long service periods and a rare overdue reminder: under a 40 ms day, the steps of the plan and agreement must not flood the inbox. */
 const LONG = 'PREPARATION=400,OFFER=400,KB_DRAFTING=400,KB_SIGNING=400,PKS_DRAFTING=400,PKS_LEGAL_REVIEW=400,PKS_SIGNING=400,EVALUATION=400';
@@ -43,32 +32,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function step(agreementId: string, stage: string, body: Record<string, unknown> = {}) {
-  const user = HOLDER[stage];
-  await stack.as(user).post(`/agreements/${agreementId}/task/claim`).send({}).expect(200);
-  // A signing rests on its signed copy, uploaded first with the same particulars.
-  const signed = body.signing as SigningFields | undefined;
-  if (signed) await uploadSignedCopy(stack, SECRETARIAT, agreementId, stage === 'KB_SIGNING' ? 'KB' : 'PKS', signed).expect(201);
-  return stack
-    .as(user)
-    .post(`/agreements/${agreementId}/steps`)
-    .send({ stage, outcome: 'APPROVE', ...body })
-    .expect(200);
-}
-
-const signing = (number: string) => ({ number, signedOn: '2027-01-10', signatories: ['Wali Kota Bogor', 'Bupati Bogor'] });
-
 it('keeps every run’s history small through a five-year term with semester reports, and reminds of the end in order, once each', async () => {
   const plan = await planAt(stack, 'COMPLETED');
   const workflowId = `agreement-${plan}`;
   const id = (await stack.as(SECRETARIAT).post(`/plans/${plan}/agreement`).send({}).expect(201)).body.id as string;
-  for (const stage of ['PREPARATION', 'OFFER', 'KB_DRAFTING']) await step(id, stage);
-  await step(id, 'KB_SIGNING', { signing: signing('180/5/KB/2027') });
-  await step(id, 'PKS_DRAFTING');
-  await step(id, 'PKS_LEGAL_REVIEW');
   const today = localDateOf(new Date(), 'Asia/Jakarta');
   const endsOn = addDays(addMonths(today, 60), -1);
-  await step(id, 'PKS_SIGNING', { signing: signing('180/5/PKS/2027'), term: { startsOn: today, endsOn } });
+  await agreementInForce(stack, id, { kb: '180/5/KB/2027', pks: '180/5/PKS/2027' }, { startsOn: today, endsOn });
 
   const lines = await stack.database.prisma.planLineItem.findMany({ where: { planId: plan }, orderBy: { position: 'asc' } });
   const handle = stack.temporal.workflow.getHandle(workflowId);

@@ -27,6 +27,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { ConfirmDialog } from '../plan/DecisionForm';
 import { documentSignedAt } from '../../../../domain/agreement-document';
+import { AgreementTimeline } from '../agreement/AgreementTimeline';
 import { DocumentsPanel } from '../agreement/DocumentsPanel';
 import { ObligationsPanel } from '../agreement/ObligationsPanel';
 import { SignedCopyField, uploadSignedCopy, usePendingSignedCopy } from '../agreement/SignedCopyField';
@@ -102,6 +103,7 @@ export function AgreementPage() {
                   <dd>{a.endsOn ? formatDate(a.endsOn, lang) : '—'}</dd>
                 </dl>
               </section>
+              <AgreementTimeline agreement={a} />
               <DocumentsPanel agreement={a} />
               <MonevPanel agreement={a} />
               <InForceActions agreement={a} />
