@@ -18,6 +18,8 @@ export function mappingReportWorkflowId(regionCode: string, budgetYear: number, 
 export interface MappingReportInput {
   region: ReportingRegion & { level: 'PROVINCE' | 'REGENCY' };
   budgetYear: number;
+  /** TEMPORAL_WORKFLOW_ID_SCOPE, put before its notices' keys (absent where it is empty, as in runs before it existed). */
+  idScope?: string;
 }
 
 export interface ReportStepCommand {

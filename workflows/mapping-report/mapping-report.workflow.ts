@@ -73,7 +73,7 @@ export async function mappingReportWorkflow(input: MappingReportInput): Promise<
   };
 
   const tell = async (action: ReportAction, sequence: number, command: ReportStepCommand) => {
-    const key = `report:${region.code}:${budgetYear}:${sequence}`;
+    const key = `${input.idScope ?? ''}report:${region.code}:${budgetYear}:${sequence}`;
     const params = { regionCode: region.code, budgetYear, revision, comment: command.comment ?? null };
     if (action === ReportAction.SUBMIT) {
       const reviewer = reviewerRoleOf(region);

@@ -14,6 +14,8 @@ export function reportingDeadlineWorkflowId(budgetYear: number, scope = ''): str
 
 export interface ReportingDeadlineInput {
   budgetYear: number;
+  /** TEMPORAL_WORKFLOW_ID_SCOPE, put before its notices' keys (absent where it is empty, as in runs before it existed). */
+  idScope?: string;
   /** Set by the workflow itself when it continues as new. */
   /** lastDone: per round stream, `REGENCY/WITA` (or `REGENCY` in runs from before the time-zone patch). */
   carried?: { anchorAt: string; anchorClockMs: number; lastDone: Record<string, string | undefined>; turns: number };

@@ -110,7 +110,7 @@ export async function reportingDeadlineWorkflow(input: ReportingDeadlineInput): 
     for (const region of regions) {
       const compiler = level === 'PROVINCE' ? Role.PROVINCE_REVIEWER : Role.SECRETARIAT;
       await dispatchNotification({
-        key: `reporting-due:${budgetYear}:${region.regionCode}:${reminder.id}`,
+        key: `${input.idScope ?? ''}reporting-due:${budgetYear}:${region.regionCode}:${reminder.id}`,
         template: NotificationTemplate.REPORT_DUE,
         regionCode: region.regionCode,
         recipients: {
@@ -127,7 +127,7 @@ export async function reportingDeadlineWorkflow(input: ReportingDeadlineInput): 
       await activities.recordReportingNotices({ budgetYear, regionCodes: regions.map((r) => r.regionCode), kind: 'ESCALATED', at: at.toISOString() });
       for (const region of regions) {
         await dispatchNotification({
-          key: `reporting-escalated:${budgetYear}:${region.regionCode}`,
+          key: `${input.idScope ?? ''}reporting-escalated:${budgetYear}:${region.regionCode}`,
           template: NotificationTemplate.REPORT_ESCALATED,
           regionCode: region.regionCode,
           recipients: { roles: [{ role: Role.SEKDA, regionCode: region.regionCode }] },
@@ -162,6 +162,7 @@ export async function reportingDeadlineWorkflow(input: ReportingDeadlineInput): 
   await condition(allHandlersFinished);
   await continueAsNew<typeof reportingDeadlineWorkflow>({
     budgetYear,
+    ...(input.idScope && { idScope: input.idScope }),
     carried: { anchorAt: anchor!.at.toISOString(), anchorClockMs: anchor!.clockMs, lastDone, turns: (input.carried?.turns ?? 0) + TURNS_PER_RUN },
   });
 }

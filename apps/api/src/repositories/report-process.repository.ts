@@ -42,7 +42,7 @@ export class ReportProcessRepository {
     const startWorkflowOperation = new WithStartWorkflowOperation(MAPPING_REPORT_WORKFLOW_TYPE, {
       workflowId: mappingReportWorkflowId(input.region.code, input.budgetYear, this.config.TEMPORAL_WORKFLOW_ID_SCOPE),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [input],
+      args: [{ ...input, ...(this.config.TEMPORAL_WORKFLOW_ID_SCOPE && { idScope: this.config.TEMPORAL_WORKFLOW_ID_SCOPE }) }],
       workflowIdConflictPolicy: 'USE_EXISTING',
     });
     try {
@@ -75,7 +75,7 @@ export class ReportProcessRepository {
    */
   async startDeadlineCheck(budgetYear: number, { tellIfRunning = true } = {}): Promise<{ workflowId: string; started: boolean }> {
     const workflowId = reportingDeadlineWorkflowId(budgetYear, this.config.TEMPORAL_WORKFLOW_ID_SCOPE);
-    const input: ReportingDeadlineInput = { budgetYear };
+    const input: ReportingDeadlineInput = { budgetYear, ...(this.config.TEMPORAL_WORKFLOW_ID_SCOPE && { idScope: this.config.TEMPORAL_WORKFLOW_ID_SCOPE }) };
     try {
       await this.client.workflow.start(REPORTING_DEADLINE_WORKFLOW_TYPE, {
         workflowId,

@@ -86,8 +86,8 @@ export interface ReportView {
  * (workflows/reporting-deadline/reporting-deadline.workflow.ts): a reminder per round, one
  * escalation to the Sekda.
  */
-const noticeKey = (budgetYear: number, regionCode: string, kind: string) =>
-  kind === 'ESCALATED' ? `reporting-escalated:${budgetYear}:${regionCode}` : `reporting-due:${budgetYear}:${regionCode}:${kind}`;
+const noticeKey = (scope: string, budgetYear: number, regionCode: string, kind: string) =>
+  kind === 'ESCALATED' ? `${scope}reporting-escalated:${budgetYear}:${regionCode}` : `${scope}reporting-due:${budgetYear}:${regionCode}:${kind}`;
 
 @Injectable()
 export class ReportingService {
@@ -96,7 +96,7 @@ export class ReportingService {
     private readonly process: ReportProcessRepository,
     private readonly audit: AuditRepository,
     private readonly notifications: NotificationRepository,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'REPORTING_DEADLINE' | 'PROVINCE_REPORTING_AFTER_DAYS'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'REPORTING_DEADLINE' | 'PROVINCE_REPORTING_AFTER_DAYS' | 'TEMPORAL_WORKFLOW_ID_SCOPE'>,
   ) {}
 
   private settings() {
@@ -161,13 +161,14 @@ export class ReportingService {
 
   async report(auth: AuthContext, regionCode: string, budgetYear: number, now: Date = new Date()): Promise<ReportView> {
     const region = await this.region(auth, regionCode);
+    const scope = this.config.TEMPORAL_WORKFLOW_ID_SCOPE;
     const [report, steps, revisions, deadlines, notices, told] = await Promise.all([
       this.reports.findReport(regionCode, budgetYear),
       this.reports.listSteps(regionCode, budgetYear),
       this.reports.listRevisions(regionCode, budgetYear),
       this.deadlines(budgetYear),
       this.reports.listNotices(budgetYear, regionCode),
-      this.notifications.sentUnder(noticeKey(budgetYear, regionCode, ''), [noticeKey(budgetYear, regionCode, 'ESCALATED')]),
+      this.notifications.sentUnder(noticeKey(scope, budgetYear, regionCode, ''), [noticeKey(scope, budgetYear, regionCode, 'ESCALATED')]),
     ]);
     const status = (report?.status as ReportStatus | undefined) ?? null;
     const dueDate = report?.dueDate ?? deadlines[region.level];
@@ -180,7 +181,7 @@ export class ReportingService {
     });
     const recipientsOf = (kind: string) =>
       told
-        .filter((notice) => notice.key === noticeKey(budgetYear, regionCode, kind))
+        .filter((notice) => notice.key === noticeKey(scope, budgetYear, regionCode, kind))
         .map((notice) => ({
           name: notice.user.displayName,
           role: notice.user.grants.find((grant) => grant.regionCode === regionCode)?.role ?? null,
