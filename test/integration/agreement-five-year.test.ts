@@ -3,7 +3,7 @@
 // accepts it; the run continues as new at each reporting period carrying its state, so no
 // run's history grows with the term; the expiry reminders (90, 60, 30, 7, 0 days before the
 // end) arrive in order, once each, across continue-as-new and a worker restart.
-import { AGREEMENT_SECRETARIAT, agreementInForce } from '../support/agreement-journey';
+import { AGREEMENT_SECRETARIAT, agreementInForce, dispatchedExpiryReminders } from '../support/agreement-journey';
 import { OFFICER, planAt } from '../support/plan-journey';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { maybeRecordWorkflowHistory } from '../support/histories';
@@ -78,16 +78,7 @@ it('keeps every run’s history small through a five-year term with semester rep
   expect([...received].sort()).toEqual(['H-0', 'H-30', 'H-60', 'H-7', 'H-90']);
 
   // …and was dispatched in order, across the runs: every run of the workflow, oldest first.
-  const runs: Array<{ runId: string; events: number; dispatched: string[] }> = [];
-  for await (const execution of stack.temporal.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
-    const history = await stack.temporal.workflow.getHandle(workflowId, execution.runId).fetchHistory();
-    const dispatched = (history.events ?? [])
-      .map((event) => event.startChildWorkflowExecutionInitiatedEventAttributes?.workflowId ?? '')
-      .filter((child) => child.includes('agreement-expiry:'))
-      .map((child) => child.split(':').pop()!);
-    runs.push({ runId: execution.runId, events: history.events?.length ?? 0, dispatched });
-  }
-  runs.reverse();
+  const runs = await dispatchedExpiryReminders(stack, workflowId);
   expect(runs.flatMap((r) => r.dispatched)).toEqual(['H-90', 'H-60', 'H-30', 'H-7', 'H-0']);
   const lengths = runs.map((r) => r.events);
   const total = lengths.reduce((a, b) => a + b, 0);

@@ -44,3 +44,22 @@ export async function agreementInForce(
   await decideAgreementStep(stack, agreementId, 'PKS_LEGAL_REVIEW');
   return decideAgreementStep(stack, agreementId, 'PKS_SIGNING', { signing: signing(numbers.pks), term });
 }
+
+/**
+ * The expiry reminders an agreement's workflow dispatched, in the order it dispatched them,
+ * over all its runs (oldest first), with each run's history length. Two reminders that fall
+ * due together (after a worker restart) are delivered at once, so the order of the stored
+ * notices is not theirs: this is.
+ */
+export async function dispatchedExpiryReminders(stack: TestStack, workflowId: string) {
+  const runs: Array<{ runId: string; events: number; dispatched: string[] }> = [];
+  for await (const execution of stack.temporal.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+    const history = await stack.temporal.workflow.getHandle(workflowId, execution.runId).fetchHistory();
+    const dispatched = (history.events ?? [])
+      .map((event) => event.startChildWorkflowExecutionInitiatedEventAttributes?.workflowId ?? '')
+      .filter((child) => child.includes('agreement-expiry:'))
+      .map((child) => child.split(':').pop()!);
+    runs.push({ runId: execution.runId, events: history.events?.length ?? 0, dispatched });
+  }
+  return runs.reverse();
+}

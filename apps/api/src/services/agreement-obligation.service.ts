@@ -3,8 +3,8 @@
 // the row is written, so an answered request always has its reminders; the secretariat or
 // the owning agency records the fulfilment.
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { Injectable } from '@nestjs/common';
+import { canDraftFor } from '../../../../domain/access-policy';
 import { hasRole, type AuthContext } from '../../../../domain/auth-context';
 import { AgreementStage } from '../../../../domain/agreement-stage';
 import type { ObligationParty, ObligationRecordInput } from '../../../../domain/agreement-obligation';
@@ -12,9 +12,7 @@ import { Conflict, Forbidden, NotFound } from '../../../../domain/errors';
 import { text } from '../../../../domain/message';
 import { Role } from '../../../../domain/role';
 import { AgreementObligationRepository, type AgreementObligationRecord } from '../../../../persistence/agreement-obligation.repository';
-import type { AppConfig } from '../../../../platform/config';
-import { OBLIGATION_WORKFLOW_TYPE, fulfilObligationUpdate, obligationWorkflowId } from '../../../../workflows/agreement-obligation/definitions';
-import { APP_CONFIG, TEMPORAL_CLIENT } from '../tokens';
+import { ObligationProcessRepository, alreadyFulfilled } from '../repositories/obligation-process.repository';
 import { AgreementService } from './agreement.service';
 
 const OBLIGATION = { id: 'Kewajiban', en: 'Obligation' };
@@ -31,8 +29,7 @@ export class AgreementObligationService {
   constructor(
     private readonly agreements: AgreementService,
     private readonly obligations: AgreementObligationRepository,
-    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'TEMPORAL_TASK_QUEUE'>,
+    private readonly processes: ObligationProcessRepository,
   ) {}
 
   async list(auth: AuthContext, agreementId: string): Promise<AgreementObligationRecord[]> {
@@ -80,15 +77,7 @@ export class AgreementObligationService {
       createdBy: { userId: auth.userId, name: auth.displayName },
       createdAt: new Date().toISOString(),
     };
-    try {
-      await this.client.workflow.start(OBLIGATION_WORKFLOW_TYPE, {
-        workflowId: obligationWorkflowId(obligation.obligationId),
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [obligation],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+    await this.processes.start(obligation);
     // The workflow writes the same row; whichever is first, the page shows it at once.
     await this.obligations.record(obligation);
     return (await this.obligations.findById(obligation.obligationId))!;
@@ -98,23 +87,19 @@ export class AgreementObligationService {
     const agreement = await this.agreements.get(auth, agreementId);
     const obligation = await this.obligations.findById(obligationId);
     if (!obligation || obligation.agreementId !== agreementId) throw new NotFound(OBLIGATION, obligationId);
-    const owner = auth.grants.some((g) => g.role === Role.OFFICER && g.regionCode === agreement.regionCode && g.agency === agreement.owningAgency);
+    const owner = canDraftFor(auth, { regionCode: agreement.regionCode, proposingAgency: agreement.owningAgency });
     if (!owner && !hasRole(auth, Role.SECRETARIAT, agreement.regionCode)) {
       throw new Forbidden(
         text('Pemenuhan kewajiban dicatat oleh sekretariat atau perangkat daerah pemilik.', 'The secretariat or the owning agency records a fulfilment.'),
       );
     }
-    const alreadyFulfilled = () =>
-      new Conflict('OBLIGATION_ALREADY_FULFILLED', text('Kewajiban ini sudah dicatat terpenuhi.', 'This obligation is already recorded as fulfilled.'));
     if (obligation.fulfilledAt) throw alreadyFulfilled();
     try {
-      const state = await this.client.workflow
-        .getHandle(obligationWorkflowId(obligationId))
-        .executeUpdate(fulfilObligationUpdate, { args: [{ byName: auth.displayName, ...(note?.trim() && { note: note.trim() }) }] });
-      await this.obligations.markFulfilled({ obligationId, at: state.fulfilled!.at, byName: state.fulfilled!.byName, note: state.fulfilled!.note });
+      const { fulfilled } = await this.processes.fulfil(obligationId, { byName: auth.displayName, ...(note?.trim() && { note: note.trim() }) });
+      await this.obligations.markFulfilled({ obligationId, at: fulfilled!.at, byName: fulfilled!.byName, note: fulfilled!.note });
     } catch (error) {
-      // Fulfilled at the same moment by someone else: refused by the validator, or the workflow has ended since.
-      if (error instanceof WorkflowUpdateFailedError || (await this.obligations.findById(obligationId))?.fulfilledAt) throw alreadyFulfilled();
+      // Fulfilled at the same moment by someone else: the workflow may have ended since.
+      if ((await this.obligations.findById(obligationId))?.fulfilledAt) throw alreadyFulfilled();
       throw error;
     }
     return (await this.obligations.findById(obligationId))!;

@@ -2,7 +2,7 @@
 // region, each step an Update of the agreement's workflow, read from the read model.
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { canViewRegion, requirePlanVisible } from '../../../../domain/access-policy';
+import { canDraftFor, canViewRegion, requirePlanVisible } from '../../../../domain/access-policy';
 import { hasRole } from '../../../../domain/auth-context';
 import type { Actor } from '../../../../domain/actor';
 import type { AuthContext } from '../../../../domain/auth-context';
@@ -243,7 +243,7 @@ export class AgreementService {
     input: { progressPercent: number; budgetLines: Array<{ lineId: string; realised: number }>; problems?: string },
   ): Promise<AgreementRecord> {
     const agreement = await this.get(auth, id);
-    const officer = auth.grants.some((g) => g.role === Role.OFFICER && g.regionCode === agreement.regionCode && g.agency === agreement.owningAgency);
+    const officer = canDraftFor(auth, { regionCode: agreement.regionCode, proposingAgency: agreement.owningAgency });
     if (!officer) {
       throw new Forbidden(
         text(

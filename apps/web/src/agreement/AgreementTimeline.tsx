@@ -1,17 +1,13 @@
 // The agreement's path as a picture, in the same form as a plan's: its stage moves on the
 // axis; its term's start and end and each obligation's due date (from the PKS) as
 // milestones; today and the open step's due date as lines.
-import { useQuery } from '@tanstack/react-query';
 import { AGREEMENT_STAGE_INFO } from '../../../../domain/agreement-stage';
-import { get } from '../api/client';
 import { zoneOf } from '../api/hooks';
-import type { components } from '../api/schema';
 import type { Agreement } from '../api/types';
 import { TimelinePicture, type TimelinePoint } from '../components/TimelinePicture';
 import { localDate } from '../format';
 import { useI18n } from '../i18n/i18n';
-
-type Obligation = components['schemas']['AgreementObligationDto'];
+import { useAgreementObligations } from './useAgreementObligations';
 
 const TEXT = {
   milestones: { id: 'Jangka waktu dan kewajiban menurut PKS', en: 'Term and obligations under the PKS' },
@@ -23,7 +19,7 @@ export function AgreementTimeline({ agreement: a }: { agreement: Agreement }) {
   const { t, pick } = useI18n();
   const zone = zoneOf(a.regionCode);
   // The same query as the obligations panel: one request serves both.
-  const obligations = useQuery({ queryKey: ['agreement', a.id, 'obligations'], queryFn: () => get<Obligation[]>(`/agreements/${a.id}/obligations`) });
+  const obligations = useAgreementObligations(a.id);
   const entries = a.transitions.map((h) => ({ date: localDate(h.occurredAt, zone), text: pick(AGREEMENT_STAGE_INFO[h.toStage].label) }));
   const milestones: TimelinePoint[] = [
     ...(a.startsOn ? [{ date: a.startsOn, text: pick(TEXT.starts) }] : []),

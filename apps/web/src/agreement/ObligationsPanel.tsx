@@ -1,10 +1,8 @@
 // The parties' obligations under the PKS, by due date, each with the PKS article its date
 // comes from and whether it is fulfilled or overdue. The secretariat records them while the
 // agreement is in force; the secretariat or the owning agency records a fulfilment. The API decides.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { get, post } from '../api/client';
-import type { components } from '../api/schema';
+import { post } from '../api/client';
 import type { Agreement } from '../api/types';
 import { hasRole } from '../auth/roles';
 import { useUser } from '../auth/session';
@@ -12,9 +10,7 @@ import { DateInput } from '../components/DateInput';
 import { ErrorMessage, QueryView } from '../components/Status';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n/i18n';
-import { useDocumentsAction } from './useAgreementDocuments';
-
-type Obligation = components['schemas']['AgreementObligationDto'];
+import { useAgreementObligations, useObligationAction } from './useAgreementObligations';
 
 const m = (id: string, en: string) => ({ id, en });
 const TEXT = {
@@ -42,11 +38,11 @@ const TEXT = {
 export function ObligationsPanel({ agreement: a }: { agreement: Agreement }) {
   const { pick, lang } = useI18n();
   const user = useUser();
-  const obligations = useQuery({ queryKey: ['agreement', a.id, 'obligations'], queryFn: () => get<Obligation[]>(`/agreements/${a.id}/obligations`) });
+  const obligations = useAgreementObligations(a.id);
   const inForce = a.stage === 'IMPLEMENTATION';
   const secretariat = hasRole(user, 'SECRETARIAT', a.regionCode);
   const owner = user.grants.some((g) => g.role === 'OFFICER' && g.regionCode === a.regionCode && g.agency === a.owningAgency);
-  const fulfil = useDocumentsAction(a.id, (id: string) => post(`/agreements/${a.id}/obligations/${id}/fulfil`, {}));
+  const fulfil = useObligationAction(a.id, (id: string) => post(`/agreements/${a.id}/obligations/${id}/fulfil`, {}));
   return (
     <section className="card" aria-labelledby="obligations-title" data-testid="agreement-obligations">
       <h2 id="obligations-title">{pick(TEXT.title)}</h2>
@@ -108,7 +104,7 @@ function RecordObligationForm({ agreementId }: { agreementId: string }) {
   const [description, setDescription] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [source, setSource] = useState('');
-  const record = useDocumentsAction(agreementId, () => post(`/agreements/${agreementId}/obligations`, { party, description, dueOn, source }));
+  const record = useObligationAction(agreementId, () => post(`/agreements/${agreementId}/obligations`, { party, description, dueOn, source }));
   return (
     <form
       className="doc-form"
